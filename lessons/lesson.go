@@ -1,0 +1,96 @@
+// Package lessons is ajar's pure content model: it loads courses written as
+// folders of Markdown lessons with YAML front matter and a quiz block,
+// validates them with positioned problems, and grades quiz answers.
+//
+// It reads only through io/fs and never touches the terminal, the progress
+// store or the network, so it can be tested with fstest.MapFS.
+package lessons
+
+// Catalog is every module that loaded, in display order.
+type Catalog struct {
+	// Modules are sorted by Order, then ID.
+	Modules []*Module
+}
+
+// Module is one folder of lessons with its metadata from module.yaml.
+type Module struct {
+	ID      string
+	Title   string
+	Order   int
+	Summary string
+	// Source is the display name of the folder the module came from,
+	// e.g. "content/course/m4-organisasi-pembelajar".
+	Source string
+	// Lessons are sorted by file name (authors prefix them 01-, 02-, ...).
+	Lessons []*Lesson
+}
+
+// Lesson is one Markdown file: front matter, body and quiz.
+type Lesson struct {
+	ID       string
+	Title    string
+	Minutes  int
+	ModuleID string
+	// Objective is the optional one-line learning objective.
+	Objective string
+	// Path is the display path of the file, used in problems.
+	Path string
+	// Body is the Markdown without front matter and without the quiz block.
+	Body string
+	// Questions are the quiz questions in file order.
+	Questions []Question
+}
+
+// QuestionType names one of the question kinds of content format v1.
+type QuestionType string
+
+// The question types of content format v1, as written in the `type` key.
+const (
+	Single    QuestionType = "single"    // exactly one correct option
+	Multi     QuestionType = "multi"     // one or more correct options, pick all
+	TrueFalse QuestionType = "truefalse" // a statement that is true or false
+	Fill      QuestionType = "fill"      // a typed answer with accepted alternatives
+	Order     QuestionType = "order"     // items to put in the right order
+)
+
+// Option is one choice of a single or multi question.
+type Option struct {
+	Text    string
+	Correct bool
+	// Feedback is shown when the learner picks this option (optional).
+	Feedback string
+}
+
+// Question is one quiz item. Which answer fields are used depends on Type.
+type Question struct {
+	ID          string
+	Type        QuestionType
+	Prompt      string
+	Explanation string
+	// Options holds the choices of single and multi questions.
+	Options []Option
+	// Answer is the truth of a truefalse statement.
+	Answer bool
+	// FeedbackTrue and FeedbackFalse are optional feedback for a truefalse
+	// question when the learner answers true or false respectively.
+	FeedbackTrue, FeedbackFalse string
+	// Accept lists the accepted answers of a fill question, exactly as written.
+	Accept []string
+	// Items lists an order question's items in the correct order.
+	Items []string
+	// Line is the 1-based line of the question in its lesson file.
+	Line int
+}
+
+// Response is what a learner answered. Which field is used depends on the
+// question type.
+type Response struct {
+	// Choices are option indexes for single and multi questions.
+	Choices []int
+	// Bool is the answer to a truefalse question.
+	Bool bool
+	// Text is the typed answer to a fill question.
+	Text string
+	// Order lists item indexes (into Question.Items) in the learner's order.
+	Order []int
+}

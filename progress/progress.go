@@ -1,0 +1,117 @@
+// Package progress keeps each learner's progress: which lessons were opened
+// and completed, where the learner stopped, and every quiz answer.
+//
+// Progress lives behind the narrow Store interface with two implementations,
+// a bbolt file (BoltStore) and an in-memory map (MemStore), which share one
+// contract test suite. IDs of lessons and questions are plain strings: this
+// package never imports the content model.
+package progress
+
+import (
+	"errors"
+	"time"
+)
+
+// DefaultProfile is the profile used until learners create their own.
+const DefaultProfile = "default"
+
+// Sentinel errors returned by stores.
+var (
+	// ErrLocked means another ajar process holds the progress file.
+	ErrLocked = errors.New("progress file is locked by another process")
+	// ErrCorrupt means the progress file is damaged or not an ajar file.
+	ErrCorrupt = errors.New("progress file is damaged")
+	// ErrNewerSchema means the file was written by a newer ajar.
+	ErrNewerSchema = errors.New("progress file was written by a newer ajar")
+	// ErrClosed means the store was used after Close.
+	ErrClosed = errors.New("progress store is closed")
+)
+
+// Screen names the place inside a lesson where a learner can stop.
+type Screen string
+
+// The screens a position can point at.
+const (
+	ScreenReader Screen = "reader"
+	ScreenQuiz   Screen = "quiz"
+)
+
+// Position is where the learner last was, so "Lanjutkan" can return there.
+type Position struct {
+	LessonID string `json:"lesson_id"`
+	Screen   Screen `json:"screen"`
+	// Scroll is the reader's scroll fraction, 0..1, independent of width.
+	Scroll float64 `json:"scroll"`
+	// Question is the 0-based index of the current quiz question.
+	Question int       `json:"question"`
+	At       time.Time `json:"at"`
+}
+
+// LessonRecord is what is known about one lesson for one learner.
+type LessonRecord struct {
+	LessonID    string    `json:"lesson_id"`
+	OpenedAt    time.Time `json:"opened_at"`              // first opening
+	CompletedAt time.Time `json:"completed_at,omitempty"` // first completed quiz; zero if never
+	// Attempts counts completed quiz runs.
+	Attempts int `json:"attempts"`
+	// BestCorrect/BestTotal is the best completed quiz score.
+	BestCorrect int `json:"best_correct"`
+	BestTotal   int `json:"best_total"`
+	// LastCorrect/LastTotal is the most recent completed quiz score.
+	LastCorrect int `json:"last_correct"`
+	LastTotal   int `json:"last_total"`
+}
+
+// Completed reports whether the learner finished the lesson's quiz once.
+func (r LessonRecord) Completed() bool { return !r.CompletedAt.IsZero() }
+
+// Answer is one quiz answer as given by the learner.
+type Answer struct {
+	// Seq is the store-assigned, monotonic sequence number (0 before saving).
+	Seq        uint64 `json:"seq"`
+	LessonID   string `json:"lesson_id"`
+	QuestionID string `json:"question_id"`
+	// Given is a readable rendering of the answer, e.g. "B, C" or "3.10".
+	Given   string    `json:"given"`
+	Correct bool      `json:"correct"`
+	At      time.Time `json:"at"`
+}
+
+// Result is a completed quiz run of one lesson.
+type Result struct {
+	LessonID string    `json:"lesson_id"`
+	Correct  int       `json:"correct"`
+	Total    int       `json:"total"`
+	At       time.Time `json:"at"`
+}
+
+// Snapshot is everything the app needs at start-up for one profile.
+type Snapshot struct {
+	Profile string
+	Lessons map[string]LessonRecord
+	// LastAnswers is the most recent answer per question ID.
+	LastAnswers map[string]Answer
+	// AnswerCount is the number of answers ever saved.
+	AnswerCount int
+	// Position is the last place; zero if the learner never opened a lesson.
+	Position Position
+}
+
+// Store persists progress. Every method is one transaction: it either
+// happens completely or not at all. Implementations are safe for concurrent use.
+type Store interface {
+	// Snapshot reads one profile's whole progress.
+	Snapshot(profile string) (Snapshot, error)
+	// OpenLesson records that a lesson was opened at the given time and makes
+	// it the current position (reader, top) unless the position already
+	// points into that lesson.
+	OpenLesson(profile, lessonID string, at time.Time) error
+	// SavePosition stores where the learner is now.
+	SavePosition(profile string, pos Position) error
+	// SaveAnswer appends one quiz answer and returns it with its Seq.
+	SaveAnswer(profile string, a Answer) (Answer, error)
+	// CompleteLesson records a finished quiz run and updates attempts and scores.
+	CompleteLesson(profile string, r Result) (LessonRecord, error)
+	// Close releases the store; later calls return ErrClosed.
+	Close() error
+}
