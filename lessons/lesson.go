@@ -8,6 +8,9 @@ package lessons
 
 // Catalog is every module that loaded, in display order.
 type Catalog struct {
+	// Title is the course title from the course.yaml of the first source
+	// that has one; "" when none does.
+	Title string
 	// Modules are sorted by Order, then ID.
 	Modules []*Module
 }

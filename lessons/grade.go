@@ -1,0 +1,165 @@
+package lessons
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Check reports whether r answers q correctly:
+//   - single: exactly one choice, and it is the correct option;
+//   - multi: the set of choices equals the set of correct options;
+//   - truefalse: r.Bool equals q.Answer;
+//   - fill: NormalizeAnswer(r.Text) equals NormalizeAnswer of an accepted
+//     answer;
+//   - order: r.Order is 0, 1, ..., len(q.Items)-1.
+//
+// An out-of-range index is never correct.
+func (q Question) Check(r Response) bool {
+	switch q.Type {
+	case Single:
+		return len(r.Choices) == 1 && q.isCorrect(r.Choices[0])
+	case Multi:
+		return slices.Equal(q.choiceSet(r.Choices), q.CorrectIndexes())
+	case TrueFalse:
+		return r.Bool == q.Answer
+	case Fill:
+		got := NormalizeAnswer(r.Text)
+		if got == "" {
+			return false
+		}
+		for _, a := range q.Accept {
+			if NormalizeAnswer(a) == got {
+				return true
+			}
+		}
+		return false
+	case Order:
+		if len(r.Order) != len(q.Items) {
+			return false
+		}
+		for i, v := range r.Order {
+			if v != i {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isCorrect reports whether i is the index of a correct option.
+func (q Question) isCorrect(i int) bool {
+	return i >= 0 && i < len(q.Options) && q.Options[i].Correct
+}
+
+// choiceSet returns the valid option indexes among choices, sorted and
+// without repeats, so a choice clicked twice counts once. An out-of-range
+// index is kept as -1 so that it can never make a set match.
+func (q Question) choiceSet(choices []int) []int {
+	set := make([]int, 0, len(choices))
+	for _, c := range choices {
+		if c < 0 || c >= len(q.Options) {
+			c = -1
+		}
+		set = append(set, c)
+	}
+	slices.Sort(set)
+	return slices.Compact(set)
+}
+
+// CorrectIndexes returns the indexes of the correct options in ascending
+// order; it is empty for questions without options.
+func (q Question) CorrectIndexes() []int {
+	idx := []int{}
+	for i, o := range q.Options {
+		if o.Correct {
+			idx = append(idx, i)
+		}
+	}
+	return idx
+}
+
+// Describe renders r as readable text for storage and reports: the chosen
+// option texts joined with "; " (in option order), "true" or "false", the
+// typed text trimmed, or the item texts in the learner's order joined with
+// " > ". Out-of-range indexes are left out.
+func (q Question) Describe(r Response) string {
+	switch q.Type {
+	case Single, Multi:
+		var texts []string
+		for _, i := range q.choiceSet(r.Choices) {
+			if i >= 0 {
+				texts = append(texts, q.Options[i].Text)
+			}
+		}
+		return strings.Join(texts, "; ")
+	case TrueFalse:
+		if r.Bool {
+			return "true"
+		}
+		return "false"
+	case Fill:
+		return strings.TrimSpace(r.Text)
+	case Order:
+		var texts []string
+		for _, i := range r.Order {
+			if i >= 0 && i < len(q.Items) {
+				texts = append(texts, q.Items[i])
+			}
+		}
+		return strings.Join(texts, " > ")
+	}
+	return ""
+}
+
+// NormalizeAnswer folds a typed answer for comparison: it decomposes (NFD)
+// and drops combining marks so "café" equals "cafe", lower-cases, trims and
+// collapses every run of inner white space to one space.
+func NormalizeAnswer(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(strings.ToLower(b.String())), " ")
+}
+
+// Shuffled returns the order in which to show the items of an order
+// question: a permutation of 0..len(q.Items)-1 that depends only on seed and
+// q.ID, so a learner sees the same order again for the same seed (e.g. an
+// attempt id). With two or more items it is never the identity, so the
+// learner always has work to do.
+func (q Question) Shuffled(seed string) []int {
+	n := len(q.Items)
+	perm := make([]int, n)
+	for i := range perm {
+		perm[i] = i
+	}
+	h := fnv.New64a()
+	h.Write([]byte(seed))
+	h.Write([]byte{0}) // so ("a", "bc") and ("ab", "c") differ
+	h.Write([]byte(q.ID))
+	state := h.Sum64()
+	// Fisher–Yates with splitmix64, written out rather than math/rand so
+	// the permutation stays the same across Go releases.
+	for i := n - 1; i > 0; i-- {
+		state += 0x9e3779b97f4a7c15
+		z := state
+		z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
+		z = (z ^ (z >> 27)) * 0x94d049bb133111eb
+		z ^= z >> 31
+		j := int(z % uint64(i+1))
+		perm[i], perm[j] = perm[j], perm[i]
+	}
+	if n >= 2 && slices.IsSorted(perm) {
+		// Rotating the identity by one is a permutation that still needs
+		// every item moved.
+		perm = append(perm[1:], perm[0])
+	}
+	return perm
+}

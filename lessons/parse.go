@@ -1,0 +1,224 @@
+package lessons
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+	"go.yaml.in/yaml/v3"
+)
+
+// frontMatterKeys are the keys a lesson's front matter may have.
+func frontMatterKeys() []string { return []string{"id", "title", "minutes", "objective"} }
+
+// parseLesson parses one lesson file whose display path is path, claiming
+// its lesson and question ids in ids. It returns the lesson and every
+// problem found in the file; the lesson is usable only when there are none.
+func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
+	if line, bad := firstInvalidUTF8(data); bad {
+		// Nothing after a bad byte can be trusted, so the file is skipped.
+		return nil, []Problem{{Path: path, Line: line, Code: CodeNotUTF8}}
+	}
+	// CRLF becomes LF so that "---" and fences compare equal on every OS;
+	// line numbers do not change. A BOM some editors add is not content.
+	src := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\uFEFF")
+
+	var probs []Problem
+	l := &Lesson{Path: path}
+	front, body, bodyLine, code := splitFrontMatter(src)
+	if code != "" {
+		probs = append(probs, Problem{Path: path, Line: 1, Code: code})
+	} else {
+		w := walker{path: path, base: 1, probs: &probs}
+		w.frontMatter(l, front, ids)
+	}
+
+	blocks := quizBlocks([]byte(body))
+	if len(blocks) == 0 {
+		probs = append(probs, Problem{Path: path, Code: CodeNoQuiz})
+	}
+	for i, b := range blocks {
+		fenceLine := bodyLine - 1 + b.line
+		if i > 0 {
+			// Only the first block is read: a second one is usually a
+			// leftover copy whose ids would all be reported again.
+			probs = append(probs, Problem{Path: path, Line: fenceLine, Code: CodeExtraQuiz,
+				Args: []any{bodyLine - 1 + blocks[0].line}})
+			continue
+		}
+		w := walker{path: path, base: fenceLine, probs: &probs}
+		if root, ok := w.parse(b.content); ok {
+			l.Questions = w.questions(root, ids)
+		}
+	}
+	l.Body = removeBlocks(body, blocks)
+	return l, probs
+}
+
+// frontMatter checks the front matter YAML and fills the lesson's fields.
+func (w walker) frontMatter(l *Lesson, front string, ids idTable) {
+	root, ok := w.parse([]byte(front))
+	if !ok {
+		return
+	}
+	if root == nil {
+		// An empty front matter: report each required key once, at the
+		// opening "---".
+		for _, k := range []string{"id", "title", "minutes"} {
+			w.add(0, CodeMissingKey, k)
+		}
+		return
+	}
+	if root.Kind != yaml.MappingNode {
+		w.at(root, CodeWrongType, "front matter", kindMapping)
+		return
+	}
+	m, order := w.mapping(root)
+	w.unknownKeys(m, order, frontMatterKeys())
+	var idLine int
+	l.ID, idLine = w.required(m, "id", 0)
+	if l.ID != "" {
+		w.claim(ids, l.ID, idLine)
+	}
+	l.Title, _ = w.required(m, "title", 0)
+	l.Objective = w.optional(m, "objective")
+	if e, ok := m["minutes"]; !ok {
+		w.add(0, CodeMissingKey, "minutes")
+	} else if v, ok := integer(e.val); ok && v >= 1 && v <= 60 {
+		l.Minutes = v
+	} else {
+		w.at(e.val, CodeBadMinutes, e.val.Value)
+	}
+}
+
+// firstInvalidUTF8 returns the 1-based line of the first byte of data that
+// is not valid UTF-8, and whether there is one.
+func firstInvalidUTF8(data []byte) (int, bool) {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return 1 + bytes.Count(data[:i], []byte("\n")), true
+		}
+		i += size
+	}
+	return 0, false
+}
+
+// splitFrontMatter splits src into the front matter YAML and the body, and
+// returns the 1-based file line on which the body starts. code is
+// CodeNoFrontMatter or CodeUnclosedFrontMatter when the delimiters are
+// wrong; the body is then the rest of the file, so its quiz is still checked.
+func splitFrontMatter(src string) (front, body string, bodyLine int, code string) {
+	first, rest, _ := strings.Cut(src, "\n")
+	if !isDelimiter(first) {
+		return "", src, 1, CodeNoFrontMatter
+	}
+	offset, line := 0, 2
+	for offset < len(rest) {
+		end := strings.IndexByte(rest[offset:], '\n')
+		next := len(rest)
+		if end >= 0 {
+			next = offset + end + 1
+		}
+		if isDelimiter(strings.TrimSuffix(rest[offset:next], "\n")) {
+			return rest[:offset], rest[next:], line + 1, ""
+		}
+		offset, line = next, line+1
+	}
+	return "", rest, 2, CodeUnclosedFrontMatter
+}
+
+// isDelimiter reports whether line is a front matter delimiter, "---",
+// forgiving trailing spaces that editors leave and authors cannot see.
+func isDelimiter(line string) bool { return strings.TrimRight(line, " \t") == "---" }
+
+// quizBlock is one ```quiz fenced code block found in a lesson body.
+type quizBlock struct {
+	// line is the 1-based line of the opening fence within the body.
+	line int
+	// start and end are the byte offsets of the whole block, fences
+	// included, so it can be cut out of the body.
+	start, end int
+	// content is the YAML between the fences.
+	content []byte
+}
+
+// quizBlocks finds the fenced code blocks whose info string is exactly
+// "quiz", in order. Markdown parsing (rather than scanning for "```quiz")
+// keeps a quiz example shown inside another code block from counting.
+func quizBlocks(src []byte) []quizBlock {
+	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	var blocks []quizBlock
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		fb, ok := n.(*ast.FencedCodeBlock)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		if fb.Info == nil || string(fb.Info.Segment.Value(src)) != "quiz" {
+			return ast.WalkSkipChildren, nil
+		}
+		b := quizBlock{start: lineStart(src, fb.Info.Segment.Start)}
+		b.line = 1 + bytes.Count(src[:b.start], []byte("\n"))
+		b.end = lineEnd(src, fb.Info.Segment.Start)
+		var content bytes.Buffer
+		lines := fb.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			// Copy rather than seg.Value: content must not alias src.
+			content.WriteString(strings.Repeat(" ", seg.Padding))
+			content.Write(src[seg.Start:seg.Stop])
+			b.end = lineEnd(src, seg.Stop-1)
+		}
+		if b.end < len(src) && isClosingFence(src[b.end:lineEnd(src, b.end)]) {
+			b.end = lineEnd(src, b.end)
+		}
+		b.content = content.Bytes()
+		blocks = append(blocks, b)
+		return ast.WalkSkipChildren, nil
+	})
+	return blocks
+}
+
+// lineStart returns the offset of the start of the line holding offset i.
+func lineStart(src []byte, i int) int {
+	return bytes.LastIndexByte(src[:i], '\n') + 1
+}
+
+// lineEnd returns the offset just past the newline ending the line that
+// holds offset i (or len(src) on the last line).
+func lineEnd(src []byte, i int) int {
+	if j := bytes.IndexByte(src[i:], '\n'); j >= 0 {
+		return i + j + 1
+	}
+	return len(src)
+}
+
+// isClosingFence reports whether line is a closing code fence, possibly
+// indented or inside a block quote.
+func isClosingFence(line []byte) bool {
+	s := strings.TrimRight(strings.TrimLeft(string(line), " \t>"), " \t\n")
+	return len(s) >= 3 && (strings.Trim(s, "`") == "" || strings.Trim(s, "~") == "")
+}
+
+// removeBlocks returns body without the quiz blocks and without leading and
+// trailing blank lines.
+func removeBlocks(body string, blocks []quizBlock) string {
+	var b strings.Builder
+	prev := 0
+	for _, q := range blocks {
+		b.WriteString(body[prev:q.start])
+		prev = q.end
+	}
+	b.WriteString(body[prev:])
+	lines := strings.Split(b.String(), "\n")
+	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,233 @@
+package lessons
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Lang selects the language of problem messages.
+type Lang string
+
+// The languages problem messages are written in. Indonesian is the default:
+// any other Lang value formats as Indonesian.
+const (
+	Indonesian Lang = "id"
+	English    Lang = "en"
+)
+
+// Problem is one positioned content problem found while loading, in the
+// form `path:line: message` once formatted. Code says what is wrong and Args
+// fill the message; keeping them apart lets the message be shown in either
+// language and lets tests match on Code rather than on wording.
+type Problem struct {
+	// Path is the display path of the file or folder (Source.Name joined
+	// with the path inside the source).
+	Path string
+	// Line is the 1-based line in the file, or 0 when the problem is about
+	// the whole file or folder.
+	Line int
+	// Code is one of the Code* constants.
+	Code string
+	// Args are the values the message of Code needs, in order.
+	Args []any
+}
+
+// Problem codes: short kebab-case names of each kind of content problem.
+// The Args each code carries are listed after it.
+const (
+	CodeRead                = "read"                  // the file or folder could not be read (error text)
+	CodeNotUTF8             = "not-utf8"              // the file is not valid UTF-8
+	CodeYAML                = "yaml"                  // YAML syntax error (parser message)
+	CodeNoFrontMatter       = "no-front-matter"       // line 1 is not "---"
+	CodeUnclosedFrontMatter = "unclosed-front-matter" // no "---" line closes the front matter
+	CodeNoQuiz              = "no-quiz"               // the lesson has no ```quiz block
+	CodeExtraQuiz           = "extra-quiz"            // a second quiz block (line of the first)
+	CodeEmptyQuiz           = "empty-quiz"            // the quiz block has no question
+	CodeUnknownKey          = "unknown-key"           // key, suggestion ("" if none), allowed keys
+	CodeOtherTypeKey        = "other-type-key"        // key, the type it belongs to, the question's type
+	CodeDuplicateKey        = "duplicate-key"         // key, line of its first use
+	CodeMissingKey          = "missing-key"           // key
+	CodeEmpty               = "empty"                 // key (or key[n] for a list entry)
+	CodeWrongType           = "wrong-type"            // key, expected kind (a kind value)
+	CodeBadID               = "bad-id"                // id
+	CodeDuplicateID         = "duplicate-id"          // id, "path:line" of its first use
+	CodeBadType             = "bad-type"              // type, the valid types
+	CodeSingleCorrect       = "single-correct"        // number of correct options
+	CodeMultiCorrect        = "multi-correct"         // (none)
+	CodeTooFew              = "too-few"               // key, minimum, actual count
+	CodeDuplicateOption     = "duplicate-option"      // option text, line of the first
+	CodeDuplicateItem       = "duplicate-item"        // item text, line of the first
+	CodeBadMinutes          = "bad-minutes"           // the value as written
+	CodeNoModuleYAML        = "no-module-yaml"        // (none); Path is the folder
+	CodeNoLessons           = "no-lessons"            // (none); Path is module.yaml
+	CodeNoModules           = "no-modules"            // (none); Path is the source folder
+)
+
+// kind names the shape a YAML value must have. It is its own type so that
+// Format can translate it when it appears among a Problem's Args.
+type kind string
+
+// The kinds of YAML values the format expects.
+const (
+	kindText    kind = "text"
+	kindList    kind = "list"
+	kindMapping kind = "mapping"
+	kindInt     kind = "integer"
+	kindBool    kind = "bool"
+)
+
+// word returns the kind in lang, as used inside a message.
+func (k kind) word(lang Lang) string {
+	en := lang == English
+	switch k {
+	case kindText:
+		return pick(en, "text", "teks")
+	case kindList:
+		return pick(en, "a list (lines starting with \"- \")", "daftar (baris yang diawali \"- \")")
+	case kindMapping:
+		return pick(en, "a mapping (key: value lines)", "pasangan kunci: nilai")
+	case kindInt:
+		return pick(en, "a whole number", "bilangan bulat")
+	case kindBool:
+		return pick(en, "true or false (without quotes)", "true atau false (tanpa tanda kutip)")
+	}
+	return string(k)
+}
+
+// pick returns en when en is true and id otherwise; it keeps the message
+// table below one line per language.
+func pick(en bool, enText, idText string) string {
+	if en {
+		return enText
+	}
+	return idText
+}
+
+// Format renders the problem as `path:line: message` in lang (`path: message`
+// when Line is 0).
+func (p Problem) Format(lang Lang) string {
+	msg := p.message(lang)
+	switch {
+	case p.Path == "":
+		return msg
+	case p.Line > 0:
+		return p.Path + ":" + strconv.Itoa(p.Line) + ": " + msg
+	default:
+		return p.Path + ": " + msg
+	}
+}
+
+// Error returns the problem formatted in Indonesian, so a Problem can be
+// used as an error.
+func (p Problem) Error() string { return p.Format(Indonesian) }
+
+// message fills the template of p.Code in lang with p.Args.
+func (p Problem) message(lang Lang) string {
+	args := make([]any, len(p.Args))
+	for i, a := range p.Args {
+		if k, ok := a.(kind); ok {
+			a = k.word(lang)
+		}
+		args[i] = a
+	}
+	tmpl, n := template(p.Code, lang, args)
+	if tmpl == "" || n > len(args) {
+		// An unknown code or too few args: still show something useful
+		// rather than a "%!s(MISSING)" message.
+		var b strings.Builder
+		b.WriteString(p.Code + ":")
+		for _, a := range args {
+			fmt.Fprint(&b, " ", a)
+		}
+		return b.String()
+	}
+	return fmt.Sprintf(tmpl, args[:n]...)
+}
+
+// template returns the message template of code in lang and how many args it
+// uses. The table lives in a function so that no package-level map can be
+// mutated.
+func template(code string, lang Lang, args []any) (string, int) {
+	en := lang == English
+	switch code {
+	case CodeRead:
+		return pick(en, "cannot read: %v", "tidak dapat dibaca: %v"), 1
+	case CodeNotUTF8:
+		return pick(en, "file is not valid UTF-8 (the first bad byte is on this line); save it again as UTF-8",
+			"berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini); simpan ulang sebagai UTF-8"), 0
+	case CodeYAML:
+		return pick(en, "invalid YAML: %v", "YAML tidak sah: %v"), 1
+	case CodeNoFrontMatter:
+		return pick(en, `the file must start with a "---" line that opens the front matter`,
+			`berkas harus diawali baris "---" yang membuka front matter`), 0
+	case CodeUnclosedFrontMatter:
+		return pick(en, `the front matter is not closed; add a "---" line after its last key`,
+			`front matter tidak ditutup; tambahkan baris "---" setelah kunci terakhirnya`), 0
+	case CodeNoQuiz:
+		return pick(en, "no ```quiz block; add one at the end of the lesson",
+			"tidak ada blok ```quiz; tambahkan satu di akhir pelajaran"), 0
+	case CodeExtraQuiz:
+		return pick(en, "second quiz block; a lesson has only one (the first is on line %v)",
+			"blok quiz kedua; satu pelajaran hanya boleh punya satu (yang pertama di baris %v)"), 1
+	case CodeEmptyQuiz:
+		return pick(en, "the quiz block is empty; write at least one question",
+			"blok quiz kosong; tulis sedikitnya satu pertanyaan"), 0
+	case CodeUnknownKey:
+		if len(args) >= 2 && args[1] != "" {
+			return pick(en, `unknown key %q; did you mean %q?`, `kunci %q tidak dikenal; maksud Anda %q?`), 2
+		}
+		if len(args) >= 3 {
+			return pick(en, `unknown key %q; allowed keys: %[3]v`, `kunci %q tidak dikenal; kunci yang boleh: %[3]v`), 3
+		}
+		return pick(en, `unknown key %q`, `kunci %q tidak dikenal`), 1
+	case CodeOtherTypeKey:
+		return pick(en, `key %q belongs to %v questions, not %v; remove it or change "type"`,
+			`kunci %q milik pertanyaan %v, bukan %v; hapus kunci ini atau ubah "type"`), 3
+	case CodeDuplicateKey:
+		return pick(en, `key %q is written twice (first on line %v); keep one`,
+			`kunci %q ditulis dua kali (pertama di baris %v); sisakan satu`), 2
+	case CodeMissingKey:
+		return pick(en, `required key %q is missing`, `kunci %q wajib ada`), 1
+	case CodeEmpty:
+		return pick(en, `%q must not be empty`, `%q tidak boleh kosong`), 1
+	case CodeWrongType:
+		return pick(en, `%q must be %v`, `%q harus berupa %v`), 2
+	case CodeBadID:
+		return pick(en, `invalid id %q; use lower-case letters a-z, digits, ".", "_" or "-", starting with a letter or digit`,
+			`id %q tidak sah; pakai huruf kecil a-z, angka, ".", "_" atau "-", diawali huruf atau angka`), 1
+	case CodeDuplicateID:
+		return pick(en, `id %q is already used at %v`, `id %q sudah dipakai di %v`), 2
+	case CodeBadType:
+		return pick(en, `unknown question type %q; use one of: %v`,
+			`tipe pertanyaan %q tidak dikenal; pakai salah satu: %v`), 2
+	case CodeSingleCorrect:
+		return pick(en, `a single question needs exactly one option with "correct: true"; it has %v`,
+			`pertanyaan single harus punya tepat satu opsi "correct: true"; sekarang ada %v`), 1
+	case CodeMultiCorrect:
+		return pick(en, `a multi question needs at least one option with "correct: true"`,
+			`pertanyaan multi perlu sedikitnya satu opsi "correct: true"`), 0
+	case CodeTooFew:
+		return pick(en, `%q needs at least %v entries; it has %v`,
+			`%q perlu sedikitnya %v isian; sekarang ada %v`), 3
+	case CodeDuplicateOption:
+		return pick(en, `option %q is repeated (first on line %v); every option must differ`,
+			`opsi %q terulang (pertama di baris %v); setiap opsi harus berbeda`), 2
+	case CodeDuplicateItem:
+		return pick(en, `item %q is repeated (first on line %v); every item must differ`,
+			`item %q terulang (pertama di baris %v); setiap item harus berbeda`), 2
+	case CodeBadMinutes:
+		return pick(en, `"minutes" must be a whole number from 1 to 60, not %q`,
+			`"minutes" harus bilangan bulat 1 sampai 60, bukan %q`), 1
+	case CodeNoModuleYAML:
+		return pick(en, "module.yaml missing; a folder with lessons needs a module.yaml with id, title and order",
+			"module.yaml tidak ada; folder berisi pelajaran perlu module.yaml berisi id, title dan order"), 0
+	case CodeNoLessons:
+		return pick(en, "the module has no lessons; add .md lesson files next to module.yaml",
+			"modul ini belum punya pelajaran; tambahkan berkas pelajaran .md di samping module.yaml"), 0
+	case CodeNoModules:
+		return pick(en, "no modules here; give a course folder (module folders inside) or a module folder (with module.yaml)",
+			"tidak ada modul di sini; berikan folder kursus (berisi folder modul) atau folder modul (berisi module.yaml)"), 0
+	}
+	return "", 0
+}
