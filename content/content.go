@@ -1,0 +1,39 @@
+// Package content embeds the course that ships with ajar, "Menanamkan
+// Digital Mindset ASN melalui Learning Organization": the course.yaml, the
+// module folders with their module.yaml and the Markdown lessons under
+// course/, written in content format v1.
+//
+// README.md in this folder is the authoring guide for trainers. It lives
+// outside course/ and is therefore not embedded.
+package content
+
+import (
+	"embed"
+	"io/fs"
+)
+
+// CourseName is the display name of the embedded course folder. Loaders use
+// it as the prefix of paths in problems and in Module.Source, for example
+// "content/course/04-organisasi-pembelajar/01-apa-itu-organisasi-pembelajar.md".
+const CourseName = "content/course"
+
+// files is the embedded lesson tree, rooted at "course". go:embed needs a
+// package-level variable; it is read-only and never reassigned.
+//
+//go:embed course
+var files embed.FS
+
+// Course returns the embedded course folder as a read-only file system whose
+// root holds course.yaml and the module folders, ready for lessons.Load.
+//
+// fs.Sub fails only for an invalid directory name, and "course" is a fixed,
+// valid name, so the error branch cannot happen. Course still handles it
+// without panicking: it then returns the whole embedded tree, in which the
+// course sits under "course/".
+func Course() fs.FS {
+	sub, err := fs.Sub(files, "course")
+	if err != nil {
+		return files
+	}
+	return sub
+}
