@@ -25,6 +25,10 @@ var (
 	ErrNewerSchema = errors.New("progress file was written by a newer ajar")
 	// ErrClosed means the store was used after Close.
 	ErrClosed = errors.New("progress store is closed")
+	// ErrInvalid means a caller passed data a store refuses to save, such as
+	// an empty ID or a score with more correct answers than questions. It is
+	// a programming error, not a problem with the file.
+	ErrInvalid = errors.New("invalid progress data")
 )
 
 // Screen names the place inside a lesson where a learner can stop.

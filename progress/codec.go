@@ -1,0 +1,177 @@
+package progress
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// Layout of the bbolt file (schema 1):
+//
+//	meta/schema                                  uint32 big-endian schema version
+//	profiles/<profile>/lessons/<lessonID>        JSON LessonRecord
+//	profiles/<profile>/answers/<seq>             JSON Answer; seq is 8-byte big-endian
+//	profiles/<profile>/last_answers/<questionID> JSON Answer
+//	profiles/<profile>/state/position            JSON Position
+//
+// Answers are keyed by the bucket's NextSequence, not by wall time: the
+// sequence is monotonic and unique even when the clock jumps or two answers
+// share a timestamp, and big-endian keys keep cursor order equal to saving
+// order. Values are JSON so a file stays readable with bbolt's CLI and new
+// fields can be added without a migration.
+var (
+	bucketMeta        = []byte("meta")
+	bucketProfiles    = []byte("profiles")
+	bucketLessons     = []byte("lessons")
+	bucketAnswers     = []byte("answers")
+	bucketLastAnswers = []byte("last_answers")
+	bucketState       = []byte("state")
+)
+
+// Keys inside meta and state.
+const (
+	keySchema   = "schema"
+	keyPosition = "position"
+)
+
+// corruptf returns an error wrapping ErrCorrupt with a detail message.
+func corruptf(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrCorrupt, fmt.Sprintf(format, args...))
+}
+
+// seqKey encodes an answer sequence number as a sortable key.
+func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
+
+// profileBuckets are one profile's nested buckets. In a read transaction any
+// of them may be nil, which reads as empty.
+type profileBuckets struct {
+	lessons, answers, lastAnswers, state *bbolt.Bucket
+}
+
+// subBucket returns parent's nested bucket name, or nil if it does not exist
+// (or parent is nil). A plain value where a bucket belongs means damage.
+func subBucket(parent *bbolt.Bucket, name []byte) (*bbolt.Bucket, error) {
+	if parent == nil {
+		return nil, nil
+	}
+	if b := parent.Bucket(name); b != nil {
+		return b, nil
+	}
+	if parent.Get(name) != nil {
+		return nil, corruptf("%q is a value where a bucket belongs", name)
+	}
+	return nil, nil
+}
+
+// createBucket is CreateBucketIfNotExists with a damaged layout reported as
+// ErrCorrupt.
+func createBucket(parent interface {
+	CreateBucketIfNotExists([]byte) (*bbolt.Bucket, error)
+}, name []byte) (*bbolt.Bucket, error) {
+	b, err := parent.CreateBucketIfNotExists(name)
+	if errors.Is(err, berrors.ErrIncompatibleValue) {
+		return nil, corruptf("%q is a value where a bucket belongs", name)
+	}
+	return b, err
+}
+
+// profileForRead finds a profile's buckets without creating anything, so
+// reads work in read-only mode and for profiles that have no data yet.
+func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
+	var pb profileBuckets
+	p, err := subBucket(tx.Bucket(bucketProfiles), []byte(profile))
+	if err != nil || p == nil {
+		return pb, err
+	}
+	for _, sb := range []struct {
+		dst  **bbolt.Bucket
+		name []byte
+	}{
+		{&pb.lessons, bucketLessons},
+		{&pb.answers, bucketAnswers},
+		{&pb.lastAnswers, bucketLastAnswers},
+		{&pb.state, bucketState},
+	} {
+		if *sb.dst, err = subBucket(p, sb.name); err != nil {
+			return pb, err
+		}
+	}
+	return pb, nil
+}
+
+// profileForWrite finds or creates a profile's buckets.
+func profileForWrite(tx *bbolt.Tx, profile string) (profileBuckets, error) {
+	var pb profileBuckets
+	profiles, err := createBucket(tx, bucketProfiles)
+	if err != nil {
+		return pb, err
+	}
+	p, err := createBucket(profiles, []byte(profile))
+	if err != nil {
+		return pb, err
+	}
+	if pb.lessons, err = createBucket(p, bucketLessons); err != nil {
+		return pb, err
+	}
+	if pb.answers, err = createBucket(p, bucketAnswers); err != nil {
+		return pb, err
+	}
+	if pb.lastAnswers, err = createBucket(p, bucketLastAnswers); err != nil {
+		return pb, err
+	}
+	pb.state, err = createBucket(p, bucketState)
+	return pb, err
+}
+
+// decodeJSON decodes one stored value. v is nil for a nested bucket, which
+// is damage where a record belongs. Unmarshal copies out of v, which is only
+// valid inside the transaction.
+func decodeJSON[T any](label string, k, v []byte) (T, error) {
+	var x T
+	if v == nil {
+		return x, corruptf("%s/%q is a bucket where a record belongs", label, k)
+	}
+	if err := json.Unmarshal(v, &x); err != nil {
+		return x, corruptf("%s/%q: %v", label, k, err)
+	}
+	return x, nil
+}
+
+// getJSON decodes the value at key into a T, returning the zero T when the
+// bucket or key does not exist. label names the bucket in error messages.
+func getJSON[T any](b *bbolt.Bucket, label string, key []byte) (T, error) {
+	var zero T
+	if b == nil {
+		return zero, nil
+	}
+	data := b.Get(key)
+	if data == nil {
+		return zero, nil
+	}
+	return decodeJSON[T](label, key, data)
+}
+
+// putJSON encodes v and stores it at key.
+func putJSON(b *bbolt.Bucket, key []byte, v any) error {
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
+}
+
+// readAll decodes every value of b into m, keyed by the bucket key.
+func readAll[T any](b *bbolt.Bucket, label string, m map[string]T) error {
+	if b == nil {
+		return nil
+	}
+	return b.ForEach(func(k, v []byte) error {
+		x, err := decodeJSON[T](label, k, v)
+		m[string(k)] = x
+		return err
+	})
+}

@@ -1,0 +1,98 @@
+package progress
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"go.etcd.io/bbolt"
+)
+
+// schemaVersion is the layout this code reads and writes (see codec.go).
+// Bump it together with a new case in upgradeFrom whenever the layout or an
+// encoding changes incompatibly; adding a JSON field does not need a bump.
+const schemaVersion uint32 = 1
+
+// readSchema returns the file's schema version; 0 means a brand-new file.
+func readSchema(tx *bbolt.Tx) (uint32, error) {
+	var raw []byte
+	if meta := tx.Bucket(bucketMeta); meta != nil {
+		raw = meta.Get([]byte(keySchema))
+	}
+	if raw == nil {
+		// We write the version in the same transaction that creates the
+		// first bucket, so a non-empty file without one was written by some
+		// other program: refuse it rather than mix our data into it.
+		if k, _ := tx.Cursor().First(); k != nil {
+			return 0, corruptf("no schema version: not an ajar progress file")
+		}
+		return 0, nil
+	}
+	if len(raw) != 4 {
+		return 0, corruptf("schema version is %d bytes, want 4", len(raw))
+	}
+	return binary.BigEndian.Uint32(raw), nil
+}
+
+// checkSchemaReadOnly accepts what a read-only open can read as is: a new
+// (empty) file or the current schema. Older files need a read-write open to
+// be upgraded first.
+func checkSchemaReadOnly(from uint32) error {
+	switch {
+	case from > schemaVersion:
+		return newerSchemaError(from)
+	case from != 0 && from < schemaVersion:
+		return fmt.Errorf("schema %d is older than %d: open it once read-write to upgrade", from, schemaVersion)
+	}
+	return nil
+}
+
+// migrate upgrades the file from version from to schemaVersion, one step at
+// a time, inside Open's read-write transaction: if any step fails, the file
+// is left exactly as it was.
+func migrate(tx *bbolt.Tx, from uint32) error {
+	if from > schemaVersion {
+		return newerSchemaError(from)
+	}
+	if from == schemaVersion {
+		return nil
+	}
+	for v := from; v < schemaVersion; v++ {
+		if err := upgradeFrom(tx, v); err != nil {
+			return fmt.Errorf("upgrade schema %d to %d: %w", v, v+1, err)
+		}
+	}
+	meta, err := createBucket(tx, bucketMeta)
+	if err != nil {
+		return err
+	}
+	return meta.Put([]byte(keySchema), binary.BigEndian.AppendUint32(nil, schemaVersion))
+}
+
+// upgradeFrom converts the file from schema v to v+1.
+func upgradeFrom(tx *bbolt.Tx, v uint32) error {
+	switch v {
+	case 0:
+		// Version 0 is a brand-new, empty file. Open's ensureLayout creates
+		// the buckets in the same transaction, so there is nothing to convert.
+		return nil
+	// Future steps go here, e.g. "case 1:" converting schema 1 to 2. Each
+	// step must be correct on its own, since a file may start at any version.
+	default:
+		return fmt.Errorf("no upgrade step from schema %d", v)
+	}
+}
+
+// newerSchemaError reports a file written by a newer ajar.
+func newerSchemaError(found uint32) error {
+	return fmt.Errorf("%w: file has schema %d, this ajar reads up to %d", ErrNewerSchema, found, schemaVersion)
+}
+
+// ensureLayout creates the top-level buckets and the default profile's
+// buckets, so a new file has its whole layout from the first open.
+func ensureLayout(tx *bbolt.Tx) error {
+	if _, err := createBucket(tx, bucketMeta); err != nil {
+		return err
+	}
+	_, err := profileForWrite(tx, DefaultProfile)
+	return err
+}
