@@ -1,0 +1,100 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+
+	"ajar/progress"
+	"ajar/tui"
+)
+
+// commonFlags are the flags every subcommand that opens progress shares.
+type commonFlags struct {
+	db   string
+	lang string
+}
+
+// register adds the common flags to a FlagSet.
+func (c *commonFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.db, "db", "", "berkas kemajuan belajar (bawaan: AJAR_DB atau folder data pengguna) / progress file")
+	fs.StringVar(&c.lang, "lang", "id", "bahasa antarmuka: id atau en / interface language")
+}
+
+// language validates --lang.
+func (c commonFlags) language() (tui.Lang, error) {
+	switch c.lang {
+	case "id", "":
+		return tui.Indonesian, nil
+	case "en":
+		return tui.English, nil
+	}
+	return "", exitError{code: 2, msg: fmt.Sprintf("ajar: --lang %q tidak dikenal; pakai id atau en", c.lang)}
+}
+
+// newFlagSet builds a FlagSet that reports errors instead of exiting.
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// dbPath picks the progress file: --db, then AJAR_DB, then the per-user data
+// folder of the operating system.
+func dbPath(flagValue string) (string, error) {
+	if flagValue != "" {
+		return flagValue, nil
+	}
+	if env := os.Getenv("AJAR_DB"); env != "" {
+		return env, nil
+	}
+	dir, err := dataDir(runtime.GOOS, os.Getenv, os.UserHomeDir)
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(dir, "ajar", "ajar.db"), nil
+}
+
+// dataDir is the per-user data folder: %LOCALAPPDATA% on Windows,
+// ~/Library/Application Support on macOS, $XDG_DATA_HOME or ~/.local/share
+// elsewhere. It takes its inputs as arguments so every OS can be tested.
+func dataDir(goos string, getenv func(string) string, home func() (string, error)) (string, error) {
+	switch goos {
+	case "windows":
+		if d := getenv("LOCALAPPDATA"); d != "" {
+			return d, nil
+		}
+		h, err := home()
+		if err != nil {
+			return "", fmt.Errorf("no LOCALAPPDATA and no home folder: %w", err)
+		}
+		return filepath.Join(h, "AppData", "Local"), nil
+	case "darwin":
+		h, err := home()
+		if err != nil {
+			return "", fmt.Errorf("no home folder: %w", err)
+		}
+		return filepath.Join(h, "Library", "Application Support"), nil
+	}
+	if d := getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
+		return d, nil
+	}
+	h, err := home()
+	if err != nil {
+		return "", fmt.Errorf("no XDG_DATA_HOME and no home folder: %w", err)
+	}
+	return filepath.Join(h, ".local", "share"), nil
+}
+
+// openStore opens the progress file and turns the store's sentinel errors
+// into messages a learner can act on.
+func openStore(path string, readOnly bool, lang tui.Lang) (*progress.BoltStore, error) {
+	st, err := progress.Open(path, progress.Options{ReadOnly: readOnly})
+	if err == nil {
+		return st, nil
+	}
+	return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
+}

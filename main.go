@@ -1,0 +1,82 @@
+// Command ajar is an offline terminal microlearning tutor: it shows short
+// Markdown lessons, runs their quizzes and keeps each learner's progress in a
+// local bbolt file. It ships the course "Menanamkan Digital Mindset ASN
+// melalui Learning Organization" embedded in the binary.
+//
+// Usage:
+//
+//	ajar [--db PATH] [--lang id|en] [--theme dark|light|plain]
+//	ajar lint [DIR...]
+//	ajar report [--db PATH]
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		var ex exitError
+		if errors.As(err, &ex) {
+			if ex.msg != "" {
+				fmt.Fprintln(os.Stderr, ex.msg)
+			}
+			os.Exit(ex.code)
+		}
+		fmt.Fprintln(os.Stderr, "ajar:", err)
+		os.Exit(1)
+	}
+}
+
+// exitError carries a message for the user and the exit code to end with.
+type exitError struct {
+	code int
+	msg  string
+}
+
+// Error implements error.
+func (e exitError) Error() string { return e.msg }
+
+// run dispatches to a subcommand; it never calls os.Exit, so tests can run it.
+// Flags may come before or after the subcommand: `ajar --lang en lint` and
+// `ajar lint --lang en` mean the same.
+func run(args []string, stdout, stderr io.Writer) error {
+	sub, rest := splitSubcommand(args)
+	switch sub {
+	case "lint":
+		return runLint(rest, stdout, stderr)
+	case "report":
+		return runReport(rest, stdout, stderr)
+	}
+	return runTutor(args, stderr)
+}
+
+// valueFlags are the flags that take a separate value ("--db PATH").
+const valueFlags = " -db --db -lang --lang -theme --theme "
+
+// splitSubcommand finds the first word that is not a flag or a flag's value
+// and, when it names a subcommand, returns it with the other arguments.
+func splitSubcommand(args []string) (string, []string) {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			return "", args
+		}
+		if strings.HasPrefix(a, "-") {
+			if !strings.Contains(a, "=") && strings.Contains(valueFlags, " "+a+" ") {
+				i++ // skip the flag's value
+			}
+			continue
+		}
+		if a == "lint" || a == "report" {
+			rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
+			return a, rest
+		}
+		return "", args
+	}
+	return "", args
+}

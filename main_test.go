@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"ajar/content"
+	"ajar/lessons"
+	"ajar/progress"
+	"ajar/tui"
+)
+
+func TestDataDir(t *testing.T) {
+	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+	home := func() (string, error) { return "/home/ani", nil }
+	tests := []struct {
+		goos string
+		env  map[string]string
+		want string
+	}{
+		{"windows", map[string]string{"LOCALAPPDATA": `C:\Users\ani\AppData\Local`}, `C:\Users\ani\AppData\Local`},
+		{"windows", nil, filepath.Join("/home/ani", "AppData", "Local")},
+		{"darwin", nil, filepath.Join("/home/ani", "Library", "Application Support")},
+		{"linux", map[string]string{"XDG_DATA_HOME": "/data/xdg"}, "/data/xdg"},
+		{"linux", map[string]string{"XDG_DATA_HOME": "relative/ignored"}, filepath.Join("/home/ani", ".local", "share")},
+		{"linux", nil, filepath.Join("/home/ani", ".local", "share")},
+	}
+	for _, tt := range tests {
+		got, err := dataDir(tt.goos, env(tt.env), home)
+		if err != nil || got != tt.want {
+			t.Errorf("dataDir(%s, %v) = %q, %v; want %q", tt.goos, tt.env, got, err, tt.want)
+		}
+	}
+	if _, err := dataDir("linux", env(nil), func() (string, error) { return "", errors.New("no home") }); err == nil {
+		t.Error("no home folder must be an error, not a path in the working folder")
+	}
+}
+
+func TestDBPathPrecedence(t *testing.T) {
+	t.Setenv("AJAR_DB", "/env/ajar.db")
+	if p, _ := dbPath("/flag/ajar.db"); p != "/flag/ajar.db" {
+		t.Errorf("--db must win, got %q", p)
+	}
+	if p, _ := dbPath(""); p != "/env/ajar.db" {
+		t.Errorf("AJAR_DB must be used without --db, got %q", p)
+	}
+}
+
+func TestSplitSubcommand(t *testing.T) {
+	tests := []struct {
+		args []string
+		sub  string
+		rest []string
+	}{
+		{[]string{"lint", "dir"}, "lint", []string{"dir"}},
+		{[]string{"--lang", "en", "lint", "dir"}, "lint", []string{"--lang", "en", "dir"}},
+		{[]string{"--db", "report", "x"}, "", []string{"--db", "report", "x"}}, // "report" is the db path
+		{[]string{"--db=a.db", "report"}, "report", []string{"--db=a.db"}},
+		{[]string{"--theme", "light"}, "", []string{"--theme", "light"}},
+	}
+	for _, tt := range tests {
+		sub, rest := splitSubcommand(tt.args)
+		if sub != tt.sub || strings.Join(rest, " ") != strings.Join(tt.rest, " ") {
+			t.Errorf("splitSubcommand(%v) = %q %v; want %q %v", tt.args, sub, rest, tt.sub, tt.rest)
+		}
+	}
+}
+
+func TestLintEmbeddedCourseIsClean(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := run([]string{"lint"}, &out, &errOut); err != nil {
+		t.Fatalf("lint of the built-in course failed: %v\n%s", err, out.String())
+	}
+	if !strings.HasPrefix(out.String(), "ok: ") {
+		t.Fatalf("lint output %q, want an ok summary", out.String())
+	}
+}
+
+func TestLintBrokenFolderListsEveryProblem(t *testing.T) {
+	var out, errOut bytes.Buffer
+	err := run([]string{"lint", "testdata/broken"}, &out, &errOut)
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code != 1 {
+		t.Fatalf("lint of a broken folder returned %v, want exit code 1", err)
+	}
+	for _, want := range []string{
+		"testdata/broken/01-yaml-rusak.md:4: YAML tidak sah",
+		`testdata/broken/02-id-ganda.md:13: kunci "anwser" tidak dikenal; maksud Anda "answer"?`,
+		"testdata/broken/02-id-ganda.md:15: id \"rusak-l2-q1\" sudah dipakai di testdata/broken/02-id-ganda.md:10",
+		"testdata/broken/03-dua-benar.md:13: ",
+		"testdata/broken/04-latin1.md:7: ",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("lint output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestLintMissingFolder(t *testing.T) {
+	err := run([]string{"lint", "testdata/no-such-folder"}, &bytes.Buffer{}, &bytes.Buffer{})
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code != 2 || !strings.Contains(ex.msg, "no-such-folder") {
+		t.Fatalf("got %v, want a usage error naming the folder", err)
+	}
+}
+
+func TestReportMatchesStoredProgress(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ajar.db")
+	st, err := progress.Open(path, progress.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 5, 4, 8, 0, 0, 0, time.UTC)
+	p := progress.DefaultProfile
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(st.OpenLesson(p, "m4-l1", at))
+	_, err = st.SaveAnswer(p, progress.Answer{LessonID: "m4-l1", QuestionID: "m4-l1-q1", Given: "x", Correct: false, At: at})
+	must(err)
+	_, err = st.SaveAnswer(p, progress.Answer{LessonID: "m4-l1", QuestionID: "m4-l1-q1", Given: "y", Correct: true, At: at.Add(time.Minute)})
+	must(err)
+	_, err = st.CompleteLesson(p, progress.Result{LessonID: "m4-l1", Correct: 4, Total: 5, At: at.Add(2 * time.Minute)})
+	must(err)
+	must(st.Close())
+
+	var out bytes.Buffer
+	if err := run([]string{"report", "--db", path}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var r report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, out.String())
+	}
+	if r.LessonsCompleted != 1 || r.AnswersTotal != 2 || r.Lessons[0].Lesson != "m4-l1" || r.Lessons[0].Status != "completed" {
+		t.Fatalf("report %+v does not match the stored progress", r)
+	}
+	if b := r.Lessons[0].BestScore; b == nil || b.Correct != 4 || b.Total != 5 || b.Percent != 80 {
+		t.Fatalf("best score %+v, want 4/5 = 80%%", b)
+	}
+	if len(r.Questions) != 1 || r.Questions[0].Given != "y" || !r.Questions[0].Correct {
+		t.Fatalf("questions %+v, want the last answer only", r.Questions)
+	}
+	if r.Lessons[1].Status != "new" || r.Lessons[1].BestScore != nil {
+		t.Fatalf("an untouched lesson reports %+v", r.Lessons[1])
+	}
+}
+
+func TestReportWithoutProgressFile(t *testing.T) {
+	var out bytes.Buffer
+	if err := run([]string{"report", "--db", filepath.Join(t.TempDir(), "none.db")}, &out, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	var r report
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil || r.LessonsCompleted != 0 || r.LessonsTotal == 0 {
+		t.Fatalf("empty report %+v (%v)", r, err)
+	}
+}
+
+func TestReportKeepsProgressOfRemovedLessons(t *testing.T) {
+	c, _ := lessons.Load(lessons.Source{Name: content.CourseName, FS: content.Course()})
+	snap := progress.Snapshot{Profile: "default",
+		Lessons:     map[string]progress.LessonRecord{"old-lesson": {LessonID: "old-lesson", OpenedAt: time.Unix(1, 0)}},
+		LastAnswers: map[string]progress.Answer{"old-q": {LessonID: "old-lesson", QuestionID: "old-q"}},
+	}
+	r := buildReport(c, snap, time.Unix(2, 0))
+	if last := r.Lessons[len(r.Lessons)-1]; last.Lesson != "old-lesson" || len(r.Questions) != 1 {
+		t.Fatalf("progress of a removed lesson was dropped: %+v", r)
+	}
+}
+
+func TestSecondInstanceGetsClearMessage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ajar.db")
+	first, err := progress.Open(path, progress.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer first.Close()
+	_, err = openStore(path, false, tui.Indonesian)
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code == 0 || !strings.Contains(ex.msg, "ajar sudah terbuka di jendela lain") {
+		t.Fatalf("second open returned %v, want the Indonesian 'already open' message", err)
+	}
+}
+
+func TestDamagedFileGetsClearMessage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ajar.db")
+	if err := os.WriteFile(path, bytes.Repeat([]byte("rusak "), 2000), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := openStore(path, false, tui.English)
+	var ex exitError
+	if !errors.As(err, &ex) || !strings.Contains(ex.msg, "is damaged") {
+		t.Fatalf("damaged file returned %v", err)
+	}
+	if b, _ := os.ReadFile(path); !bytes.HasPrefix(b, []byte("rusak rusak")) {
+		t.Fatal("the damaged file was changed")
+	}
+}
+
+func TestResolveStyle(t *testing.T) {
+	md, _, err := resolveStyle("dark", true)
+	if err != nil || md.Name != "plain" {
+		t.Fatalf("NO_COLOR must give the plain style, got %+v %v", md, err)
+	}
+	if _, _, err := resolveStyle("neon", false); err == nil {
+		t.Fatal("an unknown theme must be an error")
+	}
+}

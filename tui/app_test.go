@@ -1,0 +1,238 @@
+package tui
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"ajar/progress"
+)
+
+// startApp builds the root model at a size and loads the snapshot.
+func startApp(t *testing.T, d Deps, w, h int) Model {
+	t.Helper()
+	m := New(d)
+	m, _ = drive(t, m, tea.WindowSizeMsg{Width: w, Height: h}, m.Init()())
+	return m
+}
+
+func TestAppLessonQuizSavesEverything(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, keyMsg("enter"))
+	if m.screen != screenReader {
+		t.Fatalf("enter on home opened screen %v, want reader", m.screen)
+	}
+	m, _ = drive(t, m, keyMsg("G"), keyMsg("enter"))
+	if m.screen != screenQuiz {
+		t.Fatalf("enter at the end of the lesson gave screen %v, want quiz", m.screen)
+	}
+	m, _ = drive(t, m, keyMsg("1"), keyMsg("enter"), keyMsg("2"), keyMsg("enter"))
+	snap, err := store.Snapshot(progress.DefaultProfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if snap.AnswerCount != 2 || !snap.LastAnswers["l1-q1"].Correct || snap.LastAnswers["l1-q2"].Correct {
+		t.Fatalf("stored answers %+v, want q1 right and q2 wrong", snap.LastAnswers)
+	}
+	if snap.Lessons["l1"].OpenedAt != testNow {
+		t.Fatalf("lesson open not recorded: %+v", snap.Lessons["l1"])
+	}
+	if snap.Position.Screen != progress.ScreenQuiz || snap.Position.Question != 2 {
+		t.Fatalf("position %+v, want quiz question 2", snap.Position)
+	}
+	if m.saves.pending() != 0 {
+		t.Fatalf("%d saves still pending", m.saves.pending())
+	}
+}
+
+func TestAppQuitWaitsForPendingSaves(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	mm, saveCmd := m.Update(saveAnswerMsg{answer: progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Correct: true, At: testNow}})
+	m = mm.(Model)
+	mm, quitCmd := m.Update(keyMsg("q"))
+	m = mm.(Model)
+	if _, ok := findMsg[tea.QuitMsg](runCmd(quitCmd)); ok {
+		t.Fatal("quit did not wait for the pending save")
+	}
+	if !strings.Contains(m.View(), "Menyimpan") {
+		t.Fatalf("quitting with a pending save should say so:\n%s", m.View())
+	}
+	_, after := drive(t, m, runCmd(saveCmd)...)
+	if _, ok := findMsg[tea.QuitMsg](after); !ok {
+		t.Fatalf("no quit after the save finished: %v", after)
+	}
+	if snap, _ := store.Snapshot(progress.DefaultProfile); snap.AnswerCount != 1 {
+		t.Fatalf("answer not saved before quitting: %+v", snap)
+	}
+}
+
+func TestAppQuitInReaderSavesPlace(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 12)
+	m, _ = drive(t, m, keyMsg("enter"), keyMsg("pgdown"))
+	_, msgs := drive(t, m, keyMsg("q"))
+	if _, ok := findMsg[tea.QuitMsg](msgs); !ok {
+		t.Fatal("q in the reader did not quit")
+	}
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if snap.Position.LessonID != "l1" || snap.Position.Scroll <= 0 {
+		t.Fatalf("position after quitting in the reader: %+v", snap.Position)
+	}
+}
+
+// fullDisk fails answer writes while full is set, like a disk with no room.
+type fullDisk struct {
+	progress.Store
+	full *bool
+}
+
+func (f fullDisk) SaveAnswer(p string, a progress.Answer) (progress.Answer, error) {
+	if *f.full {
+		return progress.Answer{}, errors.New("no space left on device")
+	}
+	return f.Store.SaveAnswer(p, a)
+}
+
+func TestAppFailedSaveIsShownAndRetried(t *testing.T) {
+	d, store := newTestDeps(t)
+	full := true
+	d.Store = fullDisk{Store: store, full: &full}
+	m := startApp(t, d, 80, 24)
+	for _, k := range []string{"enter", "G", "enter", "1"} {
+		m, _ = drive(t, m, keyMsg(k))
+	}
+	if v := m.View(); !strings.Contains(v, "Gagal menyimpan (save answer): no space left on device") {
+		t.Fatalf("save error not shown:\n%s", v)
+	}
+	full = false
+	m, _ = drive(t, m, keyMsg("enter")) // moving on saves the position: a success
+	if m.screen != screenQuiz || m.quiz.pos != 1 {
+		t.Fatal("the quiz must go on after a failed save")
+	}
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if snap.AnswerCount != 1 || !snap.LastAnswers["l1-q1"].Correct {
+		t.Fatalf("the failed answer was not saved on retry: %+v", snap.LastAnswers)
+	}
+	if strings.Contains(m.View(), "Gagal menyimpan") {
+		t.Fatal("the error line stays after the retry succeeded")
+	}
+}
+
+func TestAppQuitWithFailingDiskAsksAgain(t *testing.T) {
+	d, store := newTestDeps(t)
+	full := true
+	d.Store = fullDisk{Store: store, full: &full}
+	m := startApp(t, d, 80, 24)
+	for _, k := range []string{"enter", "G", "enter", "1"} {
+		m, _ = drive(t, m, keyMsg(k))
+	}
+	m, msgs := drive(t, m, keyMsg("q"))
+	if _, ok := findMsg[tea.QuitMsg](msgs); ok {
+		t.Fatal("quit went ahead although an answer could not be saved")
+	}
+	if v := m.View(); !strings.Contains(v, "belum tersimpan") {
+		t.Fatalf("no warning about unsaved answers:\n%s", v)
+	}
+	_, msgs = drive(t, m, keyMsg("q"))
+	if _, ok := findMsg[tea.QuitMsg](msgs); !ok {
+		t.Fatal("a second q must quit")
+	}
+}
+
+func TestAppTooSmallWindow(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 30, 8)
+	if v := m.View(); !strings.Contains(v, "Perbesar jendela") {
+		t.Fatalf("small window view: %q", v)
+	}
+	m, _ = drive(t, m, keyMsg("enter"), tea.WindowSizeMsg{Width: 1, Height: 1})
+	_ = m.View() // must not panic at any size
+}
+
+func TestAppHelpToggles(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 100, 24)
+	short := m.View()
+	m, _ = drive(t, m, keyMsg("?"))
+	full := m.View()
+	if !strings.Contains(full, "awal") || strings.Contains(short, "awal") {
+		t.Fatalf("full help (with the 'g awal' key) should appear only after ?:\n%s", full)
+	}
+	if strings.Count(full, "\n") != strings.Count(short, "\n") {
+		t.Fatal("the frame must keep the window height with full help shown")
+	}
+}
+
+func TestAppEnglish(t *testing.T) {
+	d, _ := newTestDeps(t)
+	d.Lang = English
+	m := startApp(t, d, 80, 24)
+	if v := m.View(); !strings.Contains(v, "0 of 3 lessons done") || !strings.Contains(v, "quit") {
+		t.Fatalf("English view:\n%s", v)
+	}
+}
+
+func TestAppResumeReturnsToQuizQuestion(t *testing.T) {
+	d, store := newTestDeps(t)
+	if err := store.SavePosition(progress.DefaultProfile, progress.Position{LessonID: "l1", Screen: progress.ScreenQuiz, Question: 3, At: testNow}); err != nil {
+		t.Fatal(err)
+	}
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, keyMsg("enter"))
+	if m.screen != screenQuiz || m.quiz.question().ID != "l1-q4" {
+		t.Fatalf("Lanjutkan went to screen %v, want quiz at l1-q4", m.screen)
+	}
+}
+
+// TestAppFlow runs the real bubbletea loop at 80x24: open the first lesson,
+// read to the end, answer the quiz, and check what the store holds.
+func TestAppFlow(t *testing.T) {
+	d, store := newTestDeps(t)
+	tm := teatest.NewTestModel(t, New(d), teatest.WithInitialTermSize(80, 24))
+	waitFor := func(s string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(s)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}
+	waitFor("Pelajaran Pertama")
+	tm.Send(keyMsg("enter"))
+	waitFor("Bagian")
+	tm.Send(keyMsg("G"))
+	tm.Send(keyMsg("enter"))
+	waitFor("Soal 1 dari 5")
+	for _, k := range []string{"1", "enter", "1", "3", "enter", "enter", "1", "enter"} {
+		tm.Send(keyMsg(k))
+	}
+	tm.Type("1990")
+	tm.Send(keyMsg("enter"))
+	waitFor("Terbit 1990")
+	tm.Send(keyMsg("enter"))
+	tm.Send(keyMsg("space")) // grab, then answer as shown
+	tm.Send(keyMsg("enter"))
+	tm.Send(keyMsg("enter"))
+	waitFor("Skor:")
+	tm.Send(keyMsg("q"))
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
+	golden.RequireEqual(t, ansi.Strip(final.View()))
+
+	snap, err := store.Snapshot(progress.DefaultProfile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := snap.Lessons["l1"]
+	if !rec.Completed() || rec.Attempts != 1 || rec.BestTotal != 5 || rec.BestCorrect < 4 {
+		t.Fatalf("lesson record %+v, want one completed attempt with at least 4 of 5", rec)
+	}
+	if snap.AnswerCount != 5 || snap.Position.LessonID != "l2" {
+		t.Fatalf("answers %d (want 5), resume at %q (want l2)", snap.AnswerCount, snap.Position.LessonID)
+	}
+}

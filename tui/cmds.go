@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/progress"
+)
+
+// This file holds every Cmd that does IO. Each takes values, never a model,
+// and returns a typed result or an errMsg. Only the root issues store Cmds.
+
+// emit wraps a message as a Cmd, so screens can send requests to the root.
+func emit(msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return msg }
+}
+
+// loadSnapshotCmd reads the profile's progress (one read transaction).
+func loadSnapshotCmd(store progress.Store, profile string) tea.Cmd {
+	return func() tea.Msg {
+		snap, err := store.Snapshot(profile)
+		if err != nil {
+			return errMsg{op: "load", err: err}
+		}
+		return snapshotLoadedMsg{snap: snap}
+	}
+}
+
+// storeWrite wraps one store write. A failure carries the Cmd itself, so the
+// root can keep it and try again rather than lose the learner's progress.
+func storeWrite(op string, write func() (tea.Msg, error)) tea.Cmd {
+	var cmd tea.Cmd
+	cmd = func() tea.Msg {
+		msg, err := write()
+		if err != nil {
+			return errMsg{op: op, err: err, retry: cmd}
+		}
+		return msg
+	}
+	return cmd
+}
+
+// openLessonCmd records that a lesson was opened (one write transaction).
+func openLessonCmd(store progress.Store, profile, lessonID string, at time.Time) tea.Cmd {
+	return storeWrite("open lesson", func() (tea.Msg, error) {
+		return lessonOpenedMsg{lessonID: lessonID, at: at}, store.OpenLesson(profile, lessonID, at)
+	})
+}
+
+// savePositionCmd stores the learner's place (one write transaction).
+func savePositionCmd(store progress.Store, profile string, pos progress.Position) tea.Cmd {
+	return storeWrite("save position", func() (tea.Msg, error) {
+		return positionSavedMsg{pos: pos}, store.SavePosition(profile, pos)
+	})
+}
+
+// saveAnswerCmd appends one quiz answer (one write transaction).
+func saveAnswerCmd(store progress.Store, profile string, a progress.Answer) tea.Cmd {
+	return storeWrite("save answer", func() (tea.Msg, error) {
+		saved, err := store.SaveAnswer(profile, a)
+		return answerSavedMsg{answer: saved}, err
+	})
+}
+
+// completeLessonCmd records a finished quiz run (one write transaction).
+func completeLessonCmd(store progress.Store, profile string, r progress.Result) tea.Cmd {
+	return storeWrite("complete lesson", func() (tea.Msg, error) {
+		rec, err := store.CompleteLesson(profile, r)
+		return lessonCompletedMsg{record: rec}, err
+	})
+}

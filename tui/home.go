@@ -1,0 +1,282 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"ajar/lessons"
+	"ajar/progress"
+)
+
+// homeKeyMap holds the course map's bindings.
+type homeKeyMap struct {
+	Up, Down, Top, Bottom, Open key.Binding
+}
+
+// defaultHomeKeys returns the course map bindings with help in language t.
+func defaultHomeKeys(t texts) homeKeyMap {
+	return homeKeyMap{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
+		Top:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t.keyTop)),
+		Bottom: key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t.keyBottom)),
+		Open:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", t.keyOpen)),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k homeKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Open} }
+
+// FullHelp implements help.KeyMap.
+func (k homeKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open}}
+}
+
+// rowKind tells the course map's rows apart.
+type rowKind int
+
+const (
+	rowResume rowKind = iota // "Lanjutkan" entry
+	rowModule                // module heading, not selectable
+	rowLesson                // one lesson
+)
+
+// homeRow is one line of the course map.
+type homeRow struct {
+	kind   rowKind
+	module *lessons.Module
+	lesson *lessons.Lesson
+	number int // lesson number within its module, from 1
+}
+
+// homeModel is the course map: modules, lessons with status and best score,
+// and a "Lanjutkan" entry that resumes the last place.
+type homeModel struct {
+	catalog *lessons.Catalog
+	title   string
+	t       texts
+	st      styles
+	keys    homeKeyMap
+
+	loaded bool
+	snap   progress.Snapshot
+	rows   []homeRow
+	cursor int
+	offset int // first visible row
+	width  int
+	height int
+}
+
+// newHomeModel builds the course map for a catalog; it shows a loading line
+// until the snapshot arrives.
+func newHomeModel(c *lessons.Catalog, title string, t texts, st styles) homeModel {
+	m := homeModel{catalog: c, title: title, t: t, st: st, keys: defaultHomeKeys(t)}
+	m.snap = progress.Snapshot{Lessons: map[string]progress.LessonRecord{}, LastAnswers: map[string]progress.Answer{}}
+	m.rebuild()
+	return m
+}
+
+// setSize tells the screen how much room it has.
+func (m homeModel) setSize(w, h int) homeModel {
+	m.width, m.height = w, h
+	return m.scrollToCursor()
+}
+
+// rebuild recomputes the rows from catalog and snapshot, keeping the cursor
+// on the same lesson when possible.
+func (m *homeModel) rebuild() {
+	var keep string
+	if m.cursor < len(m.rows) && m.rows[m.cursor].lesson != nil {
+		keep = m.rows[m.cursor].lesson.ID
+	}
+	m.rows = m.rows[:0]
+	if l := m.resumeLesson(); l != nil {
+		m.rows = append(m.rows, homeRow{kind: rowResume, lesson: l})
+	}
+	for _, mod := range m.catalog.Modules {
+		m.rows = append(m.rows, homeRow{kind: rowModule, module: mod})
+		for i, l := range mod.Lessons {
+			m.rows = append(m.rows, homeRow{kind: rowLesson, module: mod, lesson: l, number: i + 1})
+		}
+	}
+	m.cursor = m.firstSelectable(keep)
+}
+
+// resumeLesson is the lesson "Lanjutkan" returns to, or nil.
+func (m homeModel) resumeLesson() *lessons.Lesson {
+	if m.snap.Position.LessonID == "" {
+		return nil
+	}
+	return m.catalog.Lesson(m.snap.Position.LessonID)
+}
+
+// firstSelectable picks the row for the cursor: the lesson kept before a
+// rebuild, else "Lanjutkan", else the first lesson not yet completed.
+func (m homeModel) firstSelectable(keep string) int {
+	fallback := -1
+	for i, r := range m.rows {
+		switch {
+		case r.kind == rowLesson && keep != "" && r.lesson.ID == keep:
+			return i
+		case r.kind == rowResume && keep == "":
+			return i
+		case r.kind == rowLesson && fallback < 0 && !m.snap.Lessons[r.lesson.ID].Completed():
+			fallback = i
+		}
+	}
+	if fallback >= 0 {
+		return fallback
+	}
+	return m.move(-1, 1)
+}
+
+// move returns the next selectable row from 'from' in direction dir, or the
+// current cursor when there is none.
+func (m homeModel) move(from, dir int) int {
+	for i := from + dir; i >= 0 && i < len(m.rows); i += dir {
+		if m.rows[i].kind != rowModule {
+			return i
+		}
+	}
+	if from < 0 || from >= len(m.rows) {
+		return 0
+	}
+	return from
+}
+
+// Update handles keys and the progress messages the root forwards.
+func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case snapshotLoadedMsg:
+		m.snap, m.loaded = msg.snap, true
+		m.cursor = len(m.rows) // forget the pre-load cursor
+		m.rebuild()
+		return m.scrollToCursor(), nil
+	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg:
+		m.snap = applyToSnapshot(m.snap, msg)
+		m.rebuild()
+		return m.scrollToCursor(), nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+// handleKey moves the cursor or opens the selected lesson.
+func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.cursor = m.move(m.cursor, -1)
+	case key.Matches(msg, m.keys.Down):
+		m.cursor = m.move(m.cursor, 1)
+	case key.Matches(msg, m.keys.Top):
+		m.cursor = m.move(-1, 1)
+	case key.Matches(msg, m.keys.Bottom):
+		m.cursor = m.move(len(m.rows), -1)
+	case key.Matches(msg, m.keys.Open):
+		if m.cursor < len(m.rows) && m.rows[m.cursor].lesson != nil {
+			r := m.rows[m.cursor]
+			if r.kind != rowResume {
+				return m, emit(openLessonMsg{lessonID: r.lesson.ID})
+			}
+			prior := map[string]bool{}
+			for _, q := range r.lesson.Questions {
+				if a, ok := m.snap.LastAnswers[q.ID]; ok {
+					prior[q.ID] = a.Correct
+				}
+			}
+			return m, emit(openLessonMsg{lessonID: r.lesson.ID, resume: true, pos: m.snap.Position, prior: prior})
+		}
+	}
+	return m.scrollToCursor(), nil
+}
+
+// scrollToCursor keeps the cursor row (and its module heading) visible.
+func (m homeModel) scrollToCursor() homeModel {
+	visible := max(m.height-headerLines, 1)
+	top := m.cursor
+	if top > 0 && m.rows[top-1].kind == rowModule {
+		top-- // show the heading of the first lesson of a module too
+	}
+	if top < m.offset {
+		m.offset = top
+	}
+	if m.cursor >= m.offset+visible {
+		m.offset = m.cursor - visible + 1
+	}
+	return m
+}
+
+// headerLines is the height of the course map's title block.
+const headerLines = 3
+
+// View draws the course map.
+func (m homeModel) View() string {
+	var b strings.Builder
+	b.WriteString(m.st.title.Render(truncate(m.title, m.width)) + "\n")
+	if !m.loaded {
+		b.WriteString(m.st.muted.Render(m.t.loading) + "\n")
+		return b.String()
+	}
+	done, total := m.countDone()
+	b.WriteString(m.st.subtitle.Render(fmt.Sprintf(m.t.lessonsDone, done, total)) + "\n\n")
+	if total == 0 {
+		b.WriteString(m.t.noLessons + "\n")
+	}
+	end := min(len(m.rows), m.offset+max(m.height-headerLines, 1))
+	for i := m.offset; i < end; i++ {
+		b.WriteString(m.renderRow(i) + "\n")
+	}
+	return b.String()
+}
+
+// countDone counts completed lessons of the catalog.
+func (m homeModel) countDone() (done, total int) {
+	for _, l := range m.catalog.Lessons() {
+		total++
+		if m.snap.Lessons[l.ID].Completed() {
+			done++
+		}
+	}
+	return done, total
+}
+
+// renderRow draws one row, fitted to the width.
+func (m homeModel) renderRow(i int) string {
+	r := m.rows[i]
+	pointer := "  "
+	if i == m.cursor {
+		pointer = m.st.cursor.Render("> ")
+	}
+	switch r.kind {
+	case rowResume:
+		label := m.t.resume + ": " + r.lesson.Title
+		return pointer + m.st.accent.Render(truncate(label, m.width-4))
+	case rowModule:
+		return m.st.heading.Render(truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Order, r.module.Title), m.width))
+	}
+	rec := m.snap.Lessons[r.lesson.ID]
+	mark := m.st.fresh.Render("[ ]")
+	switch {
+	case rec.Completed():
+		mark = m.st.done.Render("[x]")
+	case !rec.OpenedAt.IsZero():
+		mark = m.st.started.Render("[-]")
+	}
+	meta := fmt.Sprintf(m.t.minutes, r.lesson.Minutes)
+	if rec.BestTotal > 0 {
+		meta = fmt.Sprintf("%d/%d  %s", rec.BestCorrect, rec.BestTotal, meta)
+	}
+	title := fmt.Sprintf("%d. %s", r.number, r.lesson.Title)
+	room := m.width - 2 - 4 - lipgloss.Width(meta) - 2
+	title = truncate(title, room)
+	if i == m.cursor {
+		title = m.st.selected.Render(title)
+	}
+	gap := max(m.width-2-4-lipgloss.Width(title)-lipgloss.Width(meta), 1)
+	return pointer + mark + " " + title + strings.Repeat(" ", gap) + m.st.muted.Render(meta)
+}

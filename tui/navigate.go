@@ -1,0 +1,137 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"ajar/progress"
+)
+
+// openLesson shows a lesson, resuming the saved place when asked, and
+// records the opening.
+func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
+	l := m.deps.Catalog.Lesson(msg.lessonID)
+	if l == nil {
+		return m, nil // the lesson left the catalog since it was saved
+	}
+	mm, record := m.enqueue(openLessonCmd(m.deps.Store, m.deps.Profile, l.ID, m.deps.Now()))
+	m = mm.(Model)
+	if msg.resume && msg.pos.LessonID == l.ID && msg.pos.Screen == progress.ScreenQuiz {
+		mm, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
+		return mm, tea.Batch(record, cmd)
+	}
+	scroll := 0.0
+	if msg.resume && msg.pos.LessonID == l.ID {
+		scroll = msg.pos.Scroll
+	}
+	var render tea.Cmd
+	m.reader, render = m.reader.open(l, m.moduleTitle(l.ID), scroll)
+	m.screen = screenReader
+	return m, tea.Batch(record, render)
+}
+
+// startQuiz starts a lesson's quiz at question index from.
+func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (tea.Model, tea.Cmd) {
+	l := m.deps.Catalog.Lesson(lessonID)
+	if l == nil {
+		return m, nil
+	}
+	byIndex := map[int]bool{}
+	for i, q := range l.Questions {
+		if ok, seen := prior[q.ID]; seen {
+			byIndex[i] = ok
+		}
+	}
+	m.quiz = m.quiz.start(l, m.deps.Catalog.Next(l.ID), from, byIndex)
+	m.screen = screenQuiz
+	return m.enqueue(savePositionCmd(m.deps.Store, m.deps.Profile, m.quiz.position()))
+}
+
+// moduleTitle names the module of a lesson for the reader's subtitle.
+func (m Model) moduleTitle(lessonID string) string {
+	if mod := m.deps.Catalog.ModuleOf(lessonID); mod != nil {
+		return mod.Title
+	}
+	return ""
+}
+
+// frameHeights returns the lines taken by the status line and the help.
+func (m Model) frameHeights() int {
+	return lipgloss.Height(m.statusLine()) + lipgloss.Height(m.help.View(m.helpKeys()))
+}
+
+// statusLine is the error or saving notice, wrapped to the width (at most
+// three lines, so a long error never pushes the lesson off the screen).
+func (m Model) statusLine() string {
+	switch {
+	case m.status != "":
+		lines := strings.Split(wrap(m.status, m.width), "\n")
+		if len(lines) > 3 {
+			lines = append(lines[:2], truncate(strings.Join(lines[2:], " "), m.width))
+		}
+		return m.st.errLine.Render(strings.Join(lines, "\n"))
+	case m.saves.pending() > 0 && m.quitting:
+		return m.st.status.Render(m.t.saving)
+	}
+	return ""
+}
+
+// resize gives every screen the room left by the frame.
+func (m Model) resize() (tea.Model, tea.Cmd) {
+	m.help.Width = m.width
+	m.frame = m.frameHeights()
+	h := max(m.height-m.frame, 1)
+	m.home = m.home.setSize(m.width, h)
+	m.quiz = m.quiz.setSize(m.width, h)
+	var cmd tea.Cmd
+	m.reader, cmd = m.reader.setSize(m.width, h)
+	return m, cmd
+}
+
+// helpKeys is the active screen's KeyMap merged with the global one.
+func (m Model) helpKeys() combinedKeys {
+	var s screenKeys = m.home.keys
+	switch m.screen {
+	case screenReader:
+		s = m.reader.helpKeys()
+	case screenQuiz:
+		s = m.quiz.keys
+	}
+	return combinedKeys{screen: s, global: m.keys, typing: m.screen == screenQuiz && m.quiz.inputFocused()}
+}
+
+// View draws the active screen inside the frame.
+func (m Model) View() string {
+	if m.width == 0 {
+		return ""
+	}
+	if m.width < minWidth || m.height < minHeight {
+		return truncate(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
+	}
+	var body string
+	switch m.screen {
+	case screenHome:
+		body = m.home.View()
+	case screenReader:
+		body = m.reader.View()
+	case screenQuiz:
+		body = m.quiz.View()
+	}
+	h := max(m.height-m.frameHeights(), 1)
+	return fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys())
+}
+
+// fitHeight pads or cuts s to exactly h lines so the frame stays put.
+func fitHeight(s string, h int) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	if len(lines) > h {
+		lines = lines[:h]
+	}
+	for len(lines) < h {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}

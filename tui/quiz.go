@@ -1,0 +1,360 @@
+package tui
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/lessons"
+	"ajar/progress"
+)
+
+// quizPhase is where the quiz runner is.
+type quizPhase int
+
+const (
+	phaseAsking   quizPhase = iota // waiting for an answer
+	phaseFeedback                  // showing whether it was right, and why
+	phaseDone                      // showing the score
+)
+
+// quizModel runs one lesson's quiz: one question at a time, immediate
+// feedback with the explanation, a score at the end and a retry of the
+// wrong ones. Grading is pure (lessons.Question.Check); saving is requested
+// from the root with messages.
+type quizModel struct {
+	t    texts
+	st   styles
+	keys quizKeyMap
+	now  func() time.Time
+
+	lesson *lessons.Lesson
+	next   *lessons.Lesson // lesson after this one, or nil
+	round  []int           // question indexes asked in this round
+	pos    int             // index into round
+	full   bool            // a full run counts as a completed attempt
+	rounds int             // rounds started, seeds the order shuffles
+	result map[int]bool    // question index → right in this round
+
+	phase   quizPhase
+	cursor  int
+	marked  map[int]bool // multi: marked options
+	input   textinput.Model
+	items   []int // order: current arrangement of item indexes
+	grabbed bool
+	last    lessons.Response
+	right   bool
+	scroll  int // first visible body line, for long feedback
+
+	width, height int
+}
+
+// newQuizModel builds an idle quiz runner.
+func newQuizModel(t texts, st styles, now func() time.Time) quizModel {
+	in := textinput.New()
+	in.Placeholder = t.answerPlaceholder
+	in.CharLimit = 200
+	// A steady cursor: blinking redraws the screen twice a second, which
+	// old office PCs and remote sessions feel, and it adds nothing here.
+	in.Cursor.SetMode(cursor.CursorStatic)
+	return quizModel{t: t, st: st, keys: defaultQuizKeys(t), now: now, input: in}
+}
+
+// start begins a full run of a lesson's quiz at question index from; prior
+// holds earlier results of this run (for resuming) by question index.
+func (m quizModel) start(l, next *lessons.Lesson, from int, prior map[int]bool) quizModel {
+	m.lesson, m.next, m.full = l, next, true
+	m.round = make([]int, len(l.Questions))
+	for i := range m.round {
+		m.round[i] = i
+	}
+	m.result = map[int]bool{}
+	for i, ok := range prior {
+		if i < from {
+			m.result[i] = ok
+		}
+	}
+	m.pos = min(max(from, 0), len(m.round))
+	return m.beginQuestion()
+}
+
+// retryWrong starts a round of only the questions answered wrongly.
+func (m quizModel) retryWrong() quizModel {
+	var wrong []int
+	for _, qi := range m.round {
+		if !m.result[qi] {
+			wrong = append(wrong, qi)
+		}
+	}
+	m.round, m.pos, m.full, m.result = wrong, 0, false, map[int]bool{}
+	return m.beginQuestion()
+}
+
+// setSize tells the quiz how much room it has.
+func (m quizModel) setSize(w, h int) quizModel {
+	m.width, m.height = w, h
+	m.input.Width = max(w-8, 10)
+	return m
+}
+
+// question is the current question, or nil when the round is over.
+func (m quizModel) question() *lessons.Question {
+	if m.lesson == nil || m.pos >= len(m.round) {
+		return nil
+	}
+	return &m.lesson.Questions[m.round[m.pos]]
+}
+
+// inputFocused reports whether keys are going to a text field, in which case
+// the root must not treat letters such as q as commands.
+func (m quizModel) inputFocused() bool {
+	q := m.question()
+	return m.phase == phaseAsking && q != nil && q.Type == lessons.Fill
+}
+
+// beginQuestion resets the answer state for the current question.
+func (m quizModel) beginQuestion() quizModel {
+	m.rounds++
+	m.cursor, m.marked, m.grabbed, m.scroll = 0, map[int]bool{}, false, 0
+	m.input.Reset()
+	m.input.Blur()
+	q := m.question()
+	switch {
+	case q == nil:
+		m.phase = phaseDone
+	case q.Type == lessons.Fill:
+		m.phase = phaseAsking
+		m.input.Focus()
+	case q.Type == lessons.Order:
+		m.phase = phaseAsking
+		m.items = q.Shuffled(m.lesson.ID + strconv.Itoa(m.rounds))
+	default:
+		m.phase = phaseAsking
+	}
+	return m.updateKeys()
+}
+
+// optionCount is the number of choices shown for choice-like questions.
+func optionCount(q *lessons.Question) int {
+	switch q.Type {
+	case lessons.TrueFalse:
+		return 2
+	case lessons.Order:
+		return len(q.Items)
+	}
+	return len(q.Options)
+}
+
+// Update handles keys; the text field gets everything else while focused.
+func (m quizModel) Update(msg tea.Msg) (quizModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		if m.inputFocused() {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return m, cmd
+		}
+		return m, nil
+	}
+	var cmd tea.Cmd
+	switch m.phase {
+	case phaseAsking:
+		m, cmd = m.handleAskingKey(k)
+	case phaseFeedback:
+		m, cmd = m.handleFeedbackKey(k)
+	case phaseDone:
+		m, cmd = m.handleDoneKey(k)
+	}
+	return m.updateKeys(), cmd
+}
+
+// handleAskingKey edits the answer or submits it.
+func (m quizModel) handleAskingKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
+	q := m.question()
+	if key.Matches(k, m.keys.Back) {
+		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+	}
+	if q.Type == lessons.Fill {
+		if key.Matches(k, m.keys.Submit) && m.input.Value() != "" {
+			return m.submit(lessons.Response{Text: m.input.Value()})
+		}
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(k)
+		return m, cmd
+	}
+	n := optionCount(q)
+	switch {
+	case key.Matches(k, m.keys.Up):
+		m = m.moveCursor(-1, n)
+	case key.Matches(k, m.keys.Down):
+		m = m.moveCursor(1, n)
+	case key.Matches(k, m.keys.Digit):
+		d, _ := strconv.Atoi(k.String())
+		if d < 1 || d > n {
+			return m, nil
+		}
+		m.cursor = d - 1
+		if q.Type == lessons.Multi {
+			m.marked[m.cursor] = !m.marked[m.cursor]
+			return m, nil
+		}
+		return m.submit(m.response(q))
+	case key.Matches(k, m.keys.Toggle):
+		m.marked[m.cursor] = !m.marked[m.cursor]
+	case key.Matches(k, m.keys.Grab):
+		m.grabbed = !m.grabbed
+	case key.Matches(k, m.keys.Submit):
+		if q.Type == lessons.Multi && !anyMarked(m.marked) {
+			m.marked[m.cursor] = true // Enter on an unmarked list means "this one"
+		}
+		return m.submit(m.response(q))
+	}
+	return m, nil
+}
+
+// moveCursor moves the cursor, carrying the held item of an order question.
+func (m quizModel) moveCursor(dir, n int) quizModel {
+	to := min(max(m.cursor+dir, 0), n-1)
+	if m.grabbed && to != m.cursor {
+		items := append([]int(nil), m.items...)
+		items[m.cursor], items[to] = items[to], items[m.cursor]
+		m.items = items
+	}
+	m.cursor = to
+	return m
+}
+
+// anyMarked reports whether any option is marked.
+func anyMarked(marked map[int]bool) bool {
+	for _, v := range marked {
+		if v {
+			return true
+		}
+	}
+	return false
+}
+
+// response builds the learner's answer from the screen state.
+func (m quizModel) response(q *lessons.Question) lessons.Response {
+	switch q.Type {
+	case lessons.TrueFalse:
+		return lessons.Response{Bool: m.cursor == 0}
+	case lessons.Multi:
+		var r lessons.Response
+		for i := range q.Options {
+			if m.marked[i] {
+				r.Choices = append(r.Choices, i)
+			}
+		}
+		return r
+	case lessons.Order:
+		return lessons.Response{Order: append([]int(nil), m.items...)}
+	}
+	return lessons.Response{Choices: []int{m.cursor}}
+}
+
+// submit grades the answer, shows feedback and asks the root to save it.
+func (m quizModel) submit(r lessons.Response) (quizModel, tea.Cmd) {
+	q := m.question()
+	m.last, m.right = r, q.Check(r)
+	m.result[m.round[m.pos]] = m.right
+	m.phase, m.grabbed, m.scroll = phaseFeedback, false, 0
+	m.input.Blur()
+	a := progress.Answer{LessonID: m.lesson.ID, QuestionID: q.ID, Given: q.Describe(r), Correct: m.right, At: m.now()}
+	// The position moves past this question with the answer, so a learner
+	// who closes the window now is never asked it again.
+	return m, tea.Batch(emit(saveAnswerMsg{answer: a}), emit(savePositionMsg{pos: m.position()}))
+}
+
+// handleFeedbackKey scrolls long feedback or moves to the next question.
+func (m quizModel) handleFeedbackKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
+	switch {
+	case key.Matches(k, m.keys.Back):
+		// The answer is saved already; leaving still counts the run when it
+		// was the last question, and resumes at the next one otherwise.
+		m.pos++
+		m = m.beginQuestion()
+		if m.phase == phaseDone {
+			return m, tea.Sequence(m.finish(), emit(backMsg{}))
+		}
+		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+	case key.Matches(k, m.keys.Up):
+		m.scroll = max(m.scroll-1, 0)
+	case key.Matches(k, m.keys.Down):
+		m.scroll++
+	case key.Matches(k, m.keys.Next):
+		m.pos++
+		m = m.beginQuestion()
+		if m.phase == phaseDone {
+			return m, m.finish()
+		}
+		return m, emit(savePositionMsg{pos: m.position()})
+	}
+	return m, nil
+}
+
+// finish reports a completed full run and moves "Lanjutkan" to the next lesson.
+func (m quizModel) finish() tea.Cmd {
+	if !m.full {
+		return nil
+	}
+	res := progress.Result{LessonID: m.lesson.ID, Correct: m.rightCount(), Total: len(m.round), At: m.now()}
+	return tea.Sequence(emit(completeLessonMsg{result: res}), emit(savePositionMsg{pos: m.position()}))
+}
+
+// handleDoneKey offers a retry, the next lesson or home.
+func (m quizModel) handleDoneKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
+	switch {
+	case key.Matches(k, m.keys.RetryWrong) && m.wrongCount() > 0:
+		return m.retryWrong(), nil
+	case key.Matches(k, m.keys.Retry):
+		return m.start(m.lesson, m.next, 0, nil), emit(savePositionMsg{pos: m.position()})
+	case key.Matches(k, m.keys.NextLesson) && m.next != nil:
+		return m, emit(openLessonMsg{lessonID: m.next.ID})
+	case key.Matches(k, m.keys.Home), key.Matches(k, m.keys.Back):
+		return m, emit(backMsg{})
+	}
+	return m, nil
+}
+
+// position is the quiz's place, for "Lanjutkan": the next unanswered
+// question of a full run. After a run (or during a retry round, which is
+// practice on top of a finished run) it points past this lesson.
+func (m quizModel) position() progress.Position {
+	at := m.now()
+	if m.phase == phaseDone || !m.full {
+		if m.next != nil {
+			return progress.Position{LessonID: m.next.ID, Screen: progress.ScreenReader, At: at}
+		}
+		return progress.Position{LessonID: m.lesson.ID, Screen: progress.ScreenQuiz, Question: len(m.lesson.Questions), At: at}
+	}
+	p := m.pos
+	if m.phase == phaseFeedback {
+		p++ // this answer is saved already
+	}
+	qi := len(m.lesson.Questions)
+	if p < len(m.round) {
+		qi = m.round[p]
+	}
+	return progress.Position{LessonID: m.lesson.ID, Screen: progress.ScreenQuiz, Question: qi, At: at}
+}
+
+// rightCount counts right answers in this round.
+func (m quizModel) rightCount() int {
+	n := 0
+	for _, ok := range m.result {
+		if ok {
+			n++
+		}
+	}
+	return n
+}
+
+// wrongCount counts questions of this round not answered right.
+func (m quizModel) wrongCount() int {
+	return len(m.round) - m.rightCount()
+}

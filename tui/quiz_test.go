@@ -1,0 +1,238 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"ajar/progress"
+)
+
+// newTestQuiz starts a full run of a test lesson at question from.
+func newTestQuiz(t *testing.T, id string, from int, w, h int) quizModel {
+	t.Helper()
+	d, _ := newTestDeps(t)
+	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(w, h)
+	return m.start(d.Catalog.Lesson(id), d.Catalog.Next(id), from, nil)
+}
+
+// press sends keys in order and returns the messages the last one produced.
+func press(m quizModel, keys ...string) (quizModel, []tea.Msg) {
+	var msgs []tea.Msg
+	for _, k := range keys {
+		var cmd tea.Cmd
+		m, cmd = m.Update(keyMsg(k))
+		msgs = runCmd(cmd)
+	}
+	return m, msgs
+}
+
+func TestQuizSingleDigitAnswersAndSaves(t *testing.T) {
+	m := newTestQuiz(t, "l1", 0, 80, 30)
+	m, msgs := press(m, "2")
+	save, ok := findMsg[saveAnswerMsg](msgs)
+	if !ok {
+		t.Fatalf("digit did not answer: %v", msgs)
+	}
+	want := progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Given: "Jawaban B", Correct: false, At: testNow}
+	if save.answer != want {
+		t.Fatalf("saved %+v, want %+v", save.answer, want)
+	}
+	v := m.View()
+	for _, s := range []string{"Belum tepat.", "B keliru karena contoh.", "Jawaban yang benar: Jawaban A", "Penjelasan: A benar karena contoh."} {
+		if !strings.Contains(v, s) {
+			t.Errorf("feedback lacks %q:\n%s", s, v)
+		}
+	}
+}
+
+func TestQuizEachTypeGradesRight(t *testing.T) {
+	tests := []struct {
+		name  string
+		from  int
+		keys  []string
+		right bool
+		given string
+	}{
+		{"single by cursor", 0, []string{"enter"}, true, "Jawaban A"},
+		{"multi both right", 1, []string{"1", "3", "enter"}, true, "Satu; Tiga"},
+		{"multi one missing", 1, []string{"1", "enter"}, false, "Satu"},
+		{"multi space toggles", 1, []string{"space", "down", "down", "space", "enter"}, true, "Satu; Tiga"},
+		{"truefalse true", 2, []string{"1"}, true, "true"},
+		{"truefalse false", 2, []string{"2"}, false, "false"},
+		{"fill typed", 3, []string{"1", "9", "9", "0", "enter"}, true, "1990"},
+		{"fill wrong", 3, []string{"1", "9", "9", "enter"}, false, "199"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, msgs := press(newTestQuiz(t, "l1", tt.from, 80, 30), tt.keys...)
+			save, ok := findMsg[saveAnswerMsg](msgs)
+			if !ok {
+				t.Fatalf("no answer saved after %v", tt.keys)
+			}
+			if save.answer.Correct != tt.right || save.answer.Given != tt.given {
+				t.Fatalf("saved %+v, want correct=%v given=%q", save.answer, tt.right, tt.given)
+			}
+			if m.phase != phaseFeedback {
+				t.Fatalf("phase %v after answering, want feedback", m.phase)
+			}
+		})
+	}
+}
+
+func TestQuizFillKeepsQAsText(t *testing.T) {
+	m := newTestQuiz(t, "l3", 0, 80, 30)
+	if !m.inputFocused() {
+		t.Fatal("fill question must focus the text field")
+	}
+	m, _ = press(m, "q", "?")
+	if m.input.Value() != "q?" {
+		t.Fatalf("typed text %q, want q?", m.input.Value())
+	}
+}
+
+func TestQuizOrderGrabAndMove(t *testing.T) {
+	m := newTestQuiz(t, "l1", 4, 80, 30)
+	// Arrange the shuffled items into the right order by grabbing each
+	// right item and carrying it up to its place.
+	for target := range m.items {
+		at := 0
+		for i, it := range m.items {
+			if it == target {
+				at = i
+			}
+		}
+		for m.cursor < at {
+			m, _ = press(m, "down")
+		}
+		for m.cursor > at {
+			m, _ = press(m, "up")
+		}
+		m, _ = press(m, "space")
+		for m.cursor > target {
+			m, _ = press(m, "up")
+		}
+		m, _ = press(m, "space")
+	}
+	m, msgs := press(m, "enter")
+	save, ok := findMsg[saveAnswerMsg](msgs)
+	if !ok || !save.answer.Correct || save.answer.Given != "Pertama > Kedua > Ketiga" {
+		t.Fatalf("ordered answer saved as %+v", save.answer)
+	}
+}
+
+func TestQuizFinishRecordsResultAndMovesOn(t *testing.T) {
+	m := newTestQuiz(t, "l1", 0, 80, 30)
+	var all []tea.Msg
+	for _, keys := range [][]string{{"1"}, {"2", "enter"}, {"1"}, {"1", "9", "9", "0", "enter"}, {"enter"}} {
+		var msgs []tea.Msg
+		m, msgs = press(m, keys...)
+		all = append(all, msgs...)
+		m, msgs = press(m, "enter")
+		all = append(all, msgs...)
+	}
+	if m.phase != phaseDone {
+		t.Fatalf("phase %v after the last question, want done", m.phase)
+	}
+	done, ok := findMsg[completeLessonMsg](all)
+	if !ok || done.result.LessonID != "l1" || done.result.Total != 5 || done.result.Correct != 3 {
+		t.Fatalf("completion %+v, want l1 with 3 of 5 (q1, q3, q4 right)", done.result)
+	}
+	var last savePositionMsg
+	for _, msg := range all {
+		if p, ok := msg.(savePositionMsg); ok {
+			last = p
+		}
+	}
+	if last.pos.LessonID != "l2" || last.pos.Screen != progress.ScreenReader {
+		t.Fatalf("after finishing, resume points at %+v, want the next lesson", last.pos)
+	}
+	if v := m.View(); !strings.Contains(v, "Skor: 3 dari 5 benar (60%)") {
+		t.Fatalf("score missing:\n%s", v)
+	}
+}
+
+func TestQuizRetryWrongAsksOnlyWrongOnes(t *testing.T) {
+	m := newTestQuiz(t, "l2", 0, 80, 30)
+	m, _ = press(m, "2", "enter")
+	if m.phase != phaseDone || m.wrongCount() != 1 {
+		t.Fatalf("want done with one wrong, got phase %v wrong %d", m.phase, m.wrongCount())
+	}
+	m, _ = press(m, "r")
+	if m.phase != phaseAsking || len(m.round) != 1 || m.full {
+		t.Fatalf("retry round = %v full=%v, want the one wrong question as practice", m.round, m.full)
+	}
+	m, msgs := press(m, "1", "enter")
+	if _, ok := findMsg[completeLessonMsg](msgs); ok {
+		t.Fatal("a retry round must not count as a completed attempt")
+	}
+	if !strings.Contains(m.View(), "Semua jawaban benar") {
+		t.Fatalf("retry end view:\n%s", m.View())
+	}
+}
+
+func TestQuizResumeKeepsPriorResults(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(80, 30)
+	m = m.start(d.Catalog.Lesson("l1"), nil, 3, map[int]bool{0: true, 1: false, 2: true, 4: true})
+	if q := m.question(); q == nil || q.ID != "l1-q4" {
+		t.Fatalf("resumed at %v, want l1-q4", q)
+	}
+	if m.rightCount() != 2 {
+		t.Fatalf("prior right answers = %d, want 2 (results after the resume point are ignored)", m.rightCount())
+	}
+}
+
+func TestQuizEscSavesNextQuestion(t *testing.T) {
+	m := newTestQuiz(t, "l1", 0, 80, 30)
+	m, _ = press(m, "1")
+	_, msgs := press(m, "esc")
+	save, ok := findMsg[savePositionMsg](msgs)
+	if _, back := findMsg[backMsg](msgs); !ok || !back {
+		t.Fatalf("esc after feedback gave %v", msgs)
+	}
+	if save.pos.Screen != progress.ScreenQuiz || save.pos.Question != 1 {
+		t.Fatalf("saved %+v, want quiz question 1", save.pos)
+	}
+}
+
+func TestQuizLongFeedbackScrolls(t *testing.T) {
+	m := newTestQuiz(t, "l1", 0, 40, 8)
+	m, _ = press(m, "2")
+	if v := m.View(); !strings.Contains(v, "↓/j") {
+		t.Fatalf("clipped feedback must say there is more:\n%s", v)
+	}
+	for range 20 {
+		m, _ = press(m, "down")
+	}
+	if v := m.View(); !strings.Contains(ansi.Strip(v), "contoh.") {
+		t.Fatalf("scrolling down does not reach the explanation:\n%s", v)
+	}
+}
+
+func TestQuizView(t *testing.T) {
+	views := map[string]func(t *testing.T, w int) string{
+		"asking":   func(t *testing.T, w int) string { return newTestQuiz(t, "l1", 0, w, 24).View() },
+		"multi":    func(t *testing.T, w int) string { m, _ := press(newTestQuiz(t, "l1", 1, w, 24), "1"); return m.View() },
+		"feedback": func(t *testing.T, w int) string { m, _ := press(newTestQuiz(t, "l1", 0, w, 24), "2"); return m.View() },
+		"order": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l1", 4, w, 24), "space")
+			return m.View()
+		},
+		"done": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l2", 0, w, 24), "1", "enter")
+			return m.View()
+		},
+	}
+	for name, view := range views {
+		for _, w := range []int{60, 80, 100} {
+			t.Run(fmt.Sprintf("%s/%d", name, w), func(t *testing.T) {
+				golden.RequireEqual(t, view(t, w))
+			})
+		}
+	}
+}

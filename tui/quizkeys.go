@@ -1,0 +1,68 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+
+	"ajar/lessons"
+)
+
+// quizKeyMap holds the quiz runner's bindings. updateKeys enables only the
+// ones that do something in the current phase and question type.
+type quizKeyMap struct {
+	Up, Down, Digit, Toggle, Grab, Submit, Next key.Binding
+	RetryWrong, Retry, NextLesson, Home, Back   key.Binding
+}
+
+// defaultQuizKeys returns the quiz bindings with help in language t.
+func defaultQuizKeys(t texts) quizKeyMap {
+	return quizKeyMap{
+		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
+		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
+		Digit: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", t.keyChoose)),
+		// Toggle and Grab share the space bar; only one is enabled at a time.
+		Toggle:     key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("spasi", t.keyToggle)),
+		Grab:       key.NewBinding(key.WithKeys(" "), key.WithHelp("spasi", t.keyGrab)),
+		Submit:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keySubmit)),
+		Next:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
+		RetryWrong: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.keyRetryWrong)),
+		Retry:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", t.keyRetry)),
+		NextLesson: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.keyNextLesson)),
+		Home:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyHome)),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k quizKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Digit, k.Toggle, k.Grab, k.Submit, k.Next, k.RetryWrong, k.NextLesson, k.Home, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (k quizKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.Digit}, {k.Toggle, k.Grab, k.Submit, k.Next},
+		{k.RetryWrong, k.Retry, k.NextLesson, k.Home}, {k.Back}}
+}
+
+// updateKeys enables the bindings that apply to the model's current state.
+func (m quizModel) updateKeys() quizModel {
+	asking := m.phase == phaseAsking
+	q := m.question()
+	kind := lessons.QuestionType("")
+	if q != nil {
+		kind = q.Type
+	}
+	choice := asking && (kind == lessons.Single || kind == lessons.Multi || kind == lessons.TrueFalse)
+	m.keys.Up.SetEnabled(choice || (asking && kind == lessons.Order) || m.phase == phaseFeedback)
+	m.keys.Down.SetEnabled(m.keys.Up.Enabled())
+	m.keys.Digit.SetEnabled(choice)
+	m.keys.Toggle.SetEnabled(asking && kind == lessons.Multi)
+	m.keys.Grab.SetEnabled(asking && kind == lessons.Order)
+	m.keys.Submit.SetEnabled(asking)
+	m.keys.Next.SetEnabled(m.phase == phaseFeedback)
+	done := m.phase == phaseDone
+	m.keys.RetryWrong.SetEnabled(done && m.wrongCount() > 0)
+	m.keys.Retry.SetEnabled(done)
+	m.keys.NextLesson.SetEnabled(done && m.next != nil)
+	m.keys.Home.SetEnabled(done)
+	return m
+}

@@ -1,0 +1,224 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"ajar/lessons"
+	"ajar/progress"
+)
+
+// readerKeyMap holds the lesson reader's bindings.
+type readerKeyMap struct {
+	Up, Down, PageUp, PageDown, Top, Bottom, Quiz, Back key.Binding
+}
+
+// defaultReaderKeys returns the reader bindings with help in language t.
+func defaultReaderKeys(t texts) readerKeyMap {
+	return readerKeyMap{
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", t.keyPageUp)),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/spasi", t.keyPageDown)),
+		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t.keyTop)),
+		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t.keyBottom)),
+		Quiz:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyReadOn)),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k readerKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Down, k.PageDown, k.Quiz, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (k readerKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Top, k.Bottom}, {k.Quiz, k.Back}}
+}
+
+// readerChrome is the number of lines around the viewport: title, module
+// line and the footer.
+const readerChrome = 3
+
+// readerModel shows one rendered lesson in a scrollable viewport.
+type readerModel struct {
+	t     texts
+	st    styles
+	keys  readerKeyMap
+	style MarkdownStyle
+	cache renderCache
+
+	lesson   *lessons.Lesson
+	module   string
+	vp       viewport.Model
+	width    int
+	height   int
+	rendered bool
+	// pendingScroll is the fraction to scroll to once the text arrives; -1 if none.
+	pendingScroll float64
+}
+
+// newReaderModel builds an empty reader sharing one render cache.
+func newReaderModel(t texts, st styles, style MarkdownStyle) readerModel {
+	return readerModel{t: t, st: st, keys: defaultReaderKeys(t), style: style, cache: renderCache{},
+		vp: viewport.New(0, 0), pendingScroll: -1}
+}
+
+// open shows a lesson, scrolled to the fraction scroll once rendered.
+func (m readerModel) open(l *lessons.Lesson, module string, scroll float64) (readerModel, tea.Cmd) {
+	m.lesson, m.module, m.rendered = l, module, false
+	m.pendingScroll = scroll
+	m.vp.SetContent("")
+	m.vp.GotoTop()
+	return m.requestRender()
+}
+
+// setSize resizes the viewport and re-renders when the width changed,
+// keeping the reader at the same fraction of the text.
+func (m readerModel) setSize(w, h int) (readerModel, tea.Cmd) {
+	widthChanged := w != m.width
+	m.width, m.height = w, h
+	m.vp.Width, m.vp.Height = w, max(h-readerChrome, 1)
+	if m.lesson == nil {
+		return m, nil
+	}
+	if !widthChanged {
+		m.vp.SetYOffset(m.vp.YOffset) // re-clamp to the new height
+		return m, nil
+	}
+	if m.rendered {
+		m.pendingScroll = m.vp.ScrollPercent()
+	}
+	m.rendered = false
+	return m.requestRender()
+}
+
+// requestRender uses the cache or asks for a render of the current width.
+func (m readerModel) requestRender() (readerModel, tea.Cmd) {
+	if m.width <= 0 {
+		return m, nil
+	}
+	if text, ok := m.cache[renderKey{m.lesson.ID, m.width}]; ok {
+		return m.show(text), nil
+	}
+	return m, renderLessonCmd(m.style, m.lesson.ID, m.lesson.Body, m.width)
+}
+
+// show puts rendered text into the viewport and applies a pending scroll.
+func (m readerModel) show(text string) readerModel {
+	m.vp.SetContent(text)
+	m.rendered = true
+	if m.pendingScroll >= 0 {
+		maxOff := max(m.vp.TotalLineCount()-m.vp.Height, 0)
+		m.vp.SetYOffset(int(math.Round(m.pendingScroll * float64(maxOff))))
+		m.pendingScroll = -1
+	}
+	return m
+}
+
+// position is the reader's place, for "Lanjutkan".
+func (m readerModel) position() progress.Position {
+	scroll := m.pendingScroll
+	if m.rendered || scroll < 0 {
+		scroll = m.vp.ScrollPercent()
+	}
+	return progress.Position{LessonID: m.lesson.ID, Screen: progress.ScreenReader, Scroll: scroll}
+}
+
+// Update handles rendered text and keys.
+func (m readerModel) Update(msg tea.Msg) (readerModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case lessonRenderedMsg:
+		return m.handleRendered(msg), nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+// handleRendered caches every result and shows the one still wanted.
+func (m readerModel) handleRendered(msg lessonRenderedMsg) readerModel {
+	text := msg.text
+	if msg.err != nil {
+		// Show the lesson as plain text rather than nothing.
+		text = wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.lessonBody(msg.lessonID)), msg.width)
+	}
+	m.cache[renderKey{msg.lessonID, msg.width}] = text
+	if m.lesson == nil || msg.lessonID != m.lesson.ID || msg.width != m.width {
+		return m // stale: the learner moved on or resized
+	}
+	return m.show(text)
+}
+
+// lessonBody returns the current lesson's Markdown if id matches.
+func (m readerModel) lessonBody(id string) string {
+	if m.lesson != nil && m.lesson.ID == id {
+		return m.lesson.Body
+	}
+	return ""
+}
+
+// handleKey scrolls, starts the quiz at the end, or goes back.
+func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+	case key.Matches(msg, m.keys.Quiz):
+		if m.rendered && m.vp.AtBottom() {
+			return m, emit(startQuizMsg{lessonID: m.lesson.ID})
+		}
+		m.vp.PageDown()
+	case key.Matches(msg, m.keys.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(msg, m.keys.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(msg, m.keys.PageUp):
+		m.vp.PageUp()
+	case key.Matches(msg, m.keys.PageDown):
+		m.vp.PageDown()
+	case key.Matches(msg, m.keys.Top):
+		m.vp.GotoTop()
+	case key.Matches(msg, m.keys.Bottom):
+		m.vp.GotoBottom()
+	}
+	return m, nil
+}
+
+// helpKeys returns the bindings with Enter's help telling what it does now.
+func (m readerModel) helpKeys() readerKeyMap {
+	k := m.keys
+	if m.rendered && m.vp.AtBottom() {
+		k.Quiz.SetHelp("enter", m.t.keyStartQuiz)
+	}
+	return k
+}
+
+// View draws title, text and footer.
+func (m readerModel) View() string {
+	if m.lesson == nil {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(m.st.title.Render(truncate(m.lesson.Title, m.width)) + "\n")
+	b.WriteString(m.st.subtitle.Render(truncate(m.module, m.width)) + "\n")
+	if !m.rendered {
+		b.WriteString(m.st.muted.Render(m.t.rendering) + "\n")
+		return b.String()
+	}
+	b.WriteString(m.vp.View() + "\n")
+	pct := fmt.Sprintf(m.t.readPercent, m.vp.ScrollPercent()*100)
+	footer := ""
+	if m.vp.AtBottom() {
+		footer = m.st.accent.Render(truncate(m.t.readEnd, m.width-lipgloss.Width(pct)-4))
+	}
+	gap := max(m.width-lipgloss.Width(footer)-lipgloss.Width(pct), 1)
+	b.WriteString(footer + strings.Repeat(" ", gap) + m.st.muted.Render(pct))
+	return b.String()
+}

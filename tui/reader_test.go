@@ -1,0 +1,141 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"ajar/lessons"
+	"ajar/progress"
+)
+
+// openTestReader opens lesson id at width w and height h, running the
+// render Cmd so the text is shown.
+func openTestReader(t *testing.T, id string, scroll float64, w, h int) readerModel {
+	t.Helper()
+	d, _ := newTestDeps(t)
+	m := newReaderModel(textsFor(Indonesian), newStyles(d.Renderer), d.Markdown)
+	m, _ = m.setSize(w, h)
+	m, cmd := m.open(d.Catalog.Lesson(id), "Modul Satu", scroll)
+	rendered, ok := findMsg[lessonRenderedMsg](runCmd(cmd))
+	if !ok {
+		t.Fatal("open did not ask for a render")
+	}
+	m, _ = m.Update(rendered)
+	return m
+}
+
+func TestReaderRendersMarkdownWithoutMarkers(t *testing.T) {
+	m := openTestReader(t, "l1", 0, 80, 40)
+	styled := m.View()
+	if !strings.Contains(styled, "\x1b[;1mpenting") {
+		t.Errorf("bold text is not styled bold:\n%q", styled)
+	}
+	v := ansi.Strip(styled)
+	for _, want := range []string{"Pelajaran Pertama", "Bagian awal", "penting", "butir satu"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("view lacks %q", want)
+		}
+	}
+	for _, raw := range []string{"## ", "```", "l1-q1", "- butir"} {
+		if strings.Contains(v, raw) {
+			t.Errorf("view shows raw Markdown or quiz source %q:\n%s", raw, v)
+		}
+	}
+}
+
+func TestReaderDropsStaleRenders(t *testing.T) {
+	m := openTestReader(t, "l1", 0, 80, 40)
+	before := m.View()
+	m, _ = m.Update(lessonRenderedMsg{lessonID: "l1", width: 50, text: "STALE WIDTH"})
+	m, _ = m.Update(lessonRenderedMsg{lessonID: "l2", width: 80, text: "STALE LESSON"})
+	if m.View() != before {
+		t.Fatalf("a stale render replaced the text:\n%s", m.View())
+	}
+	if _, ok := m.cache[renderKey{"l2", 80}]; !ok {
+		t.Fatal("a stale render was not kept in the cache for later")
+	}
+}
+
+func TestReaderResizeUsesCache(t *testing.T) {
+	m := openTestReader(t, "l1", 0, 80, 40)
+	m, cmd := m.setSize(60, 40)
+	if cmd == nil {
+		t.Fatal("a new width must trigger a render")
+	}
+	m, _ = m.Update(runCmd(cmd)[0])
+	m, cmd = m.setSize(80, 40)
+	if cmd != nil || !m.rendered {
+		t.Fatal("returning to a rendered width must use the cache, not render again")
+	}
+}
+
+func TestReaderEnterPagesThenStartsQuiz(t *testing.T) {
+	m := openTestReader(t, "l1", 0, 60, 8)
+	if m.vp.AtBottom() {
+		t.Fatal("test needs a lesson longer than the window")
+	}
+	var msgs []tea.Msg
+	for i := 0; i < 20; i++ {
+		var cmd tea.Cmd
+		m, cmd = m.Update(keyMsg("enter"))
+		if msgs = runCmd(cmd); len(msgs) > 0 {
+			break
+		}
+	}
+	start, ok := findMsg[startQuizMsg](msgs)
+	if !ok || start.lessonID != "l1" || !m.vp.AtBottom() {
+		t.Fatalf("Enter never started the quiz at the end: %v", msgs)
+	}
+}
+
+func TestReaderEscSavesPositionAndGoesBack(t *testing.T) {
+	m := openTestReader(t, "l1", 0, 60, 8)
+	m, _ = m.Update(keyMsg("pgdown"))
+	_, cmd := m.Update(keyMsg("esc"))
+	msgs := runCmd(cmd)
+	save, ok := findMsg[savePositionMsg](msgs)
+	if _, back := findMsg[backMsg](msgs); !ok || !back {
+		t.Fatalf("esc gave %v, want savePositionMsg and backMsg", msgs)
+	}
+	if save.pos.LessonID != "l1" || save.pos.Screen != progress.ScreenReader || save.pos.Scroll <= 0 {
+		t.Fatalf("saved position %+v, want l1 reader scrolled down", save.pos)
+	}
+}
+
+func TestReaderResumesAtSavedFraction(t *testing.T) {
+	m := openTestReader(t, "l1", 1, 60, 8)
+	if !m.vp.AtBottom() {
+		t.Fatalf("scroll 1.0 should resume at the bottom, offset %d", m.vp.YOffset)
+	}
+	m = openTestReader(t, "l1", 0.5, 60, 8)
+	if p := m.position().Scroll; p < 0.3 || p > 0.7 {
+		t.Fatalf("resumed at %.2f, want about 0.5", p)
+	}
+}
+
+func TestReaderShowsRenderErrorAsText(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := newReaderModel(textsFor(Indonesian), newStyles(d.Renderer), d.Markdown)
+	m, _ = m.setSize(60, 20)
+	m, _ = m.open(&lessons.Lesson{ID: "x", Title: "X", Body: "isi mentah"}, "", 0)
+	m, _ = m.Update(lessonRenderedMsg{lessonID: "x", width: 60, err: fmt.Errorf("rusak")})
+	if v := m.View(); !strings.Contains(v, "rusak") || !strings.Contains(v, "isi mentah") {
+		t.Fatalf("render error not shown with the raw text:\n%s", v)
+	}
+}
+
+func TestReaderView(t *testing.T) {
+	for _, w := range []int{60, 80, 100} {
+		t.Run(fmt.Sprint(w), func(t *testing.T) {
+			golden.RequireEqual(t, ansi.Strip(openTestReader(t, "l1", 0, w, 16).View()))
+		})
+	}
+	t.Run("end", func(t *testing.T) {
+		golden.RequireEqual(t, ansi.Strip(openTestReader(t, "l1", 1, 80, 12).View()))
+	})
+}

@@ -1,0 +1,106 @@
+package tui
+
+// Lang selects the interface language.
+type Lang string
+
+// The interface languages ajar speaks. Indonesian is the default.
+const (
+	Indonesian Lang = "id"
+	English    Lang = "en"
+)
+
+// texts holds every user-visible string of the TUI in one language, so a
+// screen never embeds words and the two languages cannot drift apart silently.
+type texts struct {
+	// Keys help.
+	keyUp, keyDown, keyOpen, keyBack, keyQuit, keyHelp, keyMoreHelp            string
+	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn         string
+	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry string
+	keyNextLesson, keyHome                                                     string
+
+	// Home.
+	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
+	// Reader.
+	rendering, readEnd, readPercent, noQuiz string
+	// Quiz.
+	question, pickOne, pickMany, trueFalse, typeAnswer, orderItems  string
+	trueWord, falseWord, correct, wrong, correctAnswer, explanation string
+	score, allRight, wrongLeft, answerPlaceholder, grabbed          string
+	retryRound, moreBelow, quizResult                               string
+	// Frame.
+	tooSmall, saving, saveFailed, errorPrefix, unsavedQuit string
+}
+
+// textsFor returns the strings of a language; unknown languages get Indonesian.
+func textsFor(l Lang) texts {
+	if l == English {
+		return englishTexts()
+	}
+	return indonesianTexts()
+}
+
+func indonesianTexts() texts {
+	return texts{
+		keyUp: "naik", keyDown: "turun", keyOpen: "buka", keyBack: "kembali", keyQuit: "keluar",
+		keyHelp: "bantuan", keyMoreHelp: "bantuan lengkap",
+		keyPageUp: "hlm. sebelumnya", keyPageDown: "hlm. berikutnya", keyTop: "awal", keyBottom: "akhir",
+		keyStartQuiz: "mulai kuis", keyReadOn: "lanjut baca",
+		keyChoose: "pilih jawaban", keyToggle: "tandai/batal", keySubmit: "jawab", keyNext: "lanjut",
+		keyGrab: "ambil/lepas", keyRetryWrong: "ulangi yang salah", keyRetry: "ulangi semua",
+		keyNextLesson: "pelajaran berikutnya", keyHome: "beranda",
+
+		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
+		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
+
+		rendering: "Menyiapkan pelajaran…", readEnd: "Selesai membaca? Tekan Enter untuk mulai kuis.",
+		readPercent: "%3.f%%", noQuiz: "Pelajaran ini tidak punya kuis.",
+
+		question: "Soal %d dari %d", pickOne: "Pilih satu jawaban (angka atau ↑↓ lalu Enter).",
+		pickMany:  "Pilih semua yang benar (angka/Spasi menandai, Enter menjawab).",
+		trueFalse: "Benar atau salah?", typeAnswer: "Ketik jawaban Anda, lalu Enter.",
+		orderItems: "Urutkan: Spasi mengambil/melepas, ↑↓ memindahkan, Enter menjawab.",
+		trueWord:   "Benar", falseWord: "Salah", correct: "Benar!", wrong: "Belum tepat.",
+		correctAnswer: "Jawaban yang benar: %s", explanation: "Penjelasan: %s",
+		score: "Skor: %d dari %d benar (%d%%)", allRight: "Semua jawaban benar. Hebat!",
+		wrongLeft: "%d soal belum tepat.", answerPlaceholder: "jawaban…", grabbed: "dipegang",
+		retryRound: "Ulangan soal yang salah", moreBelow: "… (↓/j untuk membaca lanjut)",
+		quizResult: "Hasil kuis",
+
+		tooSmall: "Perbesar jendela: ajar butuh sedikitnya %d×%d (sekarang %d×%d).",
+		saving:   "Menyimpan…", saveFailed: "Gagal menyimpan (%s): %v. Akan dicoba lagi.", errorPrefix: "Galat",
+		unsavedQuit: "%d perubahan belum tersimpan (%v). Tekan q sekali lagi untuk keluar tanpa menyimpannya, atau lanjutkan belajar agar ajar mencoba lagi.",
+	}
+}
+
+func englishTexts() texts {
+	return texts{
+		keyUp: "up", keyDown: "down", keyOpen: "open", keyBack: "back", keyQuit: "quit",
+		keyHelp: "help", keyMoreHelp: "more help",
+		keyPageUp: "page up", keyPageDown: "page down", keyTop: "top", keyBottom: "bottom",
+		keyStartQuiz: "start quiz", keyReadOn: "read on",
+		keyChoose: "choose answer", keyToggle: "mark/unmark", keySubmit: "answer", keyNext: "next",
+		keyGrab: "grab/drop", keyRetryWrong: "retry wrong ones", keyRetry: "retry all",
+		keyNextLesson: "next lesson", keyHome: "home",
+
+		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
+		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",
+
+		rendering: "Preparing the lesson…", readEnd: "Done reading? Press Enter to start the quiz.",
+		readPercent: "%3.f%%", noQuiz: "This lesson has no quiz.",
+
+		question: "Question %d of %d", pickOne: "Pick one answer (digit, or ↑↓ then Enter).",
+		pickMany:  "Pick all that apply (digit/Space marks, Enter answers).",
+		trueFalse: "True or false?", typeAnswer: "Type your answer, then Enter.",
+		orderItems: "Put in order: Space grabs/drops, ↑↓ moves, Enter answers.",
+		trueWord:   "True", falseWord: "False", correct: "Correct!", wrong: "Not quite.",
+		correctAnswer: "Correct answer: %s", explanation: "Explanation: %s",
+		score: "Score: %d of %d correct (%d%%)", allRight: "All answers correct. Well done!",
+		wrongLeft: "%d answers not yet right.", answerPlaceholder: "answer…", grabbed: "held",
+		retryRound: "Retrying the wrong ones", moreBelow: "… (↓/j to read on)",
+		quizResult: "Quiz result",
+
+		tooSmall: "Enlarge the window: ajar needs at least %d×%d (now %d×%d).",
+		saving:   "Saving…", saveFailed: "Could not save (%s): %v. Will try again.", errorPrefix: "Error",
+		unsavedQuit: "%d changes not saved yet (%v). Press q once more to quit without them, or keep learning and ajar will try again.",
+	}
+}

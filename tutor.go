@@ -1,0 +1,88 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"ajar/content"
+	"ajar/lessons"
+	"ajar/progress"
+	"ajar/tui"
+)
+
+// runTutor opens the progress file, loads the course and runs the TUI.
+func runTutor(args []string, stderr io.Writer) error {
+	fs := newFlagSet("ajar", stderr)
+	var c commonFlags
+	c.register(fs)
+	theme := fs.String("theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	lang, err := c.language()
+	if err != nil {
+		return err
+	}
+	md, profile, err := resolveStyle(*theme, os.Getenv("NO_COLOR") != "")
+	if err != nil {
+		return err
+	}
+	catalog, problems := lessons.Load(lessons.Source{Name: content.CourseName, FS: content.Course()})
+	for _, p := range problems { // a broken built-in lesson is a bug; say so and go on
+		fmt.Fprintln(stderr, p.Format(lessons.Lang(lang)))
+	}
+	path, err := dbPath(c.db)
+	if err != nil {
+		return err
+	}
+	store, err := openStore(path, false, lang)
+	if err != nil {
+		return err
+	}
+
+	renderer := lipgloss.NewRenderer(os.Stdout)
+	renderer.SetColorProfile(profile)
+	renderer.SetHasDarkBackground(*theme != "light")
+	m := tui.New(tui.Deps{
+		Catalog: catalog, Title: catalog.Title, Store: store, Profile: progress.DefaultProfile,
+		Now: time.Now, Lang: lang, Markdown: md, Renderer: renderer,
+	})
+	if os.Getenv("AJAR_DEBUG") != "" {
+		if f, err := tea.LogToFile("ajar-debug.log", "ajar"); err == nil {
+			defer f.Close()
+		}
+	}
+	_, runErr := tea.NewProgram(m, tea.WithAltScreen()).Run()
+	// The program quits only after pending saves finished, so Close here
+	// never cuts a write short.
+	closeErr := store.Close()
+	if runErr != nil {
+		return fmt.Errorf("tui: %w", runErr)
+	}
+	return closeErr
+}
+
+// resolveStyle picks the glamour style and colour profile once, before the
+// program starts, from the flag and NO_COLOR. It never asks the terminal
+// anything: auto-detection can stall for seconds on some consoles and leak
+// the reply into the learner's input.
+func resolveStyle(theme string, noColor bool) (tui.MarkdownStyle, termenv.Profile, error) {
+	profile := termenv.EnvColorProfile()
+	if noColor || theme == "plain" {
+		// The ASCII profile drops colour but glamour keeps bold and
+		// italics (NO_COLOR is about colour only); the interface chrome
+		// relies on its symbols (>, [x], +, x).
+		return tui.MarkdownStyle{Name: "plain", Profile: termenv.Ascii}, termenv.Ascii, nil
+	}
+	switch theme {
+	case "dark", "light":
+		return tui.MarkdownStyle{Name: theme, Profile: profile}, profile, nil
+	}
+	return tui.MarkdownStyle{}, 0, exitError{code: 2, msg: fmt.Sprintf("ajar: --theme %q tidak dikenal; pakai dark, light atau plain", theme)}
+}
