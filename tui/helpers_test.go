@@ -30,7 +30,7 @@ func testCourse() fstest.MapFS {
 	}
 }
 
-const lessonOne = "---\nid: l1\ntitle: Pelajaran Pertama\nminutes: 3\n---\n\n" +
+const lessonOne = "---\nid: l1\ntitle: Pelajaran Pertama\nminutes: 3\nobjective: Setelah pelajaran ini, Anda dapat menguji ajar dengan teliti.\n---\n\n" +
 	"## Bagian awal\n\nIni paragraf **penting** tentang *belajar* bersama.\n\n" +
 	"- butir satu\n- butir dua\n\n## Bagian akhir\n\nPenutup pelajaran.\n\n" +
 	"```quiz\n" +

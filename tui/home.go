@@ -95,7 +95,7 @@ func (m *homeModel) rebuild() {
 	}
 	m.rows = m.rows[:0]
 	if l := m.resumeLesson(); l != nil {
-		m.rows = append(m.rows, homeRow{kind: rowResume, lesson: l})
+		m.rows = append(m.rows, homeRow{kind: rowResume, lesson: l, module: m.catalog.ModuleOf(l.ID)})
 	}
 	for _, mod := range m.catalog.Modules {
 		m.rows = append(m.rows, homeRow{kind: rowModule, module: mod})
@@ -197,7 +197,7 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 
 // scrollToCursor keeps the cursor row (and its module heading) visible.
 func (m homeModel) scrollToCursor() homeModel {
-	visible := max(m.height-headerLines, 1)
+	visible := m.listHeight()
 	top := m.cursor
 	if top > 0 && m.rows[top-1].kind == rowModule {
 		top-- // show the heading of the first lesson of a module too
@@ -214,6 +214,20 @@ func (m homeModel) scrollToCursor() homeModel {
 // headerLines is the height of the course map's title block.
 const headerLines = 3
 
+// detailLines is the room under the list for the selected lesson's
+// objective: a blank line and two lines of text.
+const detailLines = 3
+
+// listHeight is the number of rows that fit; the objective gives way first
+// on small windows.
+func (m homeModel) listHeight() int {
+	h := m.height - headerLines
+	if h-detailLines >= 6 {
+		h -= detailLines
+	}
+	return max(h, 1)
+}
+
 // View draws the course map.
 func (m homeModel) View() string {
 	var b strings.Builder
@@ -227,9 +241,13 @@ func (m homeModel) View() string {
 	if total == 0 {
 		b.WriteString(m.t.noLessons + "\n")
 	}
-	end := min(len(m.rows), m.offset+max(m.height-headerLines, 1))
+	end := min(len(m.rows), m.offset+m.listHeight())
 	for i := m.offset; i < end; i++ {
 		b.WriteString(m.renderRow(i) + "\n")
+	}
+	if d := m.detail(); d != "" && m.listHeight() < m.height-headerLines {
+		b.WriteString(strings.Repeat("\n", m.listHeight()-(end-m.offset)+1))
+		b.WriteString(m.st.muted.Render(d) + "\n")
 	}
 	return b.String()
 }
@@ -279,4 +297,23 @@ func (m homeModel) renderRow(i int) string {
 	}
 	gap := max(m.width-2-4-lipgloss.Width(title)-lipgloss.Width(meta), 1)
 	return pointer + mark + " " + title + strings.Repeat(" ", gap) + m.st.muted.Render(meta)
+}
+
+// detail is the selected lesson's objective (or its module's summary),
+// wrapped to two lines, so a learner knows what a lesson offers before
+// opening it.
+func (m homeModel) detail() string {
+	if m.cursor >= len(m.rows) || m.rows[m.cursor].lesson == nil {
+		return ""
+	}
+	r := m.rows[m.cursor]
+	text := r.lesson.Objective
+	if text == "" && r.module != nil {
+		text = r.module.Summary
+	}
+	lines := strings.Split(wrap(text, m.width-2), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.width-2)}
+	}
+	return strings.Join(lines, "\n")
 }

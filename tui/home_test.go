@@ -119,3 +119,14 @@ func TestHomeView(t *testing.T) {
 		})
 	}
 }
+
+func TestHomeShowsSelectedObjective(t *testing.T) {
+	m := newTestHome(t, progress.Snapshot{}, 80, 20)
+	if v := m.View(); !strings.Contains(v, "menguji ajar dengan teliti") {
+		t.Fatalf("objective of the selected lesson missing:\n%s", v)
+	}
+	m, _ = m.Update(keyMsg("j"))
+	if v := m.View(); strings.Contains(v, "menguji ajar") || !strings.Contains(v, "Ringkasan.") {
+		t.Fatalf("moving on must show the next lesson's text (its module summary):\n%s", v)
+	}
+}

@@ -37,9 +37,13 @@ type renderKey struct {
 // Update (when a lessonRenderedMsg arrives) and read in Update and View.
 type renderCache map[renderKey]string
 
+// maxReadWidth caps the line length of lesson text: on a wide screen or a
+// projector, lines much longer than this are hard to follow.
+const maxReadWidth = 82
+
 // wrapWidth is the glamour word-wrap width for a viewport of width w.
 func wrapWidth(w int) int {
-	return max(w-glamourGutter, 10)
+	return max(min(w, maxReadWidth)-glamourGutter, 10)
 }
 
 // renderLessonCmd renders Markdown for one width off the UI loop. It does no

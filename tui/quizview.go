@@ -50,7 +50,7 @@ func (m quizModel) clip(body string, h int) string {
 // questionView draws prompt, answer area and, after answering, feedback.
 func (m quizModel) questionView() string {
 	q := m.question()
-	w := max(m.width-2, 20)
+	w := min(max(m.width-2, 20), maxReadWidth) // same measure as lessons
 	var b strings.Builder
 	b.WriteString(m.st.selected.Render(wrap(q.Prompt, w)) + "\n")
 	b.WriteString(m.st.muted.Render(wrap(m.hint(q), w)) + "\n\n")
