@@ -58,7 +58,7 @@ func Load(srcs ...Source) (*Catalog, []Problem) {
 		}
 		return a.Line < b.Line
 	})
-	return &Catalog{Title: ld.title, Modules: ld.modules}, ld.probs
+	return &Catalog{Title: ld.title, Glossary: ld.glossaryText, Modules: ld.modules}, ld.probs
 }
 
 // Lint returns the problems Load finds in srcs; none means the content is
@@ -74,6 +74,29 @@ type loader struct {
 	modules []*Module
 	probs   []Problem
 	title   string
+	// glossaryText is the first source's glossary.md, Markdown.
+	glossaryText string
+}
+
+// GlossaryFile is the name of a course's glossary: Markdown at the course
+// root, shown by the app as its own page. It is not a lesson.
+const GlossaryFile = "glossary.md"
+
+// glossary reads the course glossary of s, unless an earlier source had one.
+func (ld *loader) glossary(s Source) {
+	if ld.glossaryText != "" {
+		return
+	}
+	data, err := fs.ReadFile(s.FS, GlossaryFile)
+	if err != nil {
+		ld.problem(s.display(GlossaryFile), CodeRead, err.Error())
+		return
+	}
+	if line, bad := firstInvalidUTF8(data); bad {
+		ld.probs = append(ld.probs, Problem{Path: s.display(GlossaryFile), Line: line, Code: CodeNotUTF8})
+		return
+	}
+	ld.glossaryText = strings.TrimSpace(strings.TrimPrefix(string(data), "\ufeff"))
 }
 
 // problem records a problem that has no line.
@@ -98,6 +121,9 @@ func (ld *loader) source(s Source) {
 	}
 	if hasFile(entries, "course.yaml") {
 		ld.course(s)
+	}
+	if hasFile(entries, GlossaryFile) {
+		ld.glossary(s)
 	}
 	found := hasLessons(entries)
 	if found {
@@ -193,7 +219,7 @@ func lessonFiles(entries []fs.DirEntry) []string {
 	var names []string
 	for _, e := range entries {
 		n := e.Name()
-		if e.IsDir() || !strings.HasSuffix(n, ".md") || strings.EqualFold(n, "README.md") || strings.HasPrefix(n, ".") {
+		if e.IsDir() || !strings.HasSuffix(n, ".md") || strings.EqualFold(n, "README.md") || n == GlossaryFile || strings.HasPrefix(n, ".") {
 			continue
 		}
 		names = append(names, n)

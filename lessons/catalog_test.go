@@ -309,3 +309,23 @@ func TestReadErrors(t *testing.T) {
 		t.Errorf("unreadable root: %v", where(probs))
 	}
 }
+
+func TestGlossaryAtCourseRoot(t *testing.T) {
+	fsys := fstest.MapFS{
+		"course.yaml":    file("title: K\n"),
+		"glossary.md":    file("\ufeff## SPBE\n\nSistem Pemerintahan Berbasis Elektronik.\n"),
+		"m1/module.yaml": moduleYAML("m1", 1),
+		"m1/01-a.md":     file(doc("a", singleQuiz("a-q1"))),
+	}
+	c, probs := Load(Source{Name: "k", FS: fsys})
+	if len(probs) > 0 {
+		t.Fatalf("a glossary must not be taken for a lesson: %v", probs)
+	}
+	if c.Glossary != "## SPBE\n\nSistem Pemerintahan Berbasis Elektronik." {
+		t.Fatalf("glossary = %q", c.Glossary)
+	}
+	fsys["glossary.md"] = file("istilah \xff rusak\n")
+	if _, probs := Load(Source{Name: "k", FS: fsys}); len(probs) != 1 || probs[0].Code != CodeNotUTF8 || probs[0].Line != 1 {
+		t.Fatalf("a non-UTF-8 glossary gave %v", probs)
+	}
+}

@@ -163,3 +163,19 @@ func (q Question) Shuffled(seed string) []int {
 	}
 	return perm
 }
+
+// wordsPerMinute is the reading speed the course is planned with: slower
+// than print, since learners read from a terminal, often in a second pass.
+const wordsPerMinute = 140
+
+// ReadingMinutes estimates how long body takes to read, rounded to the
+// nearest minute (at least 1). Markdown marks do not count as words.
+func ReadingMinutes(body string) int {
+	n := 0
+	for _, f := range strings.Fields(body) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return max((n+wordsPerMinute/2)/wordsPerMinute, 1)
+}

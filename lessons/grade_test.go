@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -183,4 +184,24 @@ func toKey(p []int) string {
 		b[i] = byte('0' + v)
 	}
 	return string(b)
+}
+
+func TestReadingMinutes(t *testing.T) {
+	words := func(n int) string { return strings.Repeat("kata ", n) }
+	tests := []struct {
+		body string
+		want int
+	}{
+		{"", 1},
+		{words(349), 2},
+		{words(350), 3}, // 2.5 rounds up
+		{words(700), 5},
+		{words(770), 6},
+		{"## " + words(420) + " - * **", 3}, // Markdown marks are not words
+	}
+	for _, tt := range tests {
+		if got := ReadingMinutes(tt.body); got != tt.want {
+			t.Errorf("ReadingMinutes(%d fields) = %d, want %d", len(strings.Fields(tt.body)), got, tt.want)
+		}
+	}
 }

@@ -11,6 +11,8 @@ type Catalog struct {
 	// Title is the course title from the course.yaml of the first source
 	// that has one; "" when none does.
 	Title string
+	// Glossary is the course's glossary.md (Markdown), or "" if none.
+	Glossary string
 	// Modules are sorted by Order, then ID.
 	Modules []*Module
 }
