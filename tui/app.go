@@ -53,7 +53,12 @@ const (
 	screenHome screen = iota
 	screenReader
 	screenQuiz
+	screenGlossary
 )
+
+// glossaryID is the render-cache id of the glossary page; it cannot clash
+// with a lesson id, which may not start with an underscore.
+const glossaryID = "_glossary"
 
 // Model is the root model: it owns the screens, the frame (status and help
 // line) and the save queue, and routes messages. Screen logic lives in the
@@ -68,7 +73,10 @@ type Model struct {
 	home   homeModel
 	reader readerModel
 	quiz   quizModel
-	saves  saveQueue
+	// glossary is a reader in document mode; prev is where it returns to.
+	glossary readerModel
+	prev     screen
+	saves    saveQueue
 
 	width, height int
 	frame         int       // lines of status and help at the last resize
@@ -89,6 +97,11 @@ func New(d Deps) Model {
 		home:   newHomeModel(d.Catalog, d.Title, t, st),
 		reader: newReaderModel(t, st, d.Markdown),
 		quiz:   newQuizModel(t, st, d.Now),
+		glossary: func() readerModel {
+			g := newReaderModel(t, st, d.Markdown)
+			g.document = true
+			return g
+		}(),
 	}
 }
 
@@ -143,6 +156,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case backMsg:
 		m.screen = screenHome
 		return m, nil
+	case openGlossaryMsg:
+		return m.openGlossary()
+	case closeGlossaryMsg:
+		m.screen = m.prev
+		return m, nil
 	}
 	return m.forward(msg)
 }
@@ -182,9 +200,16 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.reader, cmd = m.reader.Update(msg)
 	case screenQuiz:
 		m.quiz, cmd = m.quiz.Update(msg)
+	case screenGlossary:
+		m.glossary, cmd = m.glossary.Update(msg)
 	}
-	if _, ok := msg.(lessonRenderedMsg); ok && m.screen != screenReader {
-		m.reader, cmd = m.reader.Update(msg) // keep it cached for later
+	if r, ok := msg.(lessonRenderedMsg); ok {
+		// Renders arrive whatever the screen; each reader keeps its own.
+		if r.lessonID == glossaryID && m.screen != screenGlossary {
+			m.glossary, _ = m.glossary.Update(msg)
+		} else if r.lessonID != glossaryID && m.screen != screenReader {
+			m.reader, _ = m.reader.Update(msg)
+		}
 	}
 	return m, cmd
 }
@@ -253,7 +278,11 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	}
 	m.quitting = true
 	var cmds []tea.Cmd
-	switch m.screen {
+	at := m.screen
+	if at == screenGlossary {
+		at = m.prev
+	}
+	switch at {
 	case screenReader:
 		cmds = append(cmds, savePositionCmd(m.deps.Store, m.deps.Profile, m.stamp(m.reader.position())))
 	case screenQuiz:

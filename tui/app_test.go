@@ -236,3 +236,40 @@ func TestAppFlow(t *testing.T) {
 		t.Fatalf("answers %d (want 5), resume at %q (want l2)", snap.AnswerCount, snap.Position.LessonID)
 	}
 }
+
+func TestAppGlossaryOpensAndReturns(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, keyMsg("i"))
+	if v := ansi.Strip(m.View()); m.screen != screenGlossary || !strings.Contains(v, "Glosarium") || !strings.Contains(v, "Sistem Pemerintahan Berbasis Elektronik") {
+		t.Fatalf("glossary not shown from home:\n%s", v)
+	}
+	if v := m.View(); strings.Contains(v, "mulai kuis") {
+		t.Fatal("the glossary must not offer a quiz")
+	}
+	m, _ = drive(t, m, keyMsg("esc"))
+	if m.screen != screenHome {
+		t.Fatalf("esc from the glossary went to %v, want home", m.screen)
+	}
+	m, _ = drive(t, m, keyMsg("enter"), keyMsg("i"))
+	if m.screen != screenGlossary {
+		t.Fatal("i in the reader must open the glossary")
+	}
+	m, _ = drive(t, m, keyMsg("esc"))
+	if m.screen != screenReader || m.reader.lesson.ID != "l1" {
+		t.Fatalf("esc from the glossary went to %v, want back to the lesson", m.screen)
+	}
+}
+
+func TestAppNoGlossaryNoKey(t *testing.T) {
+	d, _ := newTestDeps(t)
+	d.Catalog.Glossary = ""
+	m := startApp(t, d, 100, 24)
+	if strings.Contains(m.View(), "glosarium") {
+		t.Fatal("help offers a glossary the course does not have")
+	}
+	m, _ = drive(t, m, keyMsg("i"))
+	if m.screen != screenHome {
+		t.Fatal("i without a glossary must do nothing")
+	}
+}

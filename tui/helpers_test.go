@@ -22,6 +22,7 @@ var testNow = time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 func testCourse() fstest.MapFS {
 	return fstest.MapFS{
 		"course.yaml":      {Data: []byte("title: Kursus Uji\n")},
+		"glossary.md":      {Data: []byte("## S\n\n- **SPBE** (*Sistem Pemerintahan Berbasis Elektronik*): istilah uji.\n")},
 		"m1/module.yaml":   {Data: []byte("id: m1\ntitle: Modul Satu\norder: 1\nsummary: Ringkasan.\n")},
 		"m1/01-pertama.md": {Data: []byte(lessonOne)},
 		"m1/02-kedua.md":   {Data: []byte(lessonTwo)},

@@ -14,7 +14,7 @@ import (
 
 // homeKeyMap holds the course map's bindings.
 type homeKeyMap struct {
-	Up, Down, Top, Bottom, Open key.Binding
+	Up, Down, Top, Bottom, Open, Glossary key.Binding
 }
 
 // defaultHomeKeys returns the course map bindings with help in language t.
@@ -25,15 +25,17 @@ func defaultHomeKeys(t texts) homeKeyMap {
 		Top:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t.keyTop)),
 		Bottom: key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t.keyBottom)),
 		Open:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", t.keyOpen)),
+		// i for "istilah" (term); g is taken by "top" as in less and vim.
+		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
-func (k homeKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Open} }
+func (k homeKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Open, k.Glossary} }
 
 // FullHelp implements help.KeyMap.
 func (k homeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary}}
 }
 
 // rowKind tells the course map's rows apart.
@@ -75,6 +77,7 @@ type homeModel struct {
 // until the snapshot arrives.
 func newHomeModel(c *lessons.Catalog, title string, t texts, st styles) homeModel {
 	m := homeModel{catalog: c, title: title, t: t, st: st, keys: defaultHomeKeys(t)}
+	m.keys.Glossary.SetEnabled(c.Glossary != "")
 	m.snap = progress.Snapshot{Lessons: map[string]progress.LessonRecord{}, LastAnswers: map[string]progress.Answer{}}
 	m.rebuild()
 	return m
@@ -177,6 +180,8 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 		m.cursor = m.move(-1, 1)
 	case key.Matches(msg, m.keys.Bottom):
 		m.cursor = m.move(len(m.rows), -1)
+	case key.Matches(msg, m.keys.Glossary):
+		return m, emit(openGlossaryMsg{})
 	case key.Matches(msg, m.keys.Open):
 		if m.cursor < len(m.rows) && m.rows[m.cursor].lesson != nil {
 			r := m.rows[m.cursor]

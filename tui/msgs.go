@@ -81,3 +81,11 @@ type errMsg struct {
 	err   error
 	retry tea.Cmd
 }
+
+// openGlossaryMsg asks to show the course glossary. Sent by home and
+// reader; handled by the root, which remembers the screen to return to.
+type openGlossaryMsg struct{}
+
+// closeGlossaryMsg asks to leave the glossary for the screen it was opened
+// from. Sent by the glossary reader; handled by the root.
+type closeGlossaryMsg struct{}

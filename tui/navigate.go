@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"ajar/lessons"
 	"ajar/progress"
 )
 
@@ -31,6 +32,21 @@ func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
 	m.reader, render = m.reader.open(l, m.moduleTitle(l.ID), scroll)
 	m.screen = screenReader
 	return m, tea.Batch(record, render)
+}
+
+// openGlossary shows the course glossary over the current screen.
+func (m Model) openGlossary() (tea.Model, tea.Cmd) {
+	if m.deps.Catalog.Glossary == "" {
+		return m, nil
+	}
+	if m.screen != screenGlossary {
+		m.prev = m.screen
+	}
+	m.screen = screenGlossary
+	page := &lessons.Lesson{ID: glossaryID, Title: m.t.glossary, Body: m.deps.Catalog.Glossary}
+	var cmd tea.Cmd
+	m.glossary, cmd = m.glossary.open(page, m.deps.Title, 0)
+	return m, cmd
 }
 
 // startQuiz starts a lesson's quiz at question index from.
@@ -86,9 +102,10 @@ func (m Model) resize() (tea.Model, tea.Cmd) {
 	h := max(m.height-m.frame, 1)
 	m.home = m.home.setSize(m.width, h)
 	m.quiz = m.quiz.setSize(m.width, h)
-	var cmd tea.Cmd
+	var cmd, gcmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.width, h)
-	return m, cmd
+	m.glossary, gcmd = m.glossary.setSize(m.width, h)
+	return m, tea.Batch(cmd, gcmd)
 }
 
 // helpKeys is the active screen's KeyMap merged with the global one.
@@ -99,6 +116,8 @@ func (m Model) helpKeys() combinedKeys {
 		s = m.reader.helpKeys()
 	case screenQuiz:
 		s = m.quiz.keys
+	case screenGlossary:
+		s = m.glossary.helpKeys()
 	}
 	return combinedKeys{screen: s, global: m.keys, typing: m.screen == screenQuiz && m.quiz.inputFocused()}
 }
@@ -119,6 +138,8 @@ func (m Model) View() string {
 		body = m.reader.View()
 	case screenQuiz:
 		body = m.quiz.View()
+	case screenGlossary:
+		body = m.glossary.View()
 	}
 	h := max(m.height-m.frameHeights(), 1)
 	return fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys())

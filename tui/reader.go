@@ -16,7 +16,7 @@ import (
 
 // readerKeyMap holds the lesson reader's bindings.
 type readerKeyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom, Quiz, Back key.Binding
+	Up, Down, PageUp, PageDown, Top, Bottom, Quiz, Glossary, Back key.Binding
 }
 
 // defaultReaderKeys returns the reader bindings with help in language t.
@@ -29,26 +29,31 @@ func defaultReaderKeys(t texts) readerKeyMap {
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t.keyTop)),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t.keyBottom)),
 		Quiz:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyReadOn)),
+		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k readerKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.PageDown, k.Quiz, k.Back}
+	return []key.Binding{k.Down, k.PageDown, k.Quiz, k.Glossary, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k readerKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Top, k.Bottom}, {k.Quiz, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Top, k.Bottom}, {k.Quiz, k.Glossary, k.Back}}
 }
 
 // readerChrome is the number of lines around the viewport: title, module
 // line and the footer.
 const readerChrome = 3
 
-// readerModel shows one rendered lesson in a scrollable viewport.
+// readerModel shows one rendered lesson in a scrollable viewport. With
+// document set it shows a page that is not a lesson (the glossary): no
+// quiz, no saved position, and Esc closes it.
 type readerModel struct {
+	document bool
+
 	t     texts
 	st    styles
 	keys  readerKeyMap
@@ -168,10 +173,14 @@ func (m readerModel) lessonBody(id string) string {
 // handleKey scrolls, starts the quiz at the end, or goes back.
 func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 	switch {
+	case key.Matches(msg, m.keys.Back) && m.document:
+		return m, emit(closeGlossaryMsg{})
 	case key.Matches(msg, m.keys.Back):
 		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+	case key.Matches(msg, m.keys.Glossary) && !m.document:
+		return m, emit(openGlossaryMsg{})
 	case key.Matches(msg, m.keys.Quiz):
-		if m.rendered && m.vp.AtBottom() {
+		if m.rendered && m.vp.AtBottom() && !m.document {
 			return m, emit(startQuizMsg{lessonID: m.lesson.ID})
 		}
 		m.vp.PageDown()
@@ -197,6 +206,10 @@ func (m readerModel) helpKeys() readerKeyMap {
 	if m.rendered && m.vp.AtBottom() {
 		k.Quiz.SetHelp("enter", m.t.keyStartQuiz)
 	}
+	if m.document {
+		k.Quiz.SetEnabled(false)
+		k.Glossary.SetEnabled(false)
+	}
 	return k
 }
 
@@ -215,7 +228,7 @@ func (m readerModel) View() string {
 	b.WriteString(m.vp.View() + "\n")
 	pct := fmt.Sprintf(m.t.readPercent, m.vp.ScrollPercent()*100)
 	footer := ""
-	if m.vp.AtBottom() {
+	if m.vp.AtBottom() && !m.document {
 		footer = m.st.accent.Render(truncate(m.t.readEnd, m.width-lipgloss.Width(pct)-4))
 	}
 	gap := max(m.width-lipgloss.Width(footer)-lipgloss.Width(pct), 1)

@@ -16,7 +16,7 @@ type texts struct {
 	keyUp, keyDown, keyOpen, keyBack, keyQuit, keyHelp, keyMoreHelp            string
 	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn         string
 	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry string
-	keyNextLesson, keyHome                                                     string
+	keyNextLesson, keyHome, keyGlossary, glossary                              string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -48,6 +48,7 @@ func indonesianTexts() texts {
 		keyChoose: "pilih jawaban", keyToggle: "tandai/batal", keySubmit: "jawab", keyNext: "lanjut",
 		keyGrab: "ambil/lepas", keyRetryWrong: "ulangi yang salah", keyRetry: "ulangi semua",
 		keyNextLesson: "pelajaran berikutnya", keyHome: "beranda",
+		keyGlossary: "glosarium", glossary: "Glosarium",
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
 		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
@@ -81,6 +82,7 @@ func englishTexts() texts {
 		keyChoose: "choose answer", keyToggle: "mark/unmark", keySubmit: "answer", keyNext: "next",
 		keyGrab: "grab/drop", keyRetryWrong: "retry wrong ones", keyRetry: "retry all",
 		keyNextLesson: "next lesson", keyHome: "home",
+		keyGlossary: "glossary", glossary: "Glossary",
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
 		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",
