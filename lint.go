@@ -42,36 +42,39 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p.Format(lessons.Lang(lang)))
 	}
-	modules, lessonCount, questions := countCatalog(catalog)
+	modules, lessonCount, questions, cards := countCatalog(catalog)
 	if len(problems) > 0 {
-		return exitError{code: 1, msg: lintSummary(lessons.Lang(lang), len(problems), modules, lessonCount, questions)}
+		return exitError{code: 1, msg: lintSummary(lessons.Lang(lang), len(problems), modules, lessonCount, questions, cards)}
 	}
-	fmt.Fprintln(stdout, lintSummary(lessons.Lang(lang), 0, modules, lessonCount, questions))
+	fmt.Fprintln(stdout, lintSummary(lessons.Lang(lang), 0, modules, lessonCount, questions, cards))
 	return nil
 }
 
 // countCatalog counts what loaded cleanly.
-func countCatalog(c *lessons.Catalog) (modules, lessonCount, questions int) {
+func countCatalog(c *lessons.Catalog) (modules, lessonCount, questions, cards int) {
 	for _, m := range c.Modules {
 		modules++
 		for _, l := range m.Lessons {
 			lessonCount++
 			questions += len(l.Questions)
+			cards += len(l.Flashcards)
 		}
 	}
-	return modules, lessonCount, questions
+	return modules, lessonCount, questions, cards
 }
 
 // lintSummary is the closing line of a lint run.
-func lintSummary(lang lessons.Lang, problems, modules, lessonCount, questions int) string {
+func lintSummary(lang lessons.Lang, problems, modules, lessonCount, questions, cards int) string {
 	if lang == lessons.English {
+		counts := fmt.Sprintf("%d module(s), %d lesson(s), %d question(s), %d flashcard(s)", modules, lessonCount, questions, cards)
 		if problems > 0 {
-			return fmt.Sprintf("%d problem(s); %d module(s), %d lesson(s), %d question(s) loaded cleanly", problems, modules, lessonCount, questions)
+			return fmt.Sprintf("%d problem(s); %s loaded cleanly", problems, counts)
 		}
-		return fmt.Sprintf("ok: %d module(s), %d lesson(s), %d question(s), no problems", modules, lessonCount, questions)
+		return "ok: " + counts + ", no problems"
 	}
+	counts := fmt.Sprintf("%d modul, %d pelajaran, %d soal, %d kartu ingat", modules, lessonCount, questions, cards)
 	if problems > 0 {
-		return fmt.Sprintf("%d masalah; %d modul, %d pelajaran, %d soal termuat tanpa masalah", problems, modules, lessonCount, questions)
+		return fmt.Sprintf("%d masalah; %s termuat tanpa masalah", problems, counts)
 	}
-	return fmt.Sprintf("ok: %d modul, %d pelajaran, %d soal, tanpa masalah", modules, lessonCount, questions)
+	return "ok: " + counts + ", tanpa masalah"
 }

@@ -68,6 +68,9 @@ func lessonText(l *lessons.Lesson) string {
 			parts = append(parts, o.Text, o.Feedback)
 		}
 	}
+	for _, f := range l.Flashcards {
+		parts = append(parts, f.Front, f.Back)
+	}
 	return strings.Join(parts, "\n")
 }
 
@@ -191,6 +194,9 @@ func TestIDsStable(t *testing.T) {
 			add(l.ID)
 			for _, q := range l.Questions {
 				add(q.ID)
+			}
+			for _, f := range l.Flashcards {
+				add(f.ID)
 			}
 		}
 	}

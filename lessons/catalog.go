@@ -307,3 +307,17 @@ func (c *Catalog) Question(id string) (*Question, *Lesson) {
 	}
 	return nil, nil
 }
+
+// Flashcard returns the flashcard with the given id and the lesson holding
+// it, or nil, nil. Review cards are keyed by flashcard id as well as by
+// question id, so this is how such a card finds its flashcard again.
+func (c *Catalog) Flashcard(id string) (*Flashcard, *Lesson) {
+	for _, l := range c.Lessons() {
+		for i := range l.Flashcards {
+			if l.Flashcards[i].ID == id {
+				return &l.Flashcards[i], l
+			}
+		}
+	}
+	return nil, nil
+}

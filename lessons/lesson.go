@@ -1,6 +1,7 @@
 // Package lessons is ajar's pure content model: it loads courses written as
-// folders of Markdown lessons with YAML front matter and a quiz block,
-// validates them with positioned problems, and grades quiz answers.
+// folders of Markdown lessons with YAML front matter, a quiz block and an
+// optional flashcards block, validates them with positioned problems, and
+// grades quiz answers.
 //
 // It reads only through io/fs and never touches the terminal, the progress
 // store or the network, so it can be tested with fstest.MapFS.
@@ -30,7 +31,7 @@ type Module struct {
 	Lessons []*Lesson
 }
 
-// Lesson is one Markdown file: front matter, body and quiz.
+// Lesson is one Markdown file: front matter, body, quiz and flashcards.
 type Lesson struct {
 	ID       string
 	Title    string
@@ -40,10 +41,29 @@ type Lesson struct {
 	Objective string
 	// Path is the display path of the file, used in problems.
 	Path string
-	// Body is the Markdown without front matter and without the quiz block.
+	// Body is the Markdown without front matter and without the quiz and
+	// flashcards blocks.
 	Body string
 	// Questions are the quiz questions in file order.
 	Questions []Question
+	// Flashcards are the cards of the optional ```flashcards block in file
+	// order; nil when the lesson has none. Once a learner finishes the
+	// lesson, its questions and its flashcards become review cards.
+	Flashcards []Flashcard
+}
+
+// Flashcard is one key point of a lesson for self-rated recall: the learner
+// sees Front, recalls the answer, turns the card to Back and rates how well
+// they remembered. Front and Back are trimmed plain text and may span a few
+// lines.
+type Flashcard struct {
+	// ID shares the one namespace of module, lesson and question ids;
+	// review progress keys on it.
+	ID    string
+	Front string
+	Back  string
+	// Line is the 1-based line of the card in its lesson file.
+	Line int
 }
 
 // QuestionType names one of the question kinds of content format v1.

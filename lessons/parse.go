@@ -36,23 +36,35 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 		w.frontMatter(l, front, ids)
 	}
 
-	blocks := quizBlocks([]byte(body))
-	if len(blocks) == 0 {
-		probs = append(probs, Problem{Path: path, Code: CodeNoQuiz})
-	}
-	for i, b := range blocks {
+	blocks := specialBlocks([]byte(body))
+	// The blocks are read in file order, so that an id used twice across
+	// the quiz and the flashcards is reported at its second place.
+	first := map[string]int{} // info string -> file line of its first block
+	for _, b := range blocks {
 		fenceLine := bodyLine - 1 + b.line
-		if i > 0 {
-			// Only the first block is read: a second one is usually a
-			// leftover copy whose ids would all be reported again.
-			probs = append(probs, Problem{Path: path, Line: fenceLine, Code: CodeExtraQuiz,
-				Args: []any{bodyLine - 1 + blocks[0].line}})
+		if at, seen := first[b.info]; seen {
+			// Only the first block of each kind is read: a second one is
+			// usually a leftover copy whose ids would all be reported again.
+			code := CodeExtraQuiz
+			if b.info == flashcardsInfo {
+				code = CodeExtraFlashcards
+			}
+			probs = append(probs, Problem{Path: path, Line: fenceLine, Code: code, Args: []any{at}})
 			continue
 		}
+		first[b.info] = fenceLine
 		w := walker{path: path, base: fenceLine, probs: &probs}
-		if root, ok := w.parse(b.content); ok {
+		root, ok := w.parse(b.content)
+		switch {
+		case !ok:
+		case b.info == quizInfo:
 			l.Questions = w.questions(root, ids)
+		default:
+			l.Flashcards = w.flashcards(root, ids)
 		}
+	}
+	if _, ok := first[quizInfo]; !ok {
+		probs = append(probs, Problem{Path: path, Code: CodeNoQuiz})
 	}
 	l.Body = removeBlocks(body, blocks)
 	return l, probs
@@ -135,8 +147,18 @@ func splitFrontMatter(src string) (front, body string, bodyLine int, code string
 // forgiving trailing spaces that editors leave and authors cannot see.
 func isDelimiter(line string) bool { return strings.TrimRight(line, " \t") == "---" }
 
-// quizBlock is one ```quiz fenced code block found in a lesson body.
-type quizBlock struct {
+// The info strings of the fenced code blocks that hold lesson data rather
+// than text to show.
+const (
+	quizInfo       = "quiz"
+	flashcardsInfo = "flashcards"
+)
+
+// fencedBlock is one ```quiz or ```flashcards fenced code block found in a
+// lesson body.
+type fencedBlock struct {
+	// info is the block's info string: quizInfo or flashcardsInfo.
+	info string
 	// line is the 1-based line of the opening fence within the body.
 	line int
 	// start and end are the byte offsets of the whole block, fences
@@ -146,21 +168,26 @@ type quizBlock struct {
 	content []byte
 }
 
-// quizBlocks finds the fenced code blocks whose info string is exactly
-// "quiz", in order. Markdown parsing (rather than scanning for "```quiz")
-// keeps a quiz example shown inside another code block from counting.
-func quizBlocks(src []byte) []quizBlock {
+// specialBlocks finds the fenced code blocks whose info string is exactly
+// "quiz" or "flashcards", in file order. Markdown parsing (rather than
+// scanning for "```quiz") keeps an example shown inside another code block
+// from counting.
+func specialBlocks(src []byte) []fencedBlock {
 	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
-	var blocks []quizBlock
+	var blocks []fencedBlock
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		fb, ok := n.(*ast.FencedCodeBlock)
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
-		if fb.Info == nil || string(fb.Info.Segment.Value(src)) != "quiz" {
+		if fb.Info == nil {
 			return ast.WalkSkipChildren, nil
 		}
-		b := quizBlock{start: lineStart(src, fb.Info.Segment.Start)}
+		info := string(fb.Info.Segment.Value(src))
+		if info != quizInfo && info != flashcardsInfo {
+			return ast.WalkSkipChildren, nil
+		}
+		b := fencedBlock{info: info, start: lineStart(src, fb.Info.Segment.Start)}
 		b.line = 1 + bytes.Count(src[:b.start], []byte("\n"))
 		b.end = lineEnd(src, fb.Info.Segment.Start)
 		var content bytes.Buffer
@@ -203,9 +230,9 @@ func isClosingFence(line []byte) bool {
 	return len(s) >= 3 && (strings.Trim(s, "`") == "" || strings.Trim(s, "~") == "")
 }
 
-// removeBlocks returns body without the quiz blocks and without leading and
-// trailing blank lines.
-func removeBlocks(body string, blocks []quizBlock) string {
+// removeBlocks returns body without the quiz and flashcards blocks and
+// without leading and trailing blank lines.
+func removeBlocks(body string, blocks []fencedBlock) string {
 	var b strings.Builder
 	prev := 0
 	for _, q := range blocks {

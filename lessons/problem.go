@@ -44,6 +44,8 @@ const (
 	CodeNoQuiz              = "no-quiz"               // the lesson has no ```quiz block
 	CodeExtraQuiz           = "extra-quiz"            // a second quiz block (line of the first)
 	CodeEmptyQuiz           = "empty-quiz"            // the quiz block has no question
+	CodeExtraFlashcards     = "extra-flashcards"      // a second flashcards block (line of the first)
+	CodeEmptyFlashcards     = "empty-flashcards"      // the flashcards block has no card
 	CodeUnknownKey          = "unknown-key"           // key, suggestion ("" if none), allowed keys
 	CodeOtherTypeKey        = "other-type-key"        // key, the type it belongs to, the question's type
 	CodeDuplicateKey        = "duplicate-key"         // key, line of its first use
@@ -173,6 +175,12 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeEmptyQuiz:
 		return pick(en, "the quiz block is empty; write at least one question",
 			"blok quiz kosong; tulis sedikitnya satu pertanyaan"), 0
+	case CodeExtraFlashcards:
+		return pick(en, "second flashcards block; a lesson has at most one (the first is on line %v)",
+			"blok flashcards kedua; satu pelajaran paling banyak punya satu (yang pertama di baris %v)"), 1
+	case CodeEmptyFlashcards:
+		return pick(en, "the flashcards block is empty; write at least one card or remove the block",
+			"blok flashcards kosong; tulis sedikitnya satu kartu atau hapus blok ini"), 0
 	case CodeUnknownKey:
 		if len(args) >= 2 && args[1] != "" {
 			return pick(en, `unknown key %q; did you mean %q?`, `kunci %q tidak dikenal; maksud Anda %q?`), 2

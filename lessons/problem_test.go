@@ -32,6 +32,12 @@ func TestFormat(t *testing.T) {
 		{Problem{Code: CodeEmptyQuiz},
 			`blok quiz kosong; tulis sedikitnya satu pertanyaan`,
 			`the quiz block is empty; write at least one question`},
+		{Problem{Path: "a.md", Line: 26, Code: CodeExtraFlashcards, Args: []any{22}},
+			`a.md:26: blok flashcards kedua; satu pelajaran paling banyak punya satu (yang pertama di baris 22)`,
+			`a.md:26: second flashcards block; a lesson has at most one (the first is on line 22)`},
+		{Problem{Path: "a.md", Line: 22, Code: CodeEmptyFlashcards},
+			`a.md:22: blok flashcards kosong; tulis sedikitnya satu kartu atau hapus blok ini`,
+			`a.md:22: the flashcards block is empty; write at least one card or remove the block`},
 		{Problem{Path: "a.md", Line: 1, Code: "no-such-code", Args: []any{"x", 2}},
 			`a.md:1: no-such-code: x 2`, `a.md:1: no-such-code: x 2`},
 		{Problem{Path: "a.md", Line: 1, Code: CodeTooFew, Args: []any{"items"}},
@@ -57,7 +63,7 @@ func TestFormat(t *testing.T) {
 // in each language, filled without fmt errors.
 func TestEveryCodeHasMessages(t *testing.T) {
 	codes := []string{CodeRead, CodeNotUTF8, CodeYAML, CodeNoFrontMatter, CodeUnclosedFrontMatter, CodeNoQuiz,
-		CodeExtraQuiz, CodeEmptyQuiz, CodeUnknownKey, CodeOtherTypeKey, CodeDuplicateKey, CodeMissingKey, CodeEmpty,
+		CodeExtraQuiz, CodeEmptyQuiz, CodeExtraFlashcards, CodeEmptyFlashcards, CodeUnknownKey, CodeOtherTypeKey, CodeDuplicateKey, CodeMissingKey, CodeEmpty,
 		CodeWrongType, CodeBadID, CodeDuplicateID, CodeBadType, CodeSingleCorrect, CodeMultiCorrect, CodeTooFew,
 		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules}
 	args := []any{"a", "b", "c"}

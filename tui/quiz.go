@@ -4,9 +4,7 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"ajar/lessons"
@@ -40,28 +38,16 @@ type quizModel struct {
 	rounds int             // rounds started, seeds the order shuffles
 	result map[int]bool    // question index → right in this round
 
-	phase   quizPhase
-	cursor  int
-	marked  map[int]bool // multi: marked options
-	input   textinput.Model
-	items   []int // order: current arrangement of item indexes
-	grabbed bool
-	last    lessons.Response
-	right   bool
-	scroll  int // first visible body line, for long feedback
+	phase  quizPhase
+	ask    askModel // the current question
+	scroll int      // first visible body line, for long feedback
 
 	width, height int
 }
 
 // newQuizModel builds an idle quiz runner.
 func newQuizModel(t texts, st styles, now func() time.Time) quizModel {
-	in := textinput.New()
-	in.Placeholder = t.answerPlaceholder
-	in.CharLimit = 200
-	// A steady cursor: blinking redraws the screen twice a second, which
-	// old office PCs and remote sessions feel, and it adds nothing here.
-	in.Cursor.SetMode(cursor.CursorStatic)
-	return quizModel{t: t, st: st, keys: defaultQuizKeys(t), now: now, input: in}
+	return quizModel{t: t, st: st, keys: defaultQuizKeys(t), now: now}
 }
 
 // start begins a full run of a lesson's quiz at question index from; prior
@@ -97,7 +83,6 @@ func (m quizModel) retryWrong() quizModel {
 // setSize tells the quiz how much room it has.
 func (m quizModel) setSize(w, h int) quizModel {
 	m.width, m.height = w, h
-	m.input.Width = max(w-8, 10)
 	return m
 }
 
@@ -112,41 +97,24 @@ func (m quizModel) question() *lessons.Question {
 // inputFocused reports whether keys are going to a text field, in which case
 // the root must not treat letters such as q as commands.
 func (m quizModel) inputFocused() bool {
-	q := m.question()
-	return m.phase == phaseAsking && q != nil && q.Type == lessons.Fill
+	return m.phase == phaseAsking && m.question() != nil && m.ask.typing()
 }
 
-// beginQuestion resets the answer state for the current question.
+// beginQuestion sets up the current question, or ends the round.
 func (m quizModel) beginQuestion() quizModel {
 	m.rounds++
-	m.cursor, m.marked, m.grabbed, m.scroll = 0, map[int]bool{}, false, 0
-	m.input.Reset()
-	m.input.Blur()
+	m.scroll = 0
 	q := m.question()
-	switch {
-	case q == nil:
+	if q == nil {
 		m.phase = phaseDone
-	case q.Type == lessons.Fill:
-		m.phase = phaseAsking
-		m.input.Focus()
-	case q.Type == lessons.Order:
-		m.phase = phaseAsking
-		m.items = q.Shuffled(m.lesson.ID + strconv.Itoa(m.rounds))
-	default:
-		m.phase = phaseAsking
+		return m.updateKeys()
 	}
+	m.phase = phaseAsking
+	// Lesson quizzes keep the author's option order: feedback often refers
+	// to it. The order question's start differs per round.
+	m.ask = newAsk(q, m.lesson.ID+strconv.Itoa(m.rounds), false, m.t)
+	m.ask.input.Width = max(m.width-8, 10)
 	return m.updateKeys()
-}
-
-// optionCount is the number of choices shown for choice-like questions.
-func optionCount(q *lessons.Question) int {
-	switch q.Type {
-	case lessons.TrueFalse:
-		return 2
-	case lessons.Order:
-		return len(q.Items)
-	}
-	return len(q.Options)
 }
 
 // Update handles keys; the text field gets everything else while focused.
@@ -155,7 +123,7 @@ func (m quizModel) Update(msg tea.Msg) (quizModel, tea.Cmd) {
 	if !ok {
 		if m.inputFocused() {
 			var cmd tea.Cmd
-			m.input, cmd = m.input.Update(msg)
+			m.ask.input, cmd = m.ask.input.Update(msg)
 			return m, cmd
 		}
 		return m, nil
@@ -174,97 +142,25 @@ func (m quizModel) Update(msg tea.Msg) (quizModel, tea.Cmd) {
 
 // handleAskingKey edits the answer or submits it.
 func (m quizModel) handleAskingKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
-	q := m.question()
 	if key.Matches(k, m.keys.Back) {
 		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
 	}
-	if q.Type == lessons.Fill {
-		if key.Matches(k, m.keys.Submit) && m.input.Value() != "" {
-			return m.submit(lessons.Response{Text: m.input.Value()})
-		}
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(k)
+	var submitted bool
+	var cmd tea.Cmd
+	m.ask, submitted, cmd = m.ask.update(k, m.keys)
+	if !submitted {
 		return m, cmd
 	}
-	n := optionCount(q)
-	switch {
-	case key.Matches(k, m.keys.Up):
-		m = m.moveCursor(-1, n)
-	case key.Matches(k, m.keys.Down):
-		m = m.moveCursor(1, n)
-	case key.Matches(k, m.keys.Digit):
-		d, _ := strconv.Atoi(k.String())
-		if d < 1 || d > n {
-			return m, nil
-		}
-		m.cursor = d - 1
-		if q.Type == lessons.Multi {
-			m.marked[m.cursor] = !m.marked[m.cursor]
-			return m, nil
-		}
-		return m.submit(m.response(q))
-	case key.Matches(k, m.keys.Toggle):
-		m.marked[m.cursor] = !m.marked[m.cursor]
-	case key.Matches(k, m.keys.Grab):
-		m.grabbed = !m.grabbed
-	case key.Matches(k, m.keys.Submit):
-		if q.Type == lessons.Multi && !anyMarked(m.marked) {
-			m.marked[m.cursor] = true // Enter on an unmarked list means "this one"
-		}
-		return m.submit(m.response(q))
-	}
-	return m, nil
+	return m.submitted()
 }
 
-// moveCursor moves the cursor, carrying the held item of an order question.
-func (m quizModel) moveCursor(dir, n int) quizModel {
-	to := min(max(m.cursor+dir, 0), n-1)
-	if m.grabbed && to != m.cursor {
-		items := append([]int(nil), m.items...)
-		items[m.cursor], items[to] = items[to], items[m.cursor]
-		m.items = items
-	}
-	m.cursor = to
-	return m
-}
-
-// anyMarked reports whether any option is marked.
-func anyMarked(marked map[int]bool) bool {
-	for _, v := range marked {
-		if v {
-			return true
-		}
-	}
-	return false
-}
-
-// response builds the learner's answer from the screen state.
-func (m quizModel) response(q *lessons.Question) lessons.Response {
-	switch q.Type {
-	case lessons.TrueFalse:
-		return lessons.Response{Bool: m.cursor == 0}
-	case lessons.Multi:
-		var r lessons.Response
-		for i := range q.Options {
-			if m.marked[i] {
-				r.Choices = append(r.Choices, i)
-			}
-		}
-		return r
-	case lessons.Order:
-		return lessons.Response{Order: append([]int(nil), m.items...)}
-	}
-	return lessons.Response{Choices: []int{m.cursor}}
-}
-
-// submit grades the answer, shows feedback and asks the root to save it.
-func (m quizModel) submit(r lessons.Response) (quizModel, tea.Cmd) {
+// submitted records the graded answer, shows feedback and asks the root to
+// save it.
+func (m quizModel) submitted() (quizModel, tea.Cmd) {
 	q := m.question()
-	m.last, m.right = r, q.Check(r)
-	m.result[m.round[m.pos]] = m.right
-	m.phase, m.grabbed, m.scroll = phaseFeedback, false, 0
-	m.input.Blur()
-	a := progress.Answer{LessonID: m.lesson.ID, QuestionID: q.ID, Given: q.Describe(r), Correct: m.right, At: m.now()}
+	m.result[m.round[m.pos]] = m.ask.right
+	m.phase, m.scroll = phaseFeedback, 0
+	a := progress.Answer{LessonID: m.lesson.ID, QuestionID: q.ID, Given: q.Describe(m.ask.resp), Correct: m.ask.right, At: m.now()}
 	// The position moves past this question with the answer, so a learner
 	// who closes the window now is never asked it again.
 	return m, tea.Batch(emit(saveAnswerMsg{answer: a}), emit(savePositionMsg{pos: m.position()}))

@@ -90,8 +90,8 @@ func TestQuizFillKeepsQAsText(t *testing.T) {
 		t.Fatal("fill question must focus the text field")
 	}
 	m, _ = press(m, "q", "?")
-	if m.input.Value() != "q?" {
-		t.Fatalf("typed text %q, want q?", m.input.Value())
+	if m.ask.input.Value() != "q?" {
+		t.Fatalf("typed text %q, want q?", m.ask.input.Value())
 	}
 }
 
@@ -99,21 +99,21 @@ func TestQuizOrderGrabAndMove(t *testing.T) {
 	m := newTestQuiz(t, "l1", 4, 80, 30)
 	// Arrange the shuffled items into the right order by grabbing each
 	// right item and carrying it up to its place.
-	for target := range m.items {
+	for target := range m.ask.items {
 		at := 0
-		for i, it := range m.items {
+		for i, it := range m.ask.items {
 			if it == target {
 				at = i
 			}
 		}
-		for m.cursor < at {
+		for m.ask.cursor < at {
 			m, _ = press(m, "down")
 		}
-		for m.cursor > at {
+		for m.ask.cursor > at {
 			m, _ = press(m, "up")
 		}
 		m, _ = press(m, "space")
-		for m.cursor > target {
+		for m.ask.cursor > target {
 			m, _ = press(m, "up")
 		}
 		m, _ = press(m, "space")

@@ -1,0 +1,173 @@
+package tui
+
+import (
+	"hash/fnv"
+	"math/rand/v2"
+	"strconv"
+
+	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/lessons"
+)
+
+// askModel is one question being answered: the choice cursor, marks, the
+// typed text or the arrangement of items, and after submitting the graded
+// response. The lesson quiz and the daily review both use it; grading is
+// lessons.Question.Check, so this file holds interaction only.
+type askModel struct {
+	q *lessons.Question
+	// perm maps a display position to an option index; the review shuffles
+	// options each time so learners recall the answer, not its place.
+	perm    []int
+	cursor  int
+	marked  map[int]bool // multi: marked display positions
+	input   textinput.Model
+	items   []int // order: current arrangement of item indexes
+	grabbed bool
+
+	answered bool
+	resp     lessons.Response
+	right    bool
+}
+
+// newAsk prepares a question. seed makes the order question's starting
+// arrangement (and with shuffle, the options' order) repeatable.
+func newAsk(q *lessons.Question, seed string, shuffle bool, t texts) askModel {
+	in := textinput.New()
+	in.Placeholder = t.answerPlaceholder
+	in.CharLimit = 200
+	// A steady cursor: blinking redraws the screen twice a second, which
+	// old office PCs and remote sessions feel, and it adds nothing here.
+	in.Cursor.SetMode(cursor.CursorStatic)
+	a := askModel{q: q, marked: map[int]bool{}, input: in}
+	a.perm = make([]int, len(q.Options))
+	for i := range a.perm {
+		a.perm[i] = i
+	}
+	if shuffle {
+		h := fnv.New64a()
+		h.Write([]byte(seed + "\x00" + q.ID))
+		r := rand.New(rand.NewPCG(h.Sum64(), 0))
+		r.Shuffle(len(a.perm), func(i, j int) { a.perm[i], a.perm[j] = a.perm[j], a.perm[i] })
+	}
+	switch q.Type {
+	case lessons.Fill:
+		a.input.Focus()
+	case lessons.Order:
+		a.items = q.Shuffled(seed)
+	}
+	return a
+}
+
+// typing reports whether keys go to the text field.
+func (a askModel) typing() bool {
+	return !a.answered && a.q.Type == lessons.Fill
+}
+
+// choices is the number of rows the cursor moves over.
+func (a askModel) choices() int {
+	switch a.q.Type {
+	case lessons.TrueFalse:
+		return 2
+	case lessons.Order:
+		return len(a.q.Items)
+	case lessons.Fill:
+		return 0
+	}
+	return len(a.q.Options)
+}
+
+// update edits or submits the answer; submitted is true when the key
+// answered the question (a.resp and a.right are then set).
+func (a askModel) update(k tea.KeyMsg, keys quizKeyMap) (askModel, bool, tea.Cmd) {
+	if a.answered {
+		return a, false, nil
+	}
+	if a.q.Type == lessons.Fill {
+		if key.Matches(k, keys.Submit) && a.input.Value() != "" {
+			return a.submit(lessons.Response{Text: a.input.Value()}), true, nil
+		}
+		var cmd tea.Cmd
+		a.input, cmd = a.input.Update(k)
+		return a, false, cmd
+	}
+	n := a.choices()
+	switch {
+	case key.Matches(k, keys.Up):
+		a = a.moveCursor(-1, n)
+	case key.Matches(k, keys.Down):
+		a = a.moveCursor(1, n)
+	case key.Matches(k, keys.Digit):
+		d, _ := strconv.Atoi(k.String())
+		if d < 1 || d > n {
+			return a, false, nil
+		}
+		a.cursor = d - 1
+		if a.q.Type == lessons.Multi {
+			a.marked[a.cursor] = !a.marked[a.cursor]
+			return a, false, nil
+		}
+		return a.submit(a.response()), true, nil
+	case key.Matches(k, keys.Toggle):
+		a.marked[a.cursor] = !a.marked[a.cursor]
+	case key.Matches(k, keys.Grab):
+		a.grabbed = !a.grabbed
+	case key.Matches(k, keys.Submit):
+		if a.q.Type == lessons.Multi && !anyMarked(a.marked) {
+			a.marked[a.cursor] = true // Enter on an unmarked list means "this one"
+		}
+		return a.submit(a.response()), true, nil
+	}
+	return a, false, nil
+}
+
+// moveCursor moves the cursor, carrying the held item of an order question.
+func (a askModel) moveCursor(dir, n int) askModel {
+	to := min(max(a.cursor+dir, 0), n-1)
+	if a.grabbed && to != a.cursor {
+		items := append([]int(nil), a.items...)
+		items[a.cursor], items[to] = items[to], items[a.cursor]
+		a.items = items
+	}
+	a.cursor = to
+	return a
+}
+
+// anyMarked reports whether any option is marked.
+func anyMarked(marked map[int]bool) bool {
+	for _, v := range marked {
+		if v {
+			return true
+		}
+	}
+	return false
+}
+
+// response builds the learner's answer, in option indexes, from the screen.
+func (a askModel) response() lessons.Response {
+	switch a.q.Type {
+	case lessons.TrueFalse:
+		return lessons.Response{Bool: a.cursor == 0}
+	case lessons.Multi:
+		var r lessons.Response
+		for pos := range a.perm {
+			if a.marked[pos] {
+				r.Choices = append(r.Choices, a.perm[pos])
+			}
+		}
+		return r
+	case lessons.Order:
+		return lessons.Response{Order: append([]int(nil), a.items...)}
+	}
+	return lessons.Response{Choices: []int{a.perm[a.cursor]}}
+}
+
+// submit grades a response.
+func (a askModel) submit(r lessons.Response) askModel {
+	a.resp, a.right, a.answered, a.grabbed = r, a.q.Check(r), true, false
+	a.input.Blur()
+	return a
+}

@@ -1,0 +1,214 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"ajar/lessons"
+)
+
+// view draws prompt, answer area and, once answered, the feedback, within
+// w columns.
+func (a askModel) view(t texts, st styles, w int) string {
+	var b strings.Builder
+	b.WriteString(st.selected.Render(wrap(a.q.Prompt, w)) + "\n")
+	b.WriteString(st.muted.Render(wrap(a.hint(t), w)) + "\n\n")
+	switch a.q.Type {
+	case lessons.Fill:
+		if !a.answered {
+			b.WriteString("  " + a.input.View() + "\n")
+		} else {
+			b.WriteString("  > " + a.resp.Text + "\n")
+		}
+	case lessons.Order:
+		b.WriteString(a.orderView(t, st, w))
+	default:
+		b.WriteString(a.optionsView(t, st, w))
+	}
+	if a.answered {
+		b.WriteString("\n" + a.feedbackView(t, st, w))
+	}
+	return b.String()
+}
+
+// hint tells how to answer this type of question.
+func (a askModel) hint(t texts) string {
+	switch a.q.Type {
+	case lessons.Multi:
+		return t.pickMany
+	case lessons.TrueFalse:
+		return t.trueFalse
+	case lessons.Fill:
+		return t.typeAnswer
+	case lessons.Order:
+		return t.orderItems
+	}
+	return t.pickOne
+}
+
+// label is the text of the choice shown at display position pos.
+func (a askModel) label(t texts, pos int) string {
+	if a.q.Type == lessons.TrueFalse {
+		return []string{t.trueWord, t.falseWord}[pos]
+	}
+	return a.q.Options[a.perm[pos]].Text
+}
+
+// correctAt reports whether the choice at display position pos is right.
+func (a askModel) correctAt(pos int) bool {
+	if a.q.Type == lessons.TrueFalse {
+		return (pos == 0) == a.q.Answer
+	}
+	return a.q.Options[a.perm[pos]].Correct
+}
+
+// chosenAt reports whether the learner picked display position pos.
+func (a askModel) chosenAt(pos int) bool {
+	if a.q.Type == lessons.TrueFalse {
+		return (pos == 0) == a.resp.Bool
+	}
+	for _, c := range a.resp.Choices {
+		if c == a.perm[pos] {
+			return true
+		}
+	}
+	return false
+}
+
+// optionsView draws numbered options; after answering it marks right (+)
+// and wrongly chosen (x) ones, in symbols that survive without colour.
+func (a askModel) optionsView(t texts, st styles, w int) string {
+	var b strings.Builder
+	for pos := 0; pos < a.choices(); pos++ {
+		asking := !a.answered
+		pointer, box := "  ", ""
+		if asking && pos == a.cursor {
+			pointer = st.cursor.Render("> ")
+		}
+		if a.q.Type == lessons.Multi {
+			box = "[ ] "
+			if asking && a.marked[pos] || !asking && a.chosenAt(pos) {
+				box = "[*] "
+			}
+		}
+		mark := " "
+		if !asking {
+			switch {
+			case a.correctAt(pos):
+				mark = st.good.Render("+")
+			case a.chosenAt(pos):
+				mark = st.bad.Render("x")
+			}
+		}
+		text := fmt.Sprintf("%d) %s", pos+1, a.label(t, pos))
+		lines := strings.Split(wrap(text, w-8), "\n")
+		if !asking {
+			// One line per option leaves room for the feedback; the right
+			// answer is spelled out in full below it.
+			lines = []string{truncate(text, w-8)}
+		}
+		if asking && pos == a.cursor {
+			lines[0] = st.selected.Render(lines[0])
+		}
+		b.WriteString(pointer + mark + " " + box + lines[0] + "\n")
+		for _, l := range lines[1:] {
+			b.WriteString(strings.Repeat(" ", 4+len(box)+3) + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// orderView draws the items in the learner's current arrangement.
+func (a askModel) orderView(t texts, st styles, w int) string {
+	var b strings.Builder
+	for pos, it := range a.items {
+		pointer := "  "
+		if !a.answered && pos == a.cursor {
+			pointer = st.cursor.Render("> ")
+			if a.grabbed {
+				pointer = st.cursor.Render("=>")
+			}
+		}
+		mark := " "
+		if a.answered {
+			mark = st.bad.Render("x")
+			if it == pos {
+				mark = st.good.Render("+")
+			}
+		}
+		text := fmt.Sprintf("%d. %s", pos+1, a.q.Items[it])
+		lines := strings.Split(wrap(text, w-8), "\n")
+		if a.answered {
+			lines = []string{truncate(text, w-8)}
+		}
+		if !a.answered && pos == a.cursor && a.grabbed {
+			lines[0] = st.selected.Render(lines[0]) + st.muted.Render(" ("+t.grabbed+")")
+		}
+		b.WriteString(pointer + mark + " " + lines[0] + "\n")
+		for _, l := range lines[1:] {
+			b.WriteString("       " + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+// feedbackView says right or wrong, the chosen option's feedback, the right
+// answer when it was wrong, and the explanation.
+func (a askModel) feedbackView(t texts, st styles, w int) string {
+	var b strings.Builder
+	if a.right {
+		b.WriteString(st.good.Render(t.correct) + "\n")
+	} else {
+		b.WriteString(st.bad.Render(t.wrong) + "\n")
+	}
+	for _, f := range a.optionFeedback() {
+		b.WriteString(wrap(f, w) + "\n")
+	}
+	if !a.right {
+		b.WriteString(wrap(fmt.Sprintf(t.correctAnswer, a.rightAnswer(t)), w) + "\n")
+	}
+	b.WriteString(wrap(fmt.Sprintf(t.explanation, a.q.Explanation), w) + "\n")
+	return b.String()
+}
+
+// optionFeedback collects the author's feedback for what the learner chose.
+func (a askModel) optionFeedback() []string {
+	var out []string
+	q := a.q
+	switch q.Type {
+	case lessons.TrueFalse:
+		if f := q.FeedbackFalse; !a.resp.Bool && f != "" {
+			out = append(out, f)
+		} else if f := q.FeedbackTrue; a.resp.Bool && f != "" {
+			out = append(out, f)
+		}
+	case lessons.Single, lessons.Multi:
+		for _, c := range a.resp.Choices {
+			if c >= 0 && c < len(q.Options) && q.Options[c].Feedback != "" {
+				out = append(out, q.Options[c].Feedback)
+			}
+		}
+	}
+	return out
+}
+
+// rightAnswer renders the correct answer of a question in words.
+func (a askModel) rightAnswer(t texts) string {
+	q := a.q
+	switch q.Type {
+	case lessons.TrueFalse:
+		if q.Answer {
+			return t.trueWord
+		}
+		return t.falseWord
+	case lessons.Fill:
+		return q.Accept[0]
+	case lessons.Order:
+		return strings.Join(q.Items, " > ")
+	}
+	var right []string
+	for _, i := range q.CorrectIndexes() {
+		right = append(right, q.Options[i].Text)
+	}
+	return strings.Join(right, "; ")
+}
