@@ -3,16 +3,13 @@ package progress
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sync"
-	"syscall"
 	"time"
 
 	"go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 )
 
 // DefaultTimeout is how long Open waits for another process to release the
@@ -72,96 +69,6 @@ func Open(path string, opts Options) (*BoltStore, error) {
 		return nil, fmt.Errorf("progress: open: %s: %w", path, err)
 	}
 	return s, nil
-}
-
-// openDB opens the bbolt file, mapping bbolt's errors and panics to ours.
-func openDB(path string, timeout time.Duration, readOnly bool) (db *bbolt.DB, err error) {
-	// bbolt locks the file before it reads any page; keep hold of it so a
-	// panic halfway through Open does not leave the file locked.
-	var file *os.File
-	openFile := func(name string, flag int, perm os.FileMode) (*os.File, error) {
-		f, err := os.OpenFile(name, flag, perm)
-		if err == nil {
-			file = f
-		}
-		return f, err
-	}
-	// A truncated file is memory-mapped past its end; touching those pages
-	// raises SIGBUS, which panicOnFault turns into a recoverable panic.
-	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	defer func() {
-		if r := recover(); r != nil {
-			if file != nil {
-				releaseLock(file)
-				_ = file.Close()
-			}
-			// bbolt's memory map of the file cannot be reached to unmap; it
-			// leaks, which is harmless as the app reports the error and exits.
-			db, err = nil, corruptf("panic while opening: %v", r)
-		}
-	}()
-	db, err = bbolt.Open(path, 0o600, &bbolt.Options{
-		Timeout:  timeout,
-		ReadOnly: readOnly,
-		OpenFile: openFile,
-	})
-	switch {
-	case err == nil:
-		return db, nil
-	case errors.Is(err, berrors.ErrTimeout):
-		return nil, fmt.Errorf("%w (waited %s)", ErrLocked, timeout)
-	case !isOSError(err):
-		// bbolt reports what it found in the file with plain errors:
-		// ErrInvalid (not a bbolt file), ErrVersionMismatch, ErrChecksum,
-		// and unexported ones such as "file size too small" for a file cut
-		// short. Failures of the OS (permissions, missing file, disk) carry
-		// an errno and pass through unchanged.
-		return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
-	}
-	return nil, err
-}
-
-// isOSError reports whether err came from a system call rather than from
-// the contents of the file.
-func isOSError(err error) bool {
-	var (
-		errno   syscall.Errno
-		pathErr *fs.PathError
-		sysErr  *os.SyscallError
-	)
-	return errors.As(err, &errno) || errors.As(err, &pathErr) || errors.As(err, &sysErr)
-}
-
-// probe checks an existing file read-only before the read-write open. A
-// read-write bbolt.Open loads the freelist page at once, and in a file cut
-// short that page lies past the end: bbolt would read beyond its memory map
-// and panic on whatever it finds, or crash. A read-only open reads only the
-// checksummed meta pages, which say how long the file must be.
-func probe(path string, timeout time.Duration) error {
-	info, err := os.Stat(path)
-	if err != nil || info.Size() == 0 {
-		return nil // a new file, or an OS problem the real open reports
-	}
-	db, err := openDB(path, timeout, true)
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	return runTx(db, false, checkSize)
-}
-
-// checkSize refuses a file shorter than its meta page says. Pages past the
-// end would fault on first use; catching it at open turns a later crash into
-// a clear error at start-up.
-func checkSize(tx *bbolt.Tx) error {
-	info, err := os.Stat(tx.DB().Path())
-	if err != nil {
-		return err
-	}
-	if need := tx.Size(); need > info.Size() {
-		return corruptf("file is truncated: %d bytes, the database needs %d", info.Size(), need)
-	}
-	return nil
 }
 
 // prepare checks the file and, unless read-only, migrates it and creates the
@@ -238,9 +145,17 @@ func (s *BoltStore) Snapshot(profile string) (Snapshot, error) {
 		if err := readAll(pb.lastAnswers, "last_answers", snap.LastAnswers); err != nil {
 			return err
 		}
-		if pb.answers != nil {
-			// The sequence counts every answer ever appended, in O(1).
-			snap.AnswerCount = int(pb.answers.Sequence())
+		if snap.AnswerCount, err = answerCount(pb); err != nil {
+			return err
+		}
+		if err := readAll(pb.cards, "cards", snap.Cards); err != nil {
+			return err
+		}
+		if snap.Reviews, err = readReviews(pb); err != nil {
+			return err
+		}
+		if snap.Settings, err = readSettings(pb); err != nil {
+			return err
 		}
 		snap.Position, err = getJSON[Position](pb.state, "state", []byte(keyPosition))
 		return err
@@ -342,7 +257,10 @@ func (s *BoltStore) CompleteLesson(profile string, r Result) (LessonRecord, erro
 			return err
 		}
 		rec = completedRecord(old, r)
-		return putJSON(pb.lessons, key, rec)
+		if err := putJSON(pb.lessons, key, rec); err != nil {
+			return err
+		}
+		return addNewCards(boltState{pb}, r.NewCards)
 	})
 	if err != nil {
 		return LessonRecord{}, err

@@ -26,6 +26,9 @@ func fillStore(t *testing.T, s Store) Snapshot {
 	}
 	mustNil(t, s.SavePosition(DefaultProfile, Position{LessonID: "l1", Screen: ScreenQuiz, Scroll: 0.75, Question: 4, At: at(32)}))
 	mustNil(t, s.OpenLesson("ana", "l2", at(33)))
+	saveReviewOf(t, s, DefaultProfile, quizReview("qa", Good, testCard(3, 34), 34, "B"))
+	saveReviewOf(t, s, DefaultProfile, flashReview("f1", Easy, testCard(8, 35), 35))
+	mustNil(t, s.SaveSettings(DefaultProfile, Settings{NewPerDay: 7, ReviewsPerDay: 70}))
 	return snapshot(t, s, DefaultProfile)
 }
 
@@ -55,7 +58,7 @@ func TestBoltNewFileLayout(t *testing.T) {
 			t.Errorf("meta/schema = %x, want %d as uint32 big-endian", raw, schemaVersion)
 		}
 		p := tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile))
-		for _, name := range [][]byte{bucketLessons, bucketAnswers, bucketLastAnswers, bucketState} {
+		for _, name := range [][]byte{bucketLessons, bucketAnswers, bucketLastAnswers, bucketState, bucketCards, bucketReviews} {
 			if p == nil || p.Bucket(name) == nil {
 				t.Errorf("bucket profiles/%s/%s missing", DefaultProfile, name)
 			}
@@ -233,6 +236,15 @@ func TestBoltReadOnly(t *testing.T) {
 	assertEqual(t, "unknown profile", snapshot(t, ro1, "nobody"), newSnapshot("nobody"))
 	if _, err := ro1.SaveAnswer(DefaultProfile, Answer{LessonID: "l1", QuestionID: "q1"}); err == nil {
 		t.Error("SaveAnswer on a read-only store succeeded")
+	}
+	if _, err := ro1.SaveReview(DefaultProfile, flashReview("f1", Good, Card{}, 0)); err == nil {
+		t.Error("SaveReview on a read-only store succeeded")
+	}
+	if _, err := ro1.UndoReview(DefaultProfile); err == nil {
+		t.Error("UndoReview on a read-only store succeeded")
+	}
+	if err := ro1.SaveSettings(DefaultProfile, DefaultSettings()); err == nil {
+		t.Error("SaveSettings on a read-only store succeeded")
 	}
 	assertEqual(t, "snapshot after refused write", snapshot(t, ro1, DefaultProfile), want)
 }

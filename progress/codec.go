@@ -17,12 +17,20 @@ import (
 //	profiles/<profile>/answers/<seq>             JSON Answer; seq is 8-byte big-endian
 //	profiles/<profile>/last_answers/<questionID> JSON Answer
 //	profiles/<profile>/state/position            JSON Position
+//	profiles/<profile>/state/settings            JSON Settings
+//	profiles/<profile>/state/answers_undone      JSON number: answers removed by UndoReview
+//	profiles/<profile>/cards/<cardID>            JSON CardRecord
+//	profiles/<profile>/reviews/<seq>             JSON Review; seq is 8-byte big-endian
 //
 // Answers are keyed by the bucket's NextSequence, not by wall time: the
 // sequence is monotonic and unique even when the clock jumps or two answers
 // share a timestamp, and big-endian keys keep cursor order equal to saving
 // order. Values are JSON so a file stays readable with bbolt's CLI and new
-// fields can be added without a migration.
+// fields can be added without a migration. Reviews are keyed the same way.
+//
+// The cards and reviews buckets and the settings and answers_undone keys
+// came after the first release of schema 1; they are additive, created when
+// missing, and read as empty when absent (see migrate.go).
 var (
 	bucketMeta        = []byte("meta")
 	bucketProfiles    = []byte("profiles")
@@ -30,12 +38,16 @@ var (
 	bucketAnswers     = []byte("answers")
 	bucketLastAnswers = []byte("last_answers")
 	bucketState       = []byte("state")
+	bucketCards       = []byte("cards")
+	bucketReviews     = []byte("reviews")
 )
 
 // Keys inside meta and state.
 const (
-	keySchema   = "schema"
-	keyPosition = "position"
+	keySchema        = "schema"
+	keyPosition      = "position"
+	keySettings      = "settings"
+	keyAnswersUndone = "answers_undone"
 )
 
 // corruptf returns an error wrapping ErrCorrupt with a detail message.
@@ -43,13 +55,13 @@ func corruptf(format string, args ...any) error {
 	return fmt.Errorf("%w: %s", ErrCorrupt, fmt.Sprintf(format, args...))
 }
 
-// seqKey encodes an answer sequence number as a sortable key.
+// seqKey encodes an answer or review sequence number as a sortable key.
 func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
 
 // profileBuckets are one profile's nested buckets. In a read transaction any
 // of them may be nil, which reads as empty.
 type profileBuckets struct {
-	lessons, answers, lastAnswers, state *bbolt.Bucket
+	lessons, answers, lastAnswers, state, cards, reviews *bbolt.Bucket
 }
 
 // subBucket returns parent's nested bucket name, or nil if it does not exist
@@ -95,6 +107,8 @@ func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 		{&pb.answers, bucketAnswers},
 		{&pb.lastAnswers, bucketLastAnswers},
 		{&pb.state, bucketState},
+		{&pb.cards, bucketCards},
+		{&pb.reviews, bucketReviews},
 	} {
 		if *sb.dst, err = subBucket(p, sb.name); err != nil {
 			return pb, err
@@ -123,6 +137,12 @@ func profileForWrite(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 	if pb.lastAnswers, err = createBucket(p, bucketLastAnswers); err != nil {
 		return pb, err
 	}
+	if pb.cards, err = createBucket(p, bucketCards); err != nil {
+		return pb, err
+	}
+	if pb.reviews, err = createBucket(p, bucketReviews); err != nil {
+		return pb, err
+	}
 	pb.state, err = createBucket(p, bucketState)
 	return pb, err
 }
@@ -144,15 +164,23 @@ func decodeJSON[T any](label string, k, v []byte) (T, error) {
 // getJSON decodes the value at key into a T, returning the zero T when the
 // bucket or key does not exist. label names the bucket in error messages.
 func getJSON[T any](b *bbolt.Bucket, label string, key []byte) (T, error) {
+	x, _, err := lookupJSON[T](b, label, key)
+	return x, err
+}
+
+// lookupJSON is getJSON that also reports whether the key exists. A nested
+// bucket at key exists too, and is reported as damage.
+func lookupJSON[T any](b *bbolt.Bucket, label string, key []byte) (T, bool, error) {
 	var zero T
 	if b == nil {
-		return zero, nil
+		return zero, false, nil
 	}
 	data := b.Get(key)
-	if data == nil {
-		return zero, nil
+	if data == nil && b.Bucket(key) == nil {
+		return zero, false, nil
 	}
-	return decodeJSON[T](label, key, data)
+	x, err := decodeJSON[T](label, key, data)
+	return x, true, err
 }
 
 // putJSON encodes v and stores it at key.

@@ -15,13 +15,19 @@ type MemStore struct {
 	profiles map[string]*memProfile
 }
 
-// memProfile is one profile's progress. Seq of the next answer is
-// len(log)+1, as answers are never removed.
+// memProfile is one profile's progress. The logs are kept in Seq order.
+// Their counters hold the last Seq handed out, like a bbolt bucket's
+// sequence: UndoReview removes entries, and a removed Seq is never reused.
 type memProfile struct {
 	lessons     map[string]LessonRecord
 	lastAnswers map[string]Answer
 	log         []Answer
+	answerSeq   uint64
 	position    Position
+	cards       map[string]CardRecord
+	reviews     []Review // values shared with nobody: cloned in and out
+	reviewSeq   uint64
+	settings    *Settings // nil until saved
 }
 
 // NewMemStore returns an empty MemStore.
@@ -48,6 +54,7 @@ func (s *MemStore) profileForWrite(profile string) *memProfile {
 		p = &memProfile{
 			lessons:     map[string]LessonRecord{},
 			lastAnswers: map[string]Answer{},
+			cards:       map[string]CardRecord{},
 		}
 		s.profiles[profile] = p
 	}
@@ -71,6 +78,13 @@ func (s *MemStore) Snapshot(profile string) (Snapshot, error) {
 		maps.Copy(snap.LastAnswers, p.lastAnswers)
 		snap.AnswerCount = len(p.log)
 		snap.Position = p.position
+		maps.Copy(snap.Cards, p.cards)
+		for _, r := range p.reviews {
+			snap.Reviews = append(snap.Reviews, cloneReview(r))
+		}
+		if p.settings != nil {
+			snap.Settings = *p.settings
+		}
 	}
 	return snap, nil
 }
@@ -118,10 +132,10 @@ func (s *MemStore) SaveAnswer(profile string, a Answer) (Answer, error) {
 		return Answer{}, err
 	}
 	defer s.mu.Unlock()
-	p := s.profileForWrite(profile)
-	a.Seq = uint64(len(p.log)) + 1
-	p.log = append(p.log, a)
-	p.lastAnswers[a.QuestionID] = a
+	// memState's appends and puts never fail.
+	st := memState{s.profileForWrite(profile)}
+	a, _ = st.appendAnswer(a)
+	_ = st.putLastAnswer(a)
 	return a, nil
 }
 
@@ -139,6 +153,8 @@ func (s *MemStore) CompleteLesson(profile string, r Result) (LessonRecord, error
 	p := s.profileForWrite(profile)
 	rec := completedRecord(p.lessons[r.LessonID], r)
 	p.lessons[r.LessonID] = rec
+	// memState's reads and puts never fail, so this cannot stop halfway.
+	_ = addNewCards(memState{p}, r.NewCards)
 	return rec, nil
 }
 

@@ -10,6 +10,20 @@ import (
 // schemaVersion is the layout this code reads and writes (see codec.go).
 // Bump it together with a new case in upgradeFrom whenever the layout or an
 // encoding changes incompatibly; adding a JSON field does not need a bump.
+//
+// Neither did adding review cards: the cards and reviews buckets and the
+// settings and answers_undone state keys are additive, so the version
+// stayed 1. Every write creates its profile's missing buckets
+// (profileForWrite) and reads take a missing bucket or key as empty or
+// default, so a file from before them needs no conversion, in read-only mode
+// too. Keeping 1 also lets an older ajar still open a newer file: it ignores
+// what it does not know and cannot break it, since it only adds answers,
+// which undo handles (a newer last answer stays) and which keep this
+// ajar's count right (sequence less answers_undone); only the older ajar's
+// own AnswerCount includes undone answers.
+// A bump would have locked that older ajar out with ErrNewerSchema for no
+// gain, and a migration step that only creates buckets duplicates
+// profileForWrite.
 const schemaVersion uint32 = 1
 
 // readSchema returns the file's schema version; 0 means a brand-new file.

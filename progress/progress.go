@@ -1,5 +1,6 @@
 // Package progress keeps each learner's progress: which lessons were opened
-// and completed, where the learner stopped, and every quiz answer.
+// and completed, where the learner stopped, every quiz answer, the review
+// cards with their log of ratings, and review settings.
 //
 // Progress lives behind the narrow Store interface with two implementations,
 // a bbolt file (BoltStore) and an in-memory map (MemStore), which share one
@@ -29,6 +30,8 @@ var (
 	// an empty ID or a score with more correct answers than questions. It is
 	// a programming error, not a problem with the file.
 	ErrInvalid = errors.New("invalid progress data")
+	// ErrNothingToUndo means UndoReview found no review in the log.
+	ErrNothingToUndo = errors.New("no review to undo")
 )
 
 // Screen names the place inside a lesson where a learner can stop.
@@ -87,6 +90,10 @@ type Result struct {
 	Correct  int       `json:"correct"`
 	Total    int       `json:"total"`
 	At       time.Time `json:"at"`
+	// NewCards are the lesson's flashcards, created in the same transaction
+	// if absent; existing cards are left untouched, and of two cards with
+	// one ID the first wins. A zero Created becomes At.
+	NewCards []CardRecord `json:"new_cards,omitempty"`
 }
 
 // Snapshot is everything the app needs at start-up for one profile.
@@ -95,10 +102,17 @@ type Snapshot struct {
 	Lessons map[string]LessonRecord
 	// LastAnswers is the most recent answer per question ID.
 	LastAnswers map[string]Answer
-	// AnswerCount is the number of answers ever saved.
+	// AnswerCount is the number of answers in the answer log: every answer
+	// saved, less those removed by UndoReview.
 	AnswerCount int
 	// Position is the last place; zero if the learner never opened a lesson.
 	Position Position
+	// Cards are the learner's review cards by card ID.
+	Cards map[string]CardRecord
+	// Reviews is the whole review log in Seq order (oldest first).
+	Reviews []Review
+	// Settings are the review settings, DefaultSettings() if never saved.
+	Settings Settings
 }
 
 // Store persists progress. Every method is one transaction: it either
@@ -114,8 +128,26 @@ type Store interface {
 	SavePosition(profile string, pos Position) error
 	// SaveAnswer appends one quiz answer and returns it with its Seq.
 	SaveAnswer(profile string, a Answer) (Answer, error)
-	// CompleteLesson records a finished quiz run and updates attempts and scores.
+	// CompleteLesson records a finished quiz run and updates attempts and
+	// scores; r.NewCards are created if absent (see Result).
 	CompleteLesson(profile string, r Result) (LessonRecord, error)
+	// SaveReview stores one rating in one transaction: the card's new state,
+	// the review log entry and, when r.Answer is set, the answer (log + last
+	// answer). With r.SeedOnly and an existing card only the answer is
+	// stored and the returned Review has Seq 0, with Before and After both
+	// the card's unchanged state. Returns the review as logged (Seq, Before,
+	// PrevLast and Answer.Seq set; SeedOnly false).
+	SaveReview(profile string, r Review) (Review, error)
+	// UndoReview reverts the most recent review in one transaction: the log
+	// entry is removed, the card goes back to Before (deleted when Before is
+	// nil), and its answer, if any, is removed from the answer log with the
+	// question's last answer restored to PrevLast (deleted when nil) -
+	// unless a later answer to that question, saved without a review, is the
+	// last answer now; it stays. Returns the removed review; wraps
+	// ErrNothingToUndo when the log is empty.
+	UndoReview(profile string) (Review, error)
+	// SaveSettings stores the learner's review settings.
+	SaveSettings(profile string, s Settings) error
 	// Close releases the store; later calls return ErrClosed.
 	Close() error
 }

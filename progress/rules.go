@@ -106,6 +106,23 @@ func prepareResult(profile string, r Result) (Result, error) {
 		return r, fmt.Errorf("%w: zero time", ErrInvalid)
 	}
 	r.At = plainTime(r.At)
+	if len(r.NewCards) == 0 {
+		r.NewCards = nil
+		return r, nil
+	}
+	// A copy, so defaulting Created does not write into the caller's slice
+	// and MemStore keeps nothing the caller can still change.
+	cards := make([]CardRecord, len(r.NewCards))
+	for i, c := range r.NewCards {
+		if c.Created.IsZero() {
+			c.Created = r.At
+		}
+		var err error
+		if cards[i], err = prepareCardRecord(c); err != nil {
+			return r, fmt.Errorf("new card %d: %w", i, err)
+		}
+	}
+	r.NewCards = cards
 	return r, nil
 }
 
@@ -164,11 +181,15 @@ func betterScore(c1, t1, c2, t2 int) bool {
 	return hi1 > hi2 || (hi1 == hi2 && lo1 > lo2)
 }
 
-// newSnapshot returns an empty snapshot with non-nil maps.
+// newSnapshot returns an empty snapshot with non-nil maps and slices and
+// the default settings.
 func newSnapshot(profile string) Snapshot {
 	return Snapshot{
 		Profile:     profile,
 		Lessons:     map[string]LessonRecord{},
 		LastAnswers: map[string]Answer{},
+		Cards:       map[string]CardRecord{},
+		Reviews:     []Review{},
+		Settings:    DefaultSettings(),
 	}
 }

@@ -107,7 +107,7 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 		s := newStore(t)
 		for _, profile := range []string{DefaultProfile, "nobody"} {
 			snap := snapshot(t, s, profile)
-			if snap.Lessons == nil || snap.LastAnswers == nil {
+			if snap.Lessons == nil || snap.LastAnswers == nil || snap.Cards == nil || snap.Reviews == nil {
 				t.Errorf("%s: nil maps in %+v", profile, snap)
 			}
 			assertEqual(t, profile, snap, newSnapshot(profile))
@@ -202,6 +202,7 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 
 	t.Run("CompleteLessonScores", func(t *testing.T) { t.Parallel(); testCompleteLesson(t, newStore) })
 	t.Run("Validation", func(t *testing.T) { t.Parallel(); testValidation(t, newStore) })
+	t.Run("Reviews", func(t *testing.T) { t.Parallel(); testReviewContract(t, newStore) })
 
 	t.Run("ProfilesAreIsolated", func(t *testing.T) {
 		t.Parallel()
@@ -283,7 +284,13 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 			},
 			"CompleteLesson": func() error { _, err := s.CompleteLesson(DefaultProfile, Result{LessonID: "l", At: at(0)}); return err },
 			"AnswerLog":      func() error { _, err := s.(answerLogger).AnswerLog(DefaultProfile); return err },
-			"Close":          s.Close,
+			"SaveReview": func() error {
+				_, err := s.SaveReview(DefaultProfile, flashReview("f1", Good, Card{}, 0))
+				return err
+			},
+			"UndoReview":   func() error { _, err := s.UndoReview(DefaultProfile); return err },
+			"SaveSettings": func() error { return s.SaveSettings(DefaultProfile, DefaultSettings()) },
+			"Close":        s.Close,
 		}
 		for name, call := range calls {
 			if err := call(); !errors.Is(err, ErrClosed) {

@@ -1,0 +1,202 @@
+package progress
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// localDay is the local calendar day of t as a count of days, using the
+// zone offset of loc at ref. It avoids time.Date per row, which matters for
+// statistics over hundreds of thousands of reviews; in zones with daylight
+// saving, days near a switch may be off by an hour, which statistics by day
+// tolerate. Indonesia's zones have no daylight saving.
+func localDay(t time.Time, offset int) int64 {
+	s := t.Unix() + int64(offset)
+	d := s / 86400
+	if s < 0 && s%86400 != 0 {
+		d-- // floor for times before 1970
+	}
+	return d
+}
+
+// zoneOffset returns the offset in seconds of now's zone.
+func zoneOffset(now time.Time) int {
+	_, off := now.Zone()
+	return off
+}
+
+// firstReview reports whether a logged review introduced a new card.
+func (r Review) firstReview() bool {
+	return r.Before == nil || r.Before.Phase == PhaseNew
+}
+
+// DueQueue returns the ids of the cards to review now, in the order to show
+// them: cards in learning or relearning steps that are due, then due
+// reviews (most overdue first) up to what is left of s.ReviewsPerDay today,
+// and new cards up to what is left of s.NewPerDay today, spread among the
+// reviews. Consecutive cards come from different groups (modules) where
+// possible, so a session mixes topics. group maps a card to its group.
+//
+// Reviews and new cards already done today count against the caps; a
+// review dated in the future (a clock that jumped back) counts as today.
+func DueQueue(cards map[string]CardRecord, log []Review, now time.Time, s Settings, group func(CardRecord) string) []string {
+	off := zoneOffset(now)
+	today := localDay(now, off)
+	newDone, reviewsDone := 0, 0
+	for i := range log {
+		if localDay(log[i].At, off) < today {
+			continue
+		}
+		if log[i].firstReview() {
+			newDone++
+		} else {
+			reviewsDone++
+		}
+	}
+	// Sort small keys, not whole records: 20,000 cards must queue well
+	// within a frame.
+	var steps, reviews, fresh []queued
+	nowNano := now.UnixNano()
+	for id, c := range cards {
+		e := queued{id: id, due: c.Card.Due.UnixNano(), created: c.Created.UnixNano(), lesson: c.LessonID}
+		switch {
+		case c.Card.Phase == PhaseNew:
+			fresh = append(fresh, e)
+		case e.due > nowNano:
+			// not due yet
+		case c.Card.Phase == PhaseReview:
+			reviews = append(reviews, e)
+		default:
+			steps = append(steps, e)
+		}
+	}
+	sortQueued(steps, func(e queued) int64 { return e.due })
+	reviews = firstK(reviews, max(s.ReviewsPerDay-reviewsDone, 0), func(e queued) int64 { return e.due })
+	fresh = firstK(fresh, max(s.NewPerDay-newDone, 0), func(e queued) int64 { return e.created })
+
+	groupOf := func(e queued) string {
+		if group == nil {
+			return ""
+		}
+		return group(cards[e.id])
+	}
+	ordered := append(steps, spread(interleave(reviews, groupOf), interleave(fresh, groupOf))...)
+	ids := make([]string, len(ordered))
+	for i, e := range ordered {
+		ids[i] = e.id
+	}
+	return ids
+}
+
+// queued is what ordering a card needs.
+type queued struct {
+	id           string
+	due, created int64
+	lesson       string
+}
+
+// compareQueued orders by a time key, then id, so equal times order stably.
+func compareQueued(a, b queued, by func(queued) int64) int {
+	if c := cmp.Compare(by(a), by(b)); c != 0 {
+		return c
+	}
+	return strings.Compare(a.id, b.id)
+}
+
+// sortQueued sorts by a time key, then id.
+func sortQueued(es []queued, by func(queued) int64) {
+	slices.SortFunc(es, func(a, b queued) int { return compareQueued(a, b, by) })
+}
+
+// firstK returns the k first entries by time key, sorted. Only the daily
+// caps' worth of cards is ever shown, so with thousands due it keeps a
+// bounded max-heap instead of sorting them all.
+func firstK(es []queued, k int, by func(queued) int64) []queued {
+	if k <= 0 {
+		return nil
+	}
+	if len(es) <= 4*k {
+		sortQueued(es, by)
+		return es[:min(k, len(es))]
+	}
+	h := append([]queued(nil), es[:k]...)
+	less := func(i, j int) bool { return compareQueued(h[i], h[j], by) > 0 } // max-heap
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			if r := l + 1; r < len(h) && less(r, l) {
+				l = r
+			}
+			if !less(l, i) {
+				return
+			}
+			h[i], h[l] = h[l], h[i]
+			i = l
+		}
+	}
+	for i := k/2 - 1; i >= 0; i-- {
+		down(i)
+	}
+	for _, e := range es[k:] {
+		if compareQueued(e, h[0], by) < 0 {
+			h[0] = e
+			down(0)
+		}
+	}
+	sortQueued(h, by)
+	return h
+}
+
+// interleave reorders cards round-robin over their groups, keeping each
+// group's own order, so two cards of one module rarely follow each other.
+func interleave(cs []queued, group func(queued) string) []queued {
+	if len(cs) < 3 {
+		return cs
+	}
+	var order []string
+	byGroup := map[string][]queued{}
+	for _, c := range cs {
+		g := group(c)
+		if _, ok := byGroup[g]; !ok {
+			order = append(order, g)
+		}
+		byGroup[g] = append(byGroup[g], c)
+	}
+	out := make([]queued, 0, len(cs))
+	for len(out) < len(cs) {
+		for _, g := range order {
+			if q := byGroup[g]; len(q) > 0 {
+				out = append(out, q[0])
+				byGroup[g] = q[1:]
+			}
+		}
+	}
+	return out
+}
+
+// spread places the new cards evenly among the reviews: new card i goes to
+// the middle of its share of the combined queue.
+func spread(reviews, fresh []queued) []queued {
+	total := len(reviews) + len(fresh)
+	out := make([]queued, 0, total)
+	r, f := 0, 0
+	for k := 0; k < total; k++ {
+		target := total
+		if f < len(fresh) {
+			target = int((float64(f) + 0.5) * float64(total) / float64(len(fresh)))
+		}
+		if f < len(fresh) && (k >= target || r == len(reviews)) {
+			out = append(out, fresh[f])
+			f++
+			continue
+		}
+		out = append(out, reviews[r])
+		r++
+	}
+	return out
+}

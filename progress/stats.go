@@ -1,0 +1,129 @@
+package progress
+
+import (
+	"sort"
+	"time"
+)
+
+// Spans of the statistics screen.
+const (
+	HeatmapWeeks  = 16 // weeks of the review calendar
+	ForecastDays  = 14 // days of the due forecast
+	RetentionDays = 30 // days of the retention figure
+	maxStreakDays = 100 * 366
+)
+
+// Stats is what the statistics screen shows, computed purely from cards and
+// the review log at a moment.
+type Stats struct {
+	// RetentionDue counts due reviews in the last RetentionDays days and
+	// RetentionPassed those answered right (Hard, Good or Easy).
+	RetentionDue, RetentionPassed int
+	// Mastery is the mean current recall probability of each group's
+	// studied cards, in the order groups are first met in sorted card ids.
+	Mastery []Mastery
+	// Heatmap counts reviews per day, week by week from the Monday
+	// HeatmapWeeks-1 weeks before this week; HeatmapStart is that Monday
+	// and TodayIndex today's cell. Later cells stay 0.
+	Heatmap      [HeatmapWeeks * 7]int
+	HeatmapStart time.Time
+	TodayIndex   int
+	// Forecast counts cards falling due per day from today; day 0 includes
+	// everything overdue.
+	Forecast [ForecastDays]int
+	// Streak is the number of consecutive days with a review, ending today,
+	// or yesterday when today has none yet (the streak is not broken until
+	// the day is over).
+	Streak int
+}
+
+// Mastery is one group's (module's) mean recall probability.
+type Mastery struct {
+	Group string
+	Cards int     // studied cards (new cards are not yet memories)
+	Mean  float64 // 0..1
+}
+
+// Retention is the share of due reviews answered right, and false when
+// there were none.
+func (s Stats) Retention() (float64, bool) {
+	if s.RetentionDue == 0 {
+		return 0, false
+	}
+	return float64(s.RetentionPassed) / float64(s.RetentionDue), true
+}
+
+// ComputeStats derives the statistics at now. It reads each review once and
+// each card once, so it stays fast for years of reviews.
+func ComputeStats(p Params, cards map[string]CardRecord, log []Review, now time.Time, group func(CardRecord) string) Stats {
+	var st Stats
+	off := zoneOffset(now)
+	today := localDay(now, off)
+	weekday := (today + 3) % 7 // day 0 (1 Jan 1970) was a Thursday; Monday = 0
+	if weekday < 0 {
+		weekday += 7
+	}
+	start := today - weekday - 7*(HeatmapWeeks-1)
+	st.HeatmapStart = time.Unix(start*86400-int64(off), 0).In(now.Location())
+	st.TodayIndex = int(today - start)
+
+	// Days with a review, for the streak: a bitmap over the streak's
+	// possible span is much cheaper than a map write per review.
+	reviewed := make([]bool, maxStreakDays)
+	for i := range log {
+		r := &log[i]
+		d := localDay(r.At, off)
+		if back := today - d; back >= 0 && back < maxStreakDays {
+			reviewed[back] = true
+		}
+		if d >= start && d <= today {
+			st.Heatmap[d-start]++
+		}
+		if r.Due && d > today-RetentionDays && d <= today {
+			st.RetentionDue++
+			if r.Rating != Again {
+				st.RetentionPassed++
+			}
+		}
+	}
+	for back := 0; back < maxStreakDays && (reviewed[back] || back == 0); back++ {
+		if reviewed[back] {
+			st.Streak++
+		}
+	}
+
+	ids := make([]string, 0, len(cards))
+	for id := range cards {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	index := map[string]int{}
+	for _, id := range ids {
+		c := cards[id]
+		if c.Card.Phase != PhaseNew {
+			dueDay := max(localDay(c.Card.Due, off)-today, 0)
+			if dueDay < ForecastDays {
+				st.Forecast[dueDay]++
+			}
+		}
+		if c.Card.Phase == PhaseNew {
+			continue
+		}
+		g := ""
+		if group != nil {
+			g = group(c)
+		}
+		i, ok := index[g]
+		if !ok {
+			i = len(st.Mastery)
+			index[g] = i
+			st.Mastery = append(st.Mastery, Mastery{Group: g})
+		}
+		st.Mastery[i].Cards++
+		st.Mastery[i].Mean += p.Retrievability(c.Card, now)
+	}
+	for i := range st.Mastery {
+		st.Mastery[i].Mean /= float64(st.Mastery[i].Cards)
+	}
+	return st
+}

@@ -1,0 +1,86 @@
+package progress
+
+import (
+	"fmt"
+	"testing"
+	"time"
+)
+
+func TestComputeStats(t *testing.T) {
+	p := DefaultParams()
+	day := 24 * time.Hour
+	rev := func(at time.Time, r Rating, due bool) Review {
+		return Review{CardID: "c", Rating: r, At: at, Due: due, Before: &Card{Phase: PhaseReview}}
+	}
+	log := []Review{
+		rev(t0, Good, true),
+		rev(t0.Add(-time.Hour), Again, true),
+		rev(t0.Add(-day), Good, true),
+		rev(t0.Add(-2*day), Hard, false),  // not due: not in retention
+		rev(t0.Add(-4*day), Good, true),   // a gap on day -3 ends the streak
+		rev(t0.Add(-40*day), Again, true), // outside 30 days
+	}
+	cards := map[string]CardRecord{
+		"m1a": {ID: "m1a", LessonID: "m1", Card: Card{Phase: PhaseReview, Stability: 10, Difficulty: 5, LastReview: t0, Due: t0.Add(3 * day)}},
+		"m1b": {ID: "m1b", LessonID: "m1", Card: Card{Phase: PhaseReview, Stability: 10, Difficulty: 5, LastReview: t0.Add(-10 * day), Due: t0.Add(-day)}},
+		"m2a": {ID: "m2a", LessonID: "m2", Card: Card{Phase: PhaseLearning, Stability: 1, Difficulty: 5, LastReview: t0, Due: t0.Add(10 * time.Minute)}},
+		"m2n": {ID: "m2n", LessonID: "m2"}, // new: neither mastery nor forecast
+	}
+	st := ComputeStats(p, cards, log, t0, byLesson)
+	if st.RetentionDue != 4 || st.RetentionPassed != 3 {
+		t.Errorf("retention %d/%d, want 3 of 4 due reviews", st.RetentionPassed, st.RetentionDue)
+	}
+	if st.Streak != 3 {
+		t.Errorf("streak %d, want 3 (today, yesterday, the day before)", st.Streak)
+	}
+	if st.HeatmapStart.Weekday() != time.Monday || st.HeatmapStart.Hour() != 0 {
+		t.Errorf("heatmap starts %v, want a Monday midnight", st.HeatmapStart)
+	}
+	if st.TodayIndex != (HeatmapWeeks-1)*7 { // t0 is a Monday
+		t.Errorf("today at cell %d", st.TodayIndex)
+	}
+	if st.Heatmap[st.TodayIndex] != 2 || st.Heatmap[st.TodayIndex-1] != 1 || st.Heatmap[st.TodayIndex-3] != 0 {
+		t.Errorf("heatmap around today: %v", st.Heatmap[st.TodayIndex-4:st.TodayIndex+1])
+	}
+	if st.Forecast[0] != 2 || st.Forecast[3] != 1 {
+		t.Errorf("forecast %v, want 2 today (one overdue, one in learning) and 1 in three days", st.Forecast)
+	}
+	if len(st.Mastery) != 2 || st.Mastery[0].Group != "m1" || st.Mastery[0].Cards != 2 || st.Mastery[1].Cards != 1 {
+		t.Fatalf("mastery %+v", st.Mastery)
+	}
+	want := (p.Retrievability(cards["m1a"].Card, t0) + p.Retrievability(cards["m1b"].Card, t0)) / 2
+	if d := st.Mastery[0].Mean - want; d > 1e-12 || d < -1e-12 {
+		t.Errorf("m1 mastery %.4f, want %.4f", st.Mastery[0].Mean, want)
+	}
+	if r, ok := st.Retention(); !ok || r != 0.75 {
+		t.Errorf("Retention() = %v %v", r, ok)
+	}
+}
+
+func TestStatsStreakWaitsForToday(t *testing.T) {
+	log := []Review{{CardID: "c", Rating: Good, At: t0.Add(-24 * time.Hour)}}
+	if s := ComputeStats(DefaultParams(), nil, log, t0, nil); s.Streak != 1 {
+		t.Fatalf("a review yesterday and none yet today is a streak of 1, got %d", s.Streak)
+	}
+	if s := ComputeStats(DefaultParams(), nil, nil, t0, nil); s.Streak != 0 {
+		t.Fatalf("no reviews, streak %d", s.Streak)
+	}
+}
+
+// BenchmarkStats200k computes the statistics over 200,000 review-log rows
+// and 5,000 cards.
+func BenchmarkStats200k(b *testing.B) {
+	log := benchLog(200000)
+	cards := make(map[string]CardRecord, 5000)
+	for i := range 5000 {
+		id := fmt.Sprint(i)
+		cards[id] = rec(id, fmt.Sprintf("m%d", i%7), PhaseReview, t0.Add(time.Duration(i%400-100)*time.Hour))
+	}
+	p := DefaultParams()
+	b.ResetTimer()
+	for b.Loop() {
+		if ComputeStats(p, cards, log, t0, byLesson).RetentionDue == 0 {
+			b.Fatal("no retention data")
+		}
+	}
+}
