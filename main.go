@@ -5,7 +5,7 @@
 //
 // Usage:
 //
-//	ajar [--db PATH] [--lang id|en] [--theme dark|light|plain]
+//	ajar [--db PATH] [--lang id|en] [--theme dark|light|plain] [--ascii] [--now DATE]
 //	ajar lint [DIR...]
 //	ajar report [--db PATH]
 package main
@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 // valueFlags are the flags that take a separate value ("--db PATH").
-const valueFlags = " -db --db -lang --lang -theme --theme "
+const valueFlags = " -db --db -lang --lang -theme --theme -now --now "
 
 // splitSubcommand finds the first word that is not a flag or a flag's value
 // and, when it names a subcommand, returns it with the other arguments.

@@ -221,3 +221,27 @@ func TestResolveStyle(t *testing.T) {
 		t.Fatal("an unknown theme must be an error")
 	}
 }
+
+func TestClockFrom(t *testing.T) {
+	realNow := time.Date(2026, 1, 1, 10, 0, 0, 0, time.Local)
+	tick := realNow
+	real := func() time.Time { return tick }
+	clock, err := clockFrom("2026-12-01T09:30", real)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2026, 12, 1, 9, 30, 0, 0, time.Local)
+	if got := clock(); !got.Equal(want) {
+		t.Fatalf("--now clock starts at %v, want %v", got, want)
+	}
+	tick = tick.Add(90 * time.Second)
+	if got := clock(); !got.Equal(want.Add(90 * time.Second)) {
+		t.Fatalf("--now clock must run at real speed, got %v", got)
+	}
+	if c, _ := clockFrom("", real); !c().Equal(tick) {
+		t.Fatal("without --now the real clock is used")
+	}
+	if _, err := clockFrom("besok", real); err == nil {
+		t.Fatal("a date that does not parse must be an error")
+	}
+}

@@ -22,10 +22,16 @@ func runTutor(args []string, stderr io.Writer) error {
 	var c commonFlags
 	c.register(fs)
 	theme := fs.String("theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
+	ascii := fs.Bool("ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
+	nowFlag := fs.String("now", "", "untuk demo dan pengujian: jalankan seolah-olah saat ini TANGGAL[THH:MM] / for demos and tests: run as if it were this date")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
 	lang, err := c.language()
+	if err != nil {
+		return err
+	}
+	clock, err := clockFrom(*nowFlag, time.Now)
 	if err != nil {
 		return err
 	}
@@ -51,7 +57,8 @@ func runTutor(args []string, stderr io.Writer) error {
 	renderer.SetHasDarkBackground(*theme != "light")
 	m := tui.New(tui.Deps{
 		Catalog: catalog, Title: catalog.Title, Store: store, Profile: progress.DefaultProfile,
-		Now: time.Now, Lang: lang, Markdown: md, Renderer: renderer,
+		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
+		Params: progress.DefaultParams(), ASCII: *ascii,
 	})
 	if os.Getenv("AJAR_DEBUG") != "" {
 		if f, err := tea.LogToFile("ajar-debug.log", "ajar"); err == nil {
@@ -85,4 +92,26 @@ func resolveStyle(theme string, noColor bool) (tui.MarkdownStyle, termenv.Profil
 		return tui.MarkdownStyle{Name: theme, Profile: profile}, profile, nil
 	}
 	return tui.MarkdownStyle{}, 0, exitError{code: 2, msg: fmt.Sprintf("ajar: --theme %q tidak dikenal; pakai dark, light atau plain", theme)}
+}
+
+// clockFrom returns the clock the tutor runs on: the real one, or with
+// --now one that starts at the given moment and then runs at real speed,
+// so a trainer can show next week's review today. It is only for demos and
+// tests: what is saved is stamped with that pretend time.
+func clockFrom(flagValue string, real func() time.Time) (func() time.Time, error) {
+	if flagValue == "" {
+		return real, nil
+	}
+	var start time.Time
+	var err error
+	for _, layout := range []string{"2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02", time.RFC3339} {
+		if start, err = time.ParseInLocation(layout, flagValue, time.Local); err == nil {
+			break
+		}
+	}
+	if err != nil {
+		return nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --now %q tidak dikenali; contoh: 2026-12-01 atau 2026-12-01T09:30", flagValue)}
+	}
+	began := real()
+	return func() time.Time { return start.Add(real().Sub(began)) }, nil
 }

@@ -8,7 +8,6 @@
 package tui
 
 import (
-	"fmt"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -44,6 +43,10 @@ type Deps struct {
 	Markdown MarkdownStyle
 	// Renderer carries the lipgloss colour profile for the interface.
 	Renderer *lipgloss.Renderer
+	// Params are the FSRS-6 scheduler's parameters.
+	Params progress.Params
+	// ASCII draws bars and the calendar with ASCII instead of block glyphs.
+	ASCII bool
 }
 
 // screen names the active screen.
@@ -54,6 +57,8 @@ const (
 	screenReader
 	screenQuiz
 	screenGlossary
+	screenReview
+	screenStats
 )
 
 // glossaryID is the render-cache id of the glossary page; it cannot clash
@@ -73,6 +78,10 @@ type Model struct {
 	home   homeModel
 	reader readerModel
 	quiz   quizModel
+	review reviewModel
+	stats  statsModel
+	// snap is the learner's progress, kept current from saved results.
+	snap progress.Snapshot
 	// glossary is a reader in document mode; prev is where it returns to.
 	glossary readerModel
 	prev     screen
@@ -96,7 +105,9 @@ func New(d Deps) Model {
 		deps: d, t: t, st: st, keys: defaultGlobalKeys(t), help: h,
 		home:   newHomeModel(d.Catalog, d.Title, t, st),
 		reader: newReaderModel(t, st, d.Markdown),
-		quiz:   newQuizModel(t, st, d.Now),
+		quiz:   newQuizModel(t, st, d.Now, d.Params),
+		review: newReviewModel(d.Catalog, t, st, d.Now, d.Params),
+		stats:  newStatsModel(d.Catalog, t, st, d.Now, d.Params, d.ASCII),
 		glossary: func() readerModel {
 			g := newReaderModel(t, st, d.Markdown)
 			g.document = true
@@ -134,20 +145,24 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if done, mm, cmd := m.handleGlobalKey(msg); done {
 			return mm, cmd
 		}
-	case savePositionMsg:
-		return m.enqueue(savePositionCmd(m.deps.Store, m.deps.Profile, m.stamp(msg.pos)))
-	case saveAnswerMsg:
-		return m.enqueue(saveAnswerCmd(m.deps.Store, m.deps.Profile, msg.answer))
-	case completeLessonMsg:
-		return m.enqueue(completeLessonCmd(m.deps.Store, m.deps.Profile, msg.result))
-	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg:
-		var cmd tea.Cmd
-		m.home, cmd = m.home.Update(msg)
-		return m.saved(cmd)
+	case savePositionMsg, saveAnswerMsg, completeLessonMsg, saveReviewMsg, undoReviewMsg, saveSettingsMsg:
+		return m.request(msg)
+	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg,
+		reviewSavedMsg, reviewUndoneMsg, settingsSavedMsg:
+		return m.stored(msg)
 	case errMsg:
 		return m.failed(msg)
 	case snapshotLoadedMsg:
-		m.home, _ = m.home.Update(msg)
+		m.snap = msg.snap
+		m.home = m.home.withSnapshot(m.snap, m.deps.Now())
+		return m, nil
+	case startReviewMsg:
+		m.review = m.review.start(m.snap)
+		m.screen = screenReview
+		return m, nil
+	case openStatsMsg:
+		m.stats = m.stats.open(m.snap)
+		m.screen = screenStats
 		return m, nil
 	case openLessonMsg:
 		return m.openLesson(msg)
@@ -175,7 +190,7 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, tea.Model, tea.Cmd) {
 		mm, cmd := m.quit()
 		return true, mm, cmd
 	}
-	if m.screen == screenQuiz && m.quiz.inputFocused() {
+	if m.typing() {
 		return false, m, nil
 	}
 	switch {
@@ -202,6 +217,10 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.quiz, cmd = m.quiz.Update(msg)
 	case screenGlossary:
 		m.glossary, cmd = m.glossary.Update(msg)
+	case screenReview:
+		m.review, cmd = m.review.Update(msg)
+	case screenStats:
+		m.stats, cmd = m.stats.Update(msg)
 	}
 	if r, ok := msg.(lessonRenderedMsg); ok {
 		// Renders arrive whatever the screen; each reader keeps its own.
@@ -214,90 +233,8 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// stamp fills in the time of a position if the screen left it empty.
-func (m Model) stamp(p progress.Position) progress.Position {
-	if p.At.IsZero() {
-		p.At = m.deps.Now()
-	}
-	return p
-}
-
-// enqueue adds a store write to the save queue.
-func (m Model) enqueue(c tea.Cmd) (tea.Model, tea.Cmd) {
-	var run tea.Cmd
-	m.saves, run = m.saves.push(c)
-	return m, run
-}
-
-// saved starts the next queued write. A success means the disk works
-// again, so writes that failed earlier are queued once more. Once a
-// requested quit has nothing left to write, the program ends.
-func (m Model) saved(extra tea.Cmd) (tea.Model, tea.Cmd) {
-	var next tea.Cmd
-	m.saves, next = m.saves.done()
-	if len(m.unsaved) > 0 {
-		retry := m.unsaved
-		m.unsaved = nil
-		for _, c := range retry {
-			var run tea.Cmd
-			m.saves, run = m.saves.push(c)
-			next = tea.Batch(next, run)
-		}
-	} else {
-		m.status = ""
-	}
-	if m.quitting && m.saves.pending() == 0 {
-		return m, tea.Quit
-	}
-	return m, tea.Batch(next, extra)
-}
-
-// failed shows an error. A failed write is kept to be tried again, so a
-// full disk or a locked file never silently loses an answer.
-func (m Model) failed(msg errMsg) (tea.Model, tea.Cmd) {
-	m.status = fmt.Sprintf(m.t.saveFailed, msg.op, msg.err)
-	if msg.retry == nil {
-		return m, nil // a failed read: nothing was queued
-	}
-	m.unsaved = append(m.unsaved, msg.retry)
-	var next tea.Cmd
-	m.saves, next = m.saves.done()
-	if m.quitting && m.saves.pending() == 0 {
-		m.quitting, m.quitArmed = false, true
-		m.status = fmt.Sprintf(m.t.unsavedQuit, len(m.unsaved), msg.err)
-	}
-	return m, next
-}
-
-// quit saves the current place and any earlier failed write, then quits
-// when every write has finished. If writes still fail, the learner is told
-// and a second q quits without them.
-func (m Model) quit() (tea.Model, tea.Cmd) {
-	if m.quitArmed {
-		return m, tea.Quit
-	}
-	m.quitting = true
-	var cmds []tea.Cmd
-	at := m.screen
-	if at == screenGlossary {
-		at = m.prev
-	}
-	switch at {
-	case screenReader:
-		cmds = append(cmds, savePositionCmd(m.deps.Store, m.deps.Profile, m.stamp(m.reader.position())))
-	case screenQuiz:
-		cmds = append(cmds, savePositionCmd(m.deps.Store, m.deps.Profile, m.stamp(m.quiz.position())))
-	}
-	cmds = append(cmds, m.unsaved...)
-	m.unsaved = nil
-	if len(cmds) == 0 && m.saves.pending() == 0 {
-		return m, tea.Quit
-	}
-	var run []tea.Cmd
-	for _, c := range cmds {
-		var r tea.Cmd
-		m.saves, r = m.saves.push(c)
-		run = append(run, r)
-	}
-	return m, tea.Batch(run...)
+// typing reports whether the active screen has a focused text field, in
+// which case q and ? are text, not commands.
+func (m Model) typing() bool {
+	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused()
 }

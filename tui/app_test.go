@@ -95,11 +95,11 @@ type fullDisk struct {
 	full *bool
 }
 
-func (f fullDisk) SaveAnswer(p string, a progress.Answer) (progress.Answer, error) {
+func (f fullDisk) SaveReview(p string, r progress.Review) (progress.Review, error) {
 	if *f.full {
-		return progress.Answer{}, errors.New("no space left on device")
+		return progress.Review{}, errors.New("no space left on device")
 	}
-	return f.Store.SaveAnswer(p, a)
+	return f.Store.SaveReview(p, r)
 }
 
 func TestAppFailedSaveIsShownAndRetried(t *testing.T) {
@@ -110,7 +110,7 @@ func TestAppFailedSaveIsShownAndRetried(t *testing.T) {
 	for _, k := range []string{"enter", "G", "enter", "1"} {
 		m, _ = drive(t, m, keyMsg(k))
 	}
-	if v := m.View(); !strings.Contains(v, "Gagal menyimpan (save answer): no space left on device") {
+	if v := m.View(); !strings.Contains(v, "Gagal menyimpan (save review): no space left on device") {
 		t.Fatalf("save error not shown:\n%s", v)
 	}
 	full = false
@@ -271,5 +271,54 @@ func TestAppNoGlossaryNoKey(t *testing.T) {
 	m, _ = drive(t, m, keyMsg("i"))
 	if m.screen != screenHome {
 		t.Fatal("i without a glossary must do nothing")
+	}
+}
+
+// TestAppReviewAfterDays finishes a lesson, comes back three days later
+// (as --now would), reviews its cards, undoes one, and checks the store.
+func TestAppReviewAfterDays(t *testing.T) {
+	d, store := newTestDeps(t)
+	now := testNow
+	d.Now = func() time.Time { return now }
+	m := startApp(t, d, 80, 24)
+	for _, k := range []string{"j", "enter", "G", "enter", "1", "enter"} { // lesson 2: one question, right
+		m, _ = drive(t, m, keyMsg(k))
+	}
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if len(snap.Cards) != 2 || snap.Cards["l2-q1"].Card.Phase != progress.PhaseLearning || snap.Cards["l2-k1"].Kind != progress.KindFlashcard {
+		t.Fatalf("finishing lesson 2 must give its question and flashcard cards: %+v", snap.Cards)
+	}
+
+	now = testNow.Add(3 * 24 * time.Hour)
+	m = startApp(t, d, 80, 24)
+	if v := m.View(); !strings.Contains(v, "Ulasan hari ini: 2 kartu") {
+		t.Fatalf("home must offer the review first:\n%s", v)
+	}
+	m, _ = drive(t, m, keyMsg("enter"))
+	if m.screen != screenReview {
+		t.Fatal("enter on the review row must start the review")
+	}
+	for _, k := range []string{"1", "enter", "space", "4"} { // question right (Good), flashcard Easy
+		m, _ = drive(t, m, keyMsg(k))
+	}
+	snap, _ = store.Snapshot(progress.DefaultProfile)
+	if len(snap.Reviews) != 3 || snap.Reviews[2].Rating != progress.Easy {
+		t.Fatalf("review log %+v, want the seed review plus two", snap.Reviews)
+	}
+	m, _ = drive(t, m, keyMsg("u"))
+	snap, _ = store.Snapshot(progress.DefaultProfile)
+	if len(snap.Reviews) != 2 || snap.Cards["l2-k1"].Card.Phase != progress.PhaseNew {
+		t.Fatalf("undo must revert the flashcard's rating in the store: %d reviews, card %+v", len(snap.Reviews), snap.Cards["l2-k1"])
+	}
+	if m.review.fc == nil || m.review.phase != reviewAsking {
+		t.Fatal("undo must show the flashcard again")
+	}
+	m, _ = drive(t, m, keyMsg("space"), keyMsg("4"))
+	if v := m.View(); !strings.Contains(v, "Diulas: 2 kartu") {
+		t.Fatalf("review summary:\n%s", v)
+	}
+	m, _ = drive(t, m, keyMsg("esc"), keyMsg("s"))
+	if v := m.View(); m.screen != screenStats || !strings.Contains(v, "Runtun: 1 hari") {
+		t.Fatalf("statistics:\n%s", v)
 	}
 }

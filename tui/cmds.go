@@ -34,7 +34,7 @@ func storeWrite(op string, write func() (tea.Msg, error)) tea.Cmd {
 	cmd = func() tea.Msg {
 		msg, err := write()
 		if err != nil {
-			return errMsg{op: op, err: err, retry: cmd}
+			return errMsg{op: op, err: err, write: true, retry: cmd}
 		}
 		return msg
 	}
@@ -67,6 +67,33 @@ func saveAnswerCmd(store progress.Store, profile string, a progress.Answer) tea.
 func completeLessonCmd(store progress.Store, profile string, r progress.Result) tea.Cmd {
 	return storeWrite("complete lesson", func() (tea.Msg, error) {
 		rec, err := store.CompleteLesson(profile, r)
-		return lessonCompletedMsg{record: rec}, err
+		return lessonCompletedMsg{record: rec, newCards: r.NewCards}, err
+	})
+}
+
+// saveReviewCmd stores one rating (one write transaction).
+func saveReviewCmd(store progress.Store, profile string, r progress.Review) tea.Cmd {
+	return storeWrite("save review", func() (tea.Msg, error) {
+		saved, err := store.SaveReview(profile, r)
+		return reviewSavedMsg{review: saved}, err
+	})
+}
+
+// undoReviewCmd reverts the most recent rating (one write transaction).
+func undoReviewCmd(store progress.Store, profile string) tea.Cmd {
+	return func() tea.Msg {
+		undone, err := store.UndoReview(profile)
+		if err != nil {
+			// Not retried: an undo that failed is not to be repeated later.
+			return errMsg{op: "undo", err: err, write: true}
+		}
+		return reviewUndoneMsg{review: undone}
+	}
+}
+
+// saveSettingsCmd stores the review settings (one write transaction).
+func saveSettingsCmd(store progress.Store, profile string, s progress.Settings) tea.Cmd {
+	return storeWrite("save settings", func() (tea.Msg, error) {
+		return settingsSavedMsg{settings: s}, store.SaveSettings(profile, s)
 	})
 }

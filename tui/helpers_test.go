@@ -48,7 +48,8 @@ const lessonOne = "---\nid: l1\ntitle: Pelajaran Pertama\nminutes: 3\nobjective:
 	"```\n"
 
 const lessonTwo = "---\nid: l2\ntitle: Pelajaran Kedua\nminutes: 4\n---\n\nIsi kedua.\n\n" +
-	"```quiz\n- id: l2-q1\n  type: truefalse\n  prompt: Dua sama dengan dua.\n  answer: true\n  explanation: Jelas.\n```\n"
+	"```quiz\n- id: l2-q1\n  type: truefalse\n  prompt: Dua sama dengan dua.\n  answer: true\n  explanation: Jelas.\n```\n\n" +
+	"```flashcards\n- id: l2-k1\n  front: Apa disiplin kelima?\n  back: Berpikir sistem.\n```\n"
 
 const lessonThree = "---\nid: l3\ntitle: Pelajaran Ketiga\nminutes: 5\n---\n\nIsi ketiga.\n\n" +
 	"```quiz\n- id: l3-q1\n  type: fill\n  prompt: Ibu kota?\n  accept: [Jakarta]\n  explanation: Jakarta.\n```\n"
@@ -76,7 +77,7 @@ func newTestDeps(t *testing.T) (Deps, *progress.MemStore) {
 	return Deps{
 		Catalog: c, Title: c.Title, Store: store, Profile: progress.DefaultProfile,
 		Now: func() time.Time { return testNow }, Lang: Indonesian,
-		Markdown: MarkdownStyle{Name: "dark", Profile: termenv.Ascii}, Renderer: r,
+		Markdown: MarkdownStyle{Name: "dark", Profile: termenv.Ascii}, Renderer: r, Params: progress.DefaultParams(),
 	}, store
 }
 
@@ -177,4 +178,21 @@ func drive(t *testing.T, m Model, inputs ...tea.Msg) (Model, []tea.Msg) {
 		}
 	}
 	return m, seen
+}
+
+// screenModel is any screen model: Update returns its own concrete type.
+type screenModel[M any] interface {
+	Update(tea.Msg) (M, tea.Cmd)
+}
+
+// press sends keys to a screen in order and returns the messages the last
+// one produced.
+func press[M screenModel[M]](m M, keys ...string) (M, []tea.Msg) {
+	var msgs []tea.Msg
+	for _, k := range keys {
+		var cmd tea.Cmd
+		m, cmd = m.Update(keyMsg(k))
+		msgs = runCmd(cmd)
+	}
+	return m, msgs
 }

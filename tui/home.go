@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -14,7 +15,7 @@ import (
 
 // homeKeyMap holds the course map's bindings.
 type homeKeyMap struct {
-	Up, Down, Top, Bottom, Open, Glossary key.Binding
+	Up, Down, Top, Bottom, Open, Glossary, Stats key.Binding
 }
 
 // defaultHomeKeys returns the course map bindings with help in language t.
@@ -27,22 +28,26 @@ func defaultHomeKeys(t texts) homeKeyMap {
 		Open:   key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", t.keyOpen)),
 		// i for "istilah" (term); g is taken by "top" as in less and vim.
 		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
+		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.keyStats)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
-func (k homeKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Open, k.Glossary} }
+func (k homeKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Open, k.Glossary, k.Stats}
+}
 
 // FullHelp implements help.KeyMap.
 func (k homeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats}}
 }
 
 // rowKind tells the course map's rows apart.
 type rowKind int
 
 const (
-	rowResume rowKind = iota // "Lanjutkan" entry
+	rowReview rowKind = iota // "Ulasan hari ini": cards due now
+	rowResume                // "Lanjutkan" entry
 	rowModule                // module heading, not selectable
 	rowLesson                // one lesson
 )
@@ -66,6 +71,7 @@ type homeModel struct {
 
 	loaded bool
 	snap   progress.Snapshot
+	due    int // cards in today's review queue
 	rows   []homeRow
 	cursor int
 	offset int // first visible row
@@ -97,6 +103,9 @@ func (m *homeModel) rebuild() {
 		keep = m.rows[m.cursor].lesson.ID
 	}
 	m.rows = m.rows[:0]
+	if m.due > 0 {
+		m.rows = append(m.rows, homeRow{kind: rowReview})
+	}
 	if l := m.resumeLesson(); l != nil {
 		m.rows = append(m.rows, homeRow{kind: rowResume, lesson: l, module: m.catalog.ModuleOf(l.ID)})
 	}
@@ -125,7 +134,7 @@ func (m homeModel) firstSelectable(keep string) int {
 		switch {
 		case r.kind == rowLesson && keep != "" && r.lesson.ID == keep:
 			return i
-		case r.kind == rowResume && keep == "":
+		case (r.kind == rowResume || r.kind == rowReview) && keep == "":
 			return i
 		case r.kind == rowLesson && fallback < 0 && !m.snap.Lessons[r.lesson.ID].Completed():
 			fallback = i
@@ -151,20 +160,35 @@ func (m homeModel) move(from, dir int) int {
 	return from
 }
 
-// Update handles keys and the progress messages the root forwards.
-func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
-	switch msg := msg.(type) {
-	case snapshotLoadedMsg:
-		m.snap, m.loaded = msg.snap, true
+// withSnapshot shows a new state of the learner's progress, keeping the
+// cursor on the same lesson. It counts the cards due at now the way the
+// review screen will queue them.
+func (m homeModel) withSnapshot(s progress.Snapshot, now time.Time) homeModel {
+	first := !m.loaded
+	m.snap, m.loaded = s, true
+	m.due = len(progress.DueQueue(s.Cards, s.Reviews, now, s.Settings, moduleGroup(m.catalog)))
+	if first {
 		m.cursor = len(m.rows) // forget the pre-load cursor
-		m.rebuild()
-		return m.scrollToCursor(), nil
-	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg:
-		m.snap = applyToSnapshot(m.snap, msg)
-		m.rebuild()
-		return m.scrollToCursor(), nil
-	case tea.KeyMsg:
-		return m.handleKey(msg)
+	}
+	m.rebuild()
+	return m.scrollToCursor()
+}
+
+// moduleGroup groups cards by their lesson's module, so reviews interleave
+// modules.
+func moduleGroup(c *lessons.Catalog) func(progress.CardRecord) string {
+	return func(r progress.CardRecord) string {
+		if mod := c.ModuleOf(r.LessonID); mod != nil {
+			return mod.ID
+		}
+		return r.LessonID
+	}
+}
+
+// Update handles keys.
+func (m homeModel) Update(msg tea.Msg) (homeModel, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok {
+		return m.handleKey(k)
 	}
 	return m, nil
 }
@@ -182,6 +206,10 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 		m.cursor = m.move(len(m.rows), -1)
 	case key.Matches(msg, m.keys.Glossary):
 		return m, emit(openGlossaryMsg{})
+	case key.Matches(msg, m.keys.Stats):
+		return m, emit(openStatsMsg{})
+	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowReview:
+		return m, emit(startReviewMsg{})
 	case key.Matches(msg, m.keys.Open):
 		if m.cursor < len(m.rows) && m.rows[m.cursor].lesson != nil {
 			r := m.rows[m.cursor]
@@ -276,6 +304,8 @@ func (m homeModel) renderRow(i int) string {
 		pointer = m.st.cursor.Render("> ")
 	}
 	switch r.kind {
+	case rowReview:
+		return pointer + m.st.accent.Render(truncate(fmt.Sprintf(m.t.reviewDue, m.due), m.width-4))
 	case rowResume:
 		label := m.t.resume + ": " + r.lesson.Title
 		return pointer + m.st.accent.Render(truncate(label, m.width-4))

@@ -15,23 +15,19 @@ func newTestHome(t *testing.T, snap progress.Snapshot, w, h int) homeModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
 	m := newHomeModel(d.Catalog, d.Title, textsFor(Indonesian), newStyles(d.Renderer)).setSize(w, h)
-	if snap.Lessons == nil {
-		snap.Lessons = map[string]progress.LessonRecord{}
-	}
-	m, _ = m.Update(snapshotLoadedMsg{snap: snap})
-	return m
+	return m.withSnapshot(applyToSnapshot(snap, nil), testNow)
 }
 
 func selectedLesson(m homeModel) string {
 	if r := m.rows[m.cursor]; r.lesson != nil {
-		return fmt.Sprintf("%d:%s", r.kind, r.lesson.ID)
+		return fmt.Sprintf("%s:%s", map[rowKind]string{rowResume: "resume", rowLesson: "lesson"}[r.kind], r.lesson.ID)
 	}
 	return "module"
 }
 
 func TestHomeCursorSkipsModuleHeadings(t *testing.T) {
 	m := newTestHome(t, progress.Snapshot{}, 80, 20)
-	want := []string{"2:l1", "2:l2", "2:l3", "2:l3"}
+	want := []string{"lesson:l1", "lesson:l2", "lesson:l3", "lesson:l3"}
 	for i, w := range want {
 		if got := selectedLesson(m); got != w {
 			t.Fatalf("step %d: cursor on %s, want %s", i, got, w)
@@ -40,7 +36,7 @@ func TestHomeCursorSkipsModuleHeadings(t *testing.T) {
 	}
 	m, _ = m.Update(keyMsg("k"))
 	m, _ = m.Update(keyMsg("k"))
-	if got := selectedLesson(m); got != "2:l1" {
+	if got := selectedLesson(m); got != "lesson:l1" {
 		t.Fatalf("after going up twice: %s, want l1", got)
 	}
 }
@@ -50,7 +46,7 @@ func TestHomeStartsOnFirstUnfinishedLesson(t *testing.T) {
 		"l1": {LessonID: "l1", OpenedAt: testNow, CompletedAt: testNow, Attempts: 1, BestCorrect: 4, BestTotal: 5},
 	}}
 	m := newTestHome(t, snap, 80, 20)
-	if got := selectedLesson(m); got != "2:l2" {
+	if got := selectedLesson(m); got != "lesson:l2" {
 		t.Fatalf("cursor on %s, want l2 (first unfinished)", got)
 	}
 }
@@ -62,7 +58,7 @@ func TestHomeResumeRowOpensWithSavedPlace(t *testing.T) {
 		"l1-q2": {LessonID: "l1", QuestionID: "l1-q2", Correct: false},
 	}}
 	m := newTestHome(t, snap, 80, 20)
-	if got := selectedLesson(m); got != "0:l1" {
+	if got := selectedLesson(m); got != "resume:l1" {
 		t.Fatalf("cursor on %s, want the resume row", got)
 	}
 	_, cmd := m.Update(keyMsg("enter"))
@@ -88,7 +84,7 @@ func TestHomeEnterOpensSelectedLesson(t *testing.T) {
 func TestHomeFollowsSavedResults(t *testing.T) {
 	m := newTestHome(t, progress.Snapshot{}, 80, 20)
 	rec := progress.LessonRecord{LessonID: "l1", OpenedAt: testNow, CompletedAt: testNow, Attempts: 1, BestCorrect: 3, BestTotal: 5}
-	m, _ = m.Update(lessonCompletedMsg{record: rec})
+	m = m.withSnapshot(applyToSnapshot(m.snap, lessonCompletedMsg{record: rec}), testNow)
 	v := m.View()
 	if !strings.Contains(v, "1 dari 3 pelajaran selesai") || !strings.Contains(v, "[x] 1. Pelajaran Pertama") || !strings.Contains(v, "3/5") {
 		t.Fatalf("home does not show the completed lesson and its score:\n%s", v)

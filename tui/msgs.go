@@ -69,9 +69,13 @@ type positionSavedMsg struct{ pos progress.Position }
 // the root, which forwards it to home.
 type answerSavedMsg struct{ answer progress.Answer }
 
-// lessonCompletedMsg reports a stored quiz run with the updated record.
-// Sent by completeLessonCmd; handled by the root, which forwards it to home.
-type lessonCompletedMsg struct{ record progress.LessonRecord }
+// lessonCompletedMsg reports a stored quiz run with the updated record and
+// the flashcards it introduced. Sent by completeLessonCmd; handled by the
+// root, which updates its snapshot.
+type lessonCompletedMsg struct {
+	record   progress.LessonRecord
+	newCards []progress.CardRecord
+}
 
 // errMsg reports a failed operation. Sent by every store Cmd; handled by the
 // root, which shows it in the status line and keeps the app running. For a
@@ -79,7 +83,8 @@ type lessonCompletedMsg struct{ record progress.LessonRecord }
 type errMsg struct {
 	op    string
 	err   error
-	retry tea.Cmd
+	write bool    // it came from the save queue, which must move on
+	retry tea.Cmd // the failed write, to run again; nil if not to repeat
 }
 
 // openGlossaryMsg asks to show the course glossary. Sent by home and
@@ -89,3 +94,36 @@ type openGlossaryMsg struct{}
 // closeGlossaryMsg asks to leave the glossary for the screen it was opened
 // from. Sent by the glossary reader; handled by the root.
 type closeGlossaryMsg struct{}
+
+// startReviewMsg asks to start the daily review. Sent by home; handled by
+// the root, which builds the queue from its snapshot.
+type startReviewMsg struct{}
+
+// openStatsMsg asks to show the statistics. Sent by home; handled by the
+// root.
+type openStatsMsg struct{}
+
+// saveReviewMsg asks to store one rating (and its quiz answer, if any).
+// Sent by quiz and review; turned into saveReviewCmd by the root.
+type saveReviewMsg struct{ review progress.Review }
+
+// reviewSavedMsg reports a stored rating as logged (Seq set; Seq 0 when a
+// lesson quiz answered a question that already had a card). Sent by
+// saveReviewCmd; handled by the root, which updates its snapshot.
+type reviewSavedMsg struct{ review progress.Review }
+
+// undoReviewMsg asks to revert the most recent rating. Sent by review;
+// turned into undoReviewCmd by the root.
+type undoReviewMsg struct{}
+
+// reviewUndoneMsg reports the reverted rating. Sent by undoReviewCmd;
+// handled by the root (snapshot) and forwarded to review.
+type reviewUndoneMsg struct{ review progress.Review }
+
+// saveSettingsMsg asks to store the learner's review settings. Sent by the
+// statistics screen; turned into saveSettingsCmd by the root.
+type saveSettingsMsg struct{ settings progress.Settings }
+
+// settingsSavedMsg reports stored settings. Sent by saveSettingsCmd;
+// handled by the root.
+type settingsSavedMsg struct{ settings progress.Settings }

@@ -102,6 +102,8 @@ func (m Model) resize() (tea.Model, tea.Cmd) {
 	h := max(m.height-m.frame, 1)
 	m.home = m.home.setSize(m.width, h)
 	m.quiz = m.quiz.setSize(m.width, h)
+	m.review = m.review.setSize(m.width, h)
+	m.stats = m.stats.setSize(m.width, h)
 	var cmd, gcmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.width, h)
 	m.glossary, gcmd = m.glossary.setSize(m.width, h)
@@ -118,8 +120,12 @@ func (m Model) helpKeys() combinedKeys {
 		s = m.quiz.keys
 	case screenGlossary:
 		s = m.glossary.helpKeys()
+	case screenReview:
+		s = m.review.helpKeys()
+	case screenStats:
+		s = m.stats.keys
 	}
-	return combinedKeys{screen: s, global: m.keys, typing: m.screen == screenQuiz && m.quiz.inputFocused()}
+	return combinedKeys{screen: s, global: m.keys, typing: m.typing()}
 }
 
 // View draws the active screen inside the frame.
@@ -140,6 +146,10 @@ func (m Model) View() string {
 		body = m.quiz.View()
 	case screenGlossary:
 		body = m.glossary.View()
+	case screenReview:
+		body = m.review.View()
+	case screenStats:
+		body = m.stats.View()
 	}
 	h := max(m.height-m.frameHeights(), 1)
 	return fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys())

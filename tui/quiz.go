@@ -29,6 +29,8 @@ type quizModel struct {
 	st   styles
 	keys quizKeyMap
 	now  func() time.Time
+	// params schedule the card each answered question becomes.
+	params progress.Params
 
 	lesson *lessons.Lesson
 	next   *lessons.Lesson // lesson after this one, or nil
@@ -46,8 +48,8 @@ type quizModel struct {
 }
 
 // newQuizModel builds an idle quiz runner.
-func newQuizModel(t texts, st styles, now func() time.Time) quizModel {
-	return quizModel{t: t, st: st, keys: defaultQuizKeys(t), now: now}
+func newQuizModel(t texts, st styles, now func() time.Time, params progress.Params) quizModel {
+	return quizModel{t: t, st: st, keys: defaultQuizKeys(t), now: now, params: params}
 }
 
 // start begins a full run of a lesson's quiz at question index from; prior
@@ -155,15 +157,24 @@ func (m quizModel) handleAskingKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 }
 
 // submitted records the graded answer, shows feedback and asks the root to
-// save it.
+// save it. The answer seeds the question's review card (Again when wrong,
+// Good when right); a card that exists already keeps its schedule, since
+// re-taking a lesson quiz is practice, not a due review.
 func (m quizModel) submitted() (quizModel, tea.Cmd) {
 	q := m.question()
 	m.result[m.round[m.pos]] = m.ask.right
 	m.phase, m.scroll = phaseFeedback, 0
-	a := progress.Answer{LessonID: m.lesson.ID, QuestionID: q.ID, Given: q.Describe(m.ask.resp), Correct: m.ask.right, At: m.now()}
+	now := m.now()
+	a := progress.Answer{LessonID: m.lesson.ID, QuestionID: q.ID, Given: q.Describe(m.ask.resp), Correct: m.ask.right, At: now}
+	rating := progress.Again
+	if m.ask.right {
+		rating = progress.Good
+	}
+	r := progress.Review{CardID: q.ID, Kind: progress.KindQuestion, LessonID: m.lesson.ID, Rating: rating, At: now,
+		After: m.params.Review(progress.Card{}, rating, now, q.ID), Answer: &a, SeedOnly: true}
 	// The position moves past this question with the answer, so a learner
 	// who closes the window now is never asked it again.
-	return m, tea.Batch(emit(saveAnswerMsg{answer: a}), emit(savePositionMsg{pos: m.position()}))
+	return m, tea.Batch(emit(saveReviewMsg{review: r}), emit(savePositionMsg{pos: m.position()}))
 }
 
 // handleFeedbackKey scrolls long feedback or moves to the next question.
@@ -198,7 +209,13 @@ func (m quizModel) finish() tea.Cmd {
 	if !m.full {
 		return nil
 	}
-	res := progress.Result{LessonID: m.lesson.ID, Correct: m.rightCount(), Total: len(m.round), At: m.now()}
+	now := m.now()
+	res := progress.Result{LessonID: m.lesson.ID, Correct: m.rightCount(), Total: len(m.round), At: now}
+	// The lesson's flashcards join the reviews once it is done.
+	for _, f := range m.lesson.Flashcards {
+		res.NewCards = append(res.NewCards, progress.CardRecord{ID: f.ID, Kind: progress.KindFlashcard,
+			LessonID: m.lesson.ID, Card: progress.Card{Due: now}, Created: now})
+	}
 	return tea.Sequence(emit(completeLessonMsg{result: res}), emit(savePositionMsg{pos: m.position()}))
 }
 

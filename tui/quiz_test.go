@@ -16,31 +16,24 @@ import (
 func newTestQuiz(t *testing.T, id string, from int, w, h int) quizModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(w, h)
+	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(w, h)
 	return m.start(d.Catalog.Lesson(id), d.Catalog.Next(id), from, nil)
 }
 
-// press sends keys in order and returns the messages the last one produced.
-func press(m quizModel, keys ...string) (quizModel, []tea.Msg) {
-	var msgs []tea.Msg
-	for _, k := range keys {
-		var cmd tea.Cmd
-		m, cmd = m.Update(keyMsg(k))
-		msgs = runCmd(cmd)
-	}
-	return m, msgs
-}
 
 func TestQuizSingleDigitAnswersAndSaves(t *testing.T) {
 	m := newTestQuiz(t, "l1", 0, 80, 30)
 	m, msgs := press(m, "2")
-	save, ok := findMsg[saveAnswerMsg](msgs)
-	if !ok {
+	save, ok := findMsg[saveReviewMsg](msgs)
+	if !ok || save.review.Answer == nil {
 		t.Fatalf("digit did not answer: %v", msgs)
 	}
 	want := progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Given: "Jawaban B", Correct: false, At: testNow}
-	if save.answer != want {
-		t.Fatalf("saved %+v, want %+v", save.answer, want)
+	if *save.review.Answer != want {
+		t.Fatalf("saved %+v, want %+v", *save.review.Answer, want)
+	}
+	if r := save.review; !r.SeedOnly || r.Rating != progress.Again || r.CardID != "l1-q1" || r.After.Due.IsZero() {
+		t.Fatalf("a wrong answer must seed its card rated Again: %+v", r)
 	}
 	v := m.View()
 	for _, s := range []string{"Belum tepat.", "B keliru karena contoh.", "Jawaban yang benar: Jawaban A", "Penjelasan: A benar karena contoh."} {
@@ -70,12 +63,12 @@ func TestQuizEachTypeGradesRight(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m, msgs := press(newTestQuiz(t, "l1", tt.from, 80, 30), tt.keys...)
-			save, ok := findMsg[saveAnswerMsg](msgs)
-			if !ok {
+			save, ok := findMsg[saveReviewMsg](msgs)
+			if !ok || save.review.Answer == nil {
 				t.Fatalf("no answer saved after %v", tt.keys)
 			}
-			if save.answer.Correct != tt.right || save.answer.Given != tt.given {
-				t.Fatalf("saved %+v, want correct=%v given=%q", save.answer, tt.right, tt.given)
+			if a := save.review.Answer; a.Correct != tt.right || a.Given != tt.given {
+				t.Fatalf("saved %+v, want correct=%v given=%q", a, tt.right, tt.given)
 			}
 			if m.phase != phaseFeedback {
 				t.Fatalf("phase %v after answering, want feedback", m.phase)
@@ -119,9 +112,9 @@ func TestQuizOrderGrabAndMove(t *testing.T) {
 		m, _ = press(m, "space")
 	}
 	m, msgs := press(m, "enter")
-	save, ok := findMsg[saveAnswerMsg](msgs)
-	if !ok || !save.answer.Correct || save.answer.Given != "Pertama > Kedua > Ketiga" {
-		t.Fatalf("ordered answer saved as %+v", save.answer)
+	save, ok := findMsg[saveReviewMsg](msgs)
+	if !ok || !save.review.Answer.Correct || save.review.Answer.Given != "Pertama > Kedua > Ketiga" {
+		t.Fatalf("ordered answer saved as %+v", save.review.Answer)
 	}
 }
 
@@ -177,7 +170,7 @@ func TestQuizRetryWrongAsksOnlyWrongOnes(t *testing.T) {
 
 func TestQuizResumeKeepsPriorResults(t *testing.T) {
 	d, _ := newTestDeps(t)
-	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(80, 30)
+	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(80, 30)
 	m = m.start(d.Catalog.Lesson("l1"), nil, 3, map[int]bool{0: true, 1: false, 2: true, 4: true})
 	if q := m.question(); q == nil || q.ID != "l1-q4" {
 		t.Fatalf("resumed at %v, want l1-q4", q)

@@ -13,10 +13,16 @@ const (
 // screen never embeds words and the two languages cannot drift apart silently.
 type texts struct {
 	// Keys help.
-	keyUp, keyDown, keyOpen, keyBack, keyQuit, keyHelp, keyMoreHelp            string
-	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn         string
-	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry string
-	keyNextLesson, keyHome, keyGlossary, glossary                              string
+	keyUp, keyDown, keyOpen, keyBack, keyQuit, keyHelp, keyMoreHelp                                    string
+	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn                                 string
+	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry                         string
+	keyNextLesson, keyHome, keyGlossary, glossary, keyStats, reviewDue                                 string
+	keyReveal, keyRate, keyHard, keyEasy, keyUndo, reviewTitle, flashcard, revealHint                  string
+	again, hard, good, easy, nothingDue, reviewDone, reviewCounts, nextDue                             string
+	unitMinutes, unitHours, unitDays, unitMonths                                                       string
+	keyStreak, statsTitle, masteryTitle, heatmapTitle, forecastTitle, retention, retentionNone, streak string
+	notStudied, cards, less, more, forecastAxis, forecastCounts                                        string
+	weekdays                                                                                           [7]string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -28,7 +34,7 @@ type texts struct {
 	score, allRight, wrongLeft, answerPlaceholder, grabbed          string
 	retryRound, moreBelow, quizResult                               string
 	// Frame.
-	tooSmall, saving, saveFailed, errorPrefix, unsavedQuit string
+	tooSmall, saving, saveFailed, opFailed, errorPrefix, unsavedQuit string
 }
 
 // textsFor returns the strings of a language; unknown languages get Indonesian.
@@ -49,6 +55,22 @@ func indonesianTexts() texts {
 		keyGrab: "ambil/lepas", keyRetryWrong: "ulangi yang salah", keyRetry: "ulangi semua",
 		keyNextLesson: "pelajaran berikutnya", keyHome: "beranda",
 		keyGlossary: "glosarium", glossary: "Glosarium",
+		keyStats: "statistik", reviewDue: "Ulasan hari ini: %d kartu",
+		keyReveal: "lihat jawaban", keyRate: "nilai ingatan", keyHard: "sulit", keyEasy: "mudah", keyUndo: "batalkan",
+		reviewTitle: "Ulasan hari ini", flashcard: "Kartu ingat: coba ingat dulu, lalu lihat jawabannya.",
+		revealHint: "Spasi atau Enter: lihat jawaban.",
+		again:      "Lagi", hard: "Sulit", good: "Baik", easy: "Mudah",
+		nothingDue: "Tidak ada kartu yang perlu diulas sekarang. Selesaikan kuis pelajaran untuk menambah kartu.",
+		reviewDone: "Ulasan selesai. Kerja bagus!", reviewCounts: "Diulas: %d kartu · diingat: %d (%d%%)",
+		nextDue:     "Kartu berikutnya jatuh tempo dalam %s.",
+		unitMinutes: "%d mnt", unitHours: "%d jam", unitDays: "%d hari", unitMonths: "%d bln",
+		keyStreak: "tampilkan/sembunyikan runtun", statsTitle: "Statistik belajar",
+		masteryTitle: "Penguasaan per modul (rata-rata peluang ingat saat ini)",
+		heatmapTitle: "Ulasan per hari, %d minggu", forecastTitle: "Jatuh tempo %d hari ke depan",
+		retention: "Retensi %d hari: %d%% dari %d ulasan jatuh tempo diingat", retentionNone: "Retensi: belum ada ulasan jatuh tempo",
+		streak: "Runtun: %d hari", notStudied: "belum dipelajari", cards: "(%d kartu)", less: "sedikit", more: "banyak",
+		forecastAxis: "^ hari ini", forecastCounts: "Hari ini %d, total %d kartu",
+		weekdays: [7]string{"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"},
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
 		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
@@ -68,7 +90,7 @@ func indonesianTexts() texts {
 		quizResult: "Hasil kuis",
 
 		tooSmall: "Perbesar jendela: ajar butuh sedikitnya %d×%d (sekarang %d×%d).",
-		saving:   "Menyimpan…", saveFailed: "Gagal menyimpan (%s): %v. Akan dicoba lagi.", errorPrefix: "Galat",
+		saving:   "Menyimpan…", saveFailed: "Gagal menyimpan (%s): %v. Akan dicoba lagi.", opFailed: "Gagal (%s): %v", errorPrefix: "Galat",
 		unsavedQuit: "%d perubahan belum tersimpan (%v). Tekan q sekali lagi untuk keluar tanpa menyimpannya, atau lanjutkan belajar agar ajar mencoba lagi.",
 	}
 }
@@ -83,6 +105,22 @@ func englishTexts() texts {
 		keyGrab: "grab/drop", keyRetryWrong: "retry wrong ones", keyRetry: "retry all",
 		keyNextLesson: "next lesson", keyHome: "home",
 		keyGlossary: "glossary", glossary: "Glossary",
+		keyStats: "statistics", reviewDue: "Today's review: %d cards",
+		keyReveal: "show answer", keyRate: "rate recall", keyHard: "hard", keyEasy: "easy", keyUndo: "undo",
+		reviewTitle: "Today's review", flashcard: "Flashcard: try to recall first, then show the answer.",
+		revealHint: "Space or Enter: show the answer.",
+		again:      "Again", hard: "Hard", good: "Good", easy: "Easy",
+		nothingDue: "No cards to review right now. Finish lesson quizzes to add cards.",
+		reviewDone: "Review done. Well done!", reviewCounts: "Reviewed: %d cards · recalled: %d (%d%%)",
+		nextDue:     "The next card is due in %s.",
+		unitMinutes: "%d min", unitHours: "%d h", unitDays: "%d d", unitMonths: "%d mo",
+		keyStreak: "show/hide streak", statsTitle: "Learning statistics",
+		masteryTitle: "Mastery per module (mean chance of recall now)",
+		heatmapTitle: "Reviews per day, %d weeks", forecastTitle: "Due in the next %d days",
+		retention: "Retention over %d days: %d%% of %d due reviews recalled", retentionNone: "Retention: no due reviews yet",
+		streak: "Streak: %d days", notStudied: "not studied yet", cards: "(%d cards)", less: "less", more: "more",
+		forecastAxis: "^ today", forecastCounts: "Today %d, %d cards in all",
+		weekdays: [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
 		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",
@@ -102,7 +140,7 @@ func englishTexts() texts {
 		quizResult: "Quiz result",
 
 		tooSmall: "Enlarge the window: ajar needs at least %d×%d (now %d×%d).",
-		saving:   "Saving…", saveFailed: "Could not save (%s): %v. Will try again.", errorPrefix: "Error",
+		saving:   "Saving…", saveFailed: "Could not save (%s): %v. Will try again.", opFailed: "Failed (%s): %v", errorPrefix: "Error",
 		unsavedQuit: "%d changes not saved yet (%v). Press q once more to quit without them, or keep learning and ajar will try again.",
 	}
 }

@@ -1,0 +1,310 @@
+package tui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/lessons"
+	"ajar/progress"
+)
+
+// reviewKeyMap holds the daily review's own bindings; answering a question
+// card uses the quiz's answer keys.
+type reviewKeyMap struct {
+	Reveal, Rate, Next, Hard, Easy, Undo, Back key.Binding
+}
+
+// defaultReviewKeys returns the review bindings with help in language t.
+func defaultReviewKeys(t texts) reviewKeyMap {
+	return reviewKeyMap{
+		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("spasi", t.keyReveal)),
+		Rate:   key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", t.keyRate)),
+		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
+		Hard:   key.NewBinding(key.WithKeys("h"), key.WithHelp("h", t.keyHard)),
+		Easy:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.keyEasy)),
+		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.keyUndo)),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+	}
+}
+
+// reviewPhase is where the review of one card is.
+type reviewPhase int
+
+const (
+	reviewAsking   reviewPhase = iota // question unanswered, or flashcard front
+	reviewFeedback                    // question answered, or flashcard back shown
+	reviewDone                        // summary
+)
+
+// doneCard is one rating given in this session, kept for undo and the
+// summary.
+type doneCard struct {
+	id       string
+	prev     progress.CardRecord // the card before the rating
+	existed  bool
+	pos      int  // its place in the queue
+	requeued bool // a copy went to the end of the queue (learning step)
+	right    bool
+	seq      uint64 // the store's log key, once saved
+}
+
+// reviewModel is the daily review: the cards due now across all modules,
+// interleaved, one at a time. Question cards are answered like quiz
+// questions with options reshuffled each time; flashcards are recalled and
+// rated 1-4. Ratings are computed here (FSRS-6, pure) and saved through the
+// root; u undoes the last one.
+type reviewModel struct {
+	t       texts
+	st      styles
+	keys    reviewKeyMap
+	answer  quizKeyMap
+	catalog *lessons.Catalog
+	now     func() time.Time
+	params  progress.Params
+
+	cards map[string]progress.CardRecord // working copy
+	queue []string
+	pos   int
+	phase reviewPhase
+	cur   progress.CardRecord
+	q     *lessons.Question
+	fc    *lessons.Flashcard
+	ask   askModel
+	done  []doneCard
+	shown int // cards shown so far, seeds option shuffles
+	// undoing is set while an undo is on its way to the store.
+	undoing bool
+
+	width, height int
+}
+
+// newReviewModel builds an idle review screen.
+func newReviewModel(c *lessons.Catalog, t texts, st styles, now func() time.Time, p progress.Params) reviewModel {
+	return reviewModel{t: t, st: st, keys: defaultReviewKeys(t), answer: defaultQuizKeys(t), catalog: c, now: now, params: p}
+}
+
+// start queues the cards due now from a snapshot.
+func (m reviewModel) start(s progress.Snapshot) reviewModel {
+	m.cards = cloneMap(s.Cards)
+	m.queue = progress.DueQueue(m.cards, s.Reviews, m.now(), s.Settings, moduleGroup(m.catalog))
+	m.pos, m.done, m.undoing = 0, nil, false
+	return m.load()
+}
+
+// setSize tells the screen how much room it has.
+func (m reviewModel) setSize(w, h int) reviewModel {
+	m.width, m.height = w, h
+	m.ask.input.Width = max(w-8, 10)
+	return m
+}
+
+// load shows the card at pos, skipping cards whose content left the
+// catalog, or ends the session.
+func (m reviewModel) load() reviewModel {
+	for ; m.pos < len(m.queue); m.pos++ {
+		rec, ok := m.cards[m.queue[m.pos]]
+		if !ok {
+			continue
+		}
+		m.cur, m.q, m.fc = rec, nil, nil
+		if rec.Kind == progress.KindFlashcard {
+			m.fc, _ = m.catalog.Flashcard(rec.ID)
+		} else {
+			m.q, _ = m.catalog.Question(rec.ID)
+		}
+		if m.q == nil && m.fc == nil {
+			continue
+		}
+		m.shown++
+		if m.q != nil {
+			m.ask = newAsk(m.q, rec.ID+time.Duration(m.shown).String(), true, m.t)
+			m.ask.input.Width = max(m.width-8, 10)
+		}
+		m.phase = reviewAsking
+		return m
+	}
+	m.phase = reviewDone
+	return m
+}
+
+// inputFocused reports whether keys go to a text field.
+func (m reviewModel) inputFocused() bool {
+	return m.phase == reviewAsking && m.q != nil && m.ask.typing()
+}
+
+// Update handles keys and the store's answers about saves and undos.
+func (m reviewModel) Update(msg tea.Msg) (reviewModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case reviewSavedMsg:
+		for i := range m.done {
+			if m.done[i].id == msg.review.CardID && m.done[i].seq == 0 {
+				m.done[i].seq = msg.review.Seq
+			}
+		}
+		return m, nil
+	case reviewUndoneMsg:
+		return m.undone(msg.review), nil
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	if m.inputFocused() {
+		var cmd tea.Cmd
+		m.ask.input, cmd = m.ask.input.Update(msg)
+		return m, cmd
+	}
+	return m, nil
+}
+
+// handleKey answers, reveals, rates, undoes or leaves.
+func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
+	switch {
+	case key.Matches(k, m.keys.Back) && !m.inputFocused():
+		cmd := emit(backMsg{})
+		if r, ok := m.pending(); ok {
+			cmd = tea.Sequence(emit(saveReviewMsg{review: r}), cmd)
+		}
+		return m, cmd
+	case key.Matches(k, m.keys.Back):
+		return m, emit(backMsg{}) // leaving mid-answer rates nothing
+	case key.Matches(k, m.keys.Undo) && !m.inputFocused() && m.canUndo():
+		m.undoing = true
+		return m, emit(undoReviewMsg{})
+	}
+	switch m.phase {
+	case reviewAsking:
+		if m.fc != nil {
+			if key.Matches(k, m.keys.Reveal) {
+				m.phase = reviewFeedback
+			}
+			return m, nil
+		}
+		var submitted bool
+		var cmd tea.Cmd
+		m.ask, submitted, cmd = m.ask.update(k, m.answer)
+		if submitted {
+			m.phase = reviewFeedback
+		}
+		return m, cmd
+	case reviewFeedback:
+		return m.handleRatingKey(k)
+	}
+	return m, nil
+}
+
+// handleRatingKey commits the rating: a question's Again or Good, changed
+// to Hard or Easy with h or e when right; a flashcard's 1-4.
+func (m reviewModel) handleRatingKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
+	if m.fc != nil {
+		if key.Matches(k, m.keys.Rate) {
+			return m.commit(progress.Rating(k.String()[0] - '0'))
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(k, m.keys.Next):
+		return m.commit(m.defaultRating())
+	case key.Matches(k, m.keys.Hard) && m.ask.right:
+		return m.commit(progress.Hard)
+	case key.Matches(k, m.keys.Easy) && m.ask.right:
+		return m.commit(progress.Easy)
+	}
+	return m, nil
+}
+
+// defaultRating is Again for a wrong answer and Good for a right one.
+func (m reviewModel) defaultRating() progress.Rating {
+	if m.ask.right {
+		return progress.Good
+	}
+	return progress.Again
+}
+
+// review builds the rating of the current card at now.
+func (m reviewModel) review(r progress.Rating) progress.Review {
+	now := m.now()
+	rv := progress.Review{CardID: m.cur.ID, Kind: m.cur.Kind, LessonID: m.cur.LessonID, Rating: r, At: now,
+		Due:   m.cur.Card.Phase == progress.PhaseReview && !m.cur.Card.Due.After(now),
+		After: m.params.Review(m.cur.Card, r, now, m.cur.ID)}
+	if m.q != nil {
+		rv.Answer = &progress.Answer{LessonID: m.cur.LessonID, QuestionID: m.q.ID, Given: m.q.Describe(m.ask.resp), Correct: m.ask.right, At: now}
+	}
+	return rv
+}
+
+// pending is the rating a learner who leaves now has effectively given: an
+// answered question keeps its default rating, so no answer is lost.
+func (m reviewModel) pending() (progress.Review, bool) {
+	if m.phase != reviewFeedback || m.q == nil {
+		return progress.Review{}, false
+	}
+	return m.review(m.defaultRating()), true
+}
+
+// commit saves a rating and moves on. A card back in learning steps comes
+// again at the end of this session, as it falls due within minutes.
+func (m reviewModel) commit(r progress.Rating) (reviewModel, tea.Cmd) {
+	rv := m.review(r)
+	d := doneCard{id: m.cur.ID, prev: m.cur, existed: true, pos: m.pos, right: r != progress.Again}
+	next := m.cur
+	next.Card = rv.After
+	m.cards = cloneMap(m.cards)
+	m.cards[m.cur.ID] = next
+	if rv.After.Phase == progress.PhaseLearning || rv.After.Phase == progress.PhaseRelearning {
+		m.queue = append(append([]string(nil), m.queue...), m.cur.ID)
+		d.requeued = true
+	}
+	m.done = append(m.done, d)
+	m.pos++
+	return m.load(), emit(saveReviewMsg{review: rv})
+}
+
+// canUndo reports whether the last rating of this session is saved and can
+// be taken back.
+func (m reviewModel) canUndo() bool {
+	return !m.undoing && len(m.done) > 0 && m.done[len(m.done)-1].seq != 0
+}
+
+// undone takes the last rating back once the store has reverted it.
+func (m reviewModel) undone(r progress.Review) reviewModel {
+	m.undoing = false
+	if len(m.done) == 0 || m.done[len(m.done)-1].id != r.CardID {
+		return m
+	}
+	d := m.done[len(m.done)-1]
+	m.done = m.done[:len(m.done)-1]
+	m.cards = cloneMap(m.cards)
+	m.cards[d.id] = d.prev
+	if d.requeued {
+		m.queue = m.queue[:len(m.queue)-1]
+	}
+	m.pos = d.pos
+	return m.load()
+}
+
+// stats counts this session's ratings and right answers.
+func (m reviewModel) stats() (reviewed, right int) {
+	for _, d := range m.done {
+		reviewed++
+		if d.right {
+			right++
+		}
+	}
+	return reviewed, right
+}
+
+// nextDue is the earliest due time after now among all cards, or zero.
+func (m reviewModel) nextDue() time.Time {
+	now := m.now()
+	var next time.Time
+	for _, c := range m.cards {
+		if c.Card.Phase == progress.PhaseNew || !c.Card.Due.After(now) {
+			continue
+		}
+		if next.IsZero() || c.Card.Due.Before(next) {
+			next = c.Card.Due
+		}
+	}
+	return next
+}

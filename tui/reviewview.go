@@ -1,0 +1,172 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+
+	"ajar/progress"
+)
+
+// reviewHelp is the review's KeyMap for help: the answer keys while a
+// question is open, then the rating keys, each enabled only when it works.
+type reviewHelp struct {
+	answer quizKeyMap
+	keys   reviewKeyMap
+}
+
+// ShortHelp implements help.KeyMap.
+func (h reviewHelp) ShortHelp() []key.Binding {
+	a, k := h.answer, h.keys
+	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Hard, k.Easy, k.Undo, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (h reviewHelp) FullHelp() [][]key.Binding {
+	a, k := h.answer, h.keys
+	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next, k.Hard, k.Easy}, {k.Undo, k.Back}}
+}
+
+// helpKeys returns the bindings that work in the current state.
+func (m reviewModel) helpKeys() reviewHelp {
+	a, k := m.answer, m.keys
+	asking := m.phase == reviewAsking
+	question := m.q != nil && m.phase != reviewDone
+	kind := m.ask.q
+	for _, b := range []*key.Binding{&a.Up, &a.Down, &a.Digit, &a.Toggle, &a.Grab, &a.Submit, &a.Next, &a.RetryWrong, &a.Retry, &a.NextLesson, &a.Home, &a.Back} {
+		b.SetEnabled(false)
+	}
+	if asking && question && kind != nil {
+		choices := m.ask.choices() > 0
+		a.Up.SetEnabled(choices)
+		a.Down.SetEnabled(choices)
+		a.Digit.SetEnabled(choices && kind.Type != "order")
+		a.Toggle.SetEnabled(kind.Type == "multi")
+		a.Grab.SetEnabled(kind.Type == "order")
+		a.Submit.SetEnabled(true)
+	}
+	flash := m.fc != nil && m.phase != reviewDone
+	k.Reveal.SetEnabled(asking && flash)
+	k.Rate.SetEnabled(m.phase == reviewFeedback && flash)
+	k.Next.SetEnabled(m.phase == reviewFeedback && question)
+	k.Hard.SetEnabled(m.phase == reviewFeedback && question && m.ask.right)
+	k.Easy.SetEnabled(k.Hard.Enabled())
+	k.Undo.SetEnabled(m.canUndo() && !m.inputFocused())
+	return reviewHelp{answer: a, keys: k}
+}
+
+// View draws the progress bar and the current card, or the summary.
+func (m reviewModel) View() string {
+	w := min(max(m.width-2, 20), maxReadWidth)
+	var b strings.Builder
+	b.WriteString(m.st.title.Render(m.t.reviewTitle) + "\n")
+	if m.phase == reviewDone {
+		b.WriteString("\n" + m.summaryView(w))
+		return b.String()
+	}
+	b.WriteString(m.progressBar(w) + "\n")
+	where := m.cur.LessonID
+	if l := m.catalog.Lesson(m.cur.LessonID); l != nil {
+		where = l.Title
+		if mod := m.catalog.ModuleOf(l.ID); mod != nil {
+			where = fmt.Sprintf("%s %d · %s", m.t.module, mod.Order, l.Title)
+		}
+	}
+	b.WriteString(m.st.subtitle.Render(truncate(where, m.width)) + "\n\n")
+	if m.fc != nil {
+		b.WriteString(m.flashcardView(w))
+	} else {
+		b.WriteString(m.ask.view(m.t, m.st, w))
+		if m.phase == reviewFeedback {
+			b.WriteString("\n" + m.st.muted.Render(wrap(m.ratingHint(), w)) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// progressBar shows how far the session is, in glyphs that old consoles
+// have (they are in code page 437) or plain ASCII.
+func (m reviewModel) progressBar(w int) string {
+	total := len(m.queue)
+	label := fmt.Sprintf(" %d/%d", min(m.pos+1, total), total)
+	room := max(w-len(label)-2, 10)
+	fill := 0
+	if total > 0 {
+		fill = room * m.pos / total
+	}
+	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "]" + label
+}
+
+// flashcardView shows the front, and after revealing the back and the
+// four ratings with the interval each would give.
+func (m reviewModel) flashcardView(w int) string {
+	var b strings.Builder
+	b.WriteString(m.st.muted.Render(m.t.flashcard) + "\n")
+	b.WriteString(m.st.box.Width(min(w, 76)).Render(wrap(m.fc.Front, min(w, 76)-4)) + "\n")
+	if m.phase == reviewAsking {
+		b.WriteString(m.st.muted.Render(m.t.revealHint) + "\n")
+		return b.String()
+	}
+	b.WriteString("\n" + wrap(m.fc.Back, w) + "\n\n")
+	var opts []string
+	for r := progress.Again; r <= progress.Easy; r++ {
+		opts = append(opts, fmt.Sprintf("%d %s (%s)", r, m.ratingName(r), m.interval(r)))
+	}
+	b.WriteString(m.st.selected.Render(wrap(strings.Join(opts, " · "), w)) + "\n")
+	return b.String()
+}
+
+// ratingHint tells what Enter gives and, after a right answer, the other
+// choices, each with the interval it would schedule.
+func (m reviewModel) ratingHint() string {
+	def := m.defaultRating()
+	hint := fmt.Sprintf("enter: %s (%s)", m.ratingName(def), m.interval(def))
+	if m.ask.right {
+		hint += fmt.Sprintf(" · h: %s (%s) · e: %s (%s)", m.ratingName(progress.Hard), m.interval(progress.Hard),
+			m.ratingName(progress.Easy), m.interval(progress.Easy))
+	}
+	return hint
+}
+
+// ratingName is a rating's word in the interface language.
+func (m reviewModel) ratingName(r progress.Rating) string {
+	return [...]string{"", m.t.again, m.t.hard, m.t.good, m.t.easy}[r]
+}
+
+// interval is how long a rating would put the current card away.
+func (m reviewModel) interval(r progress.Rating) string {
+	now := m.now()
+	return m.t.duration(m.params.Review(m.cur.Card, r, now, m.cur.ID).Due.Sub(now))
+}
+
+// summaryView ends the session: what was done and when to come back.
+func (m reviewModel) summaryView(w int) string {
+	var b strings.Builder
+	reviewed, right := m.stats()
+	if reviewed == 0 {
+		b.WriteString(wrap(m.t.nothingDue, w) + "\n")
+	} else {
+		b.WriteString(m.st.good.Render(m.t.reviewDone) + "\n\n")
+		b.WriteString(fmt.Sprintf(m.t.reviewCounts, reviewed, right, right*100/reviewed) + "\n")
+	}
+	if next := m.nextDue(); !next.IsZero() {
+		b.WriteString(fmt.Sprintf(m.t.nextDue, m.t.duration(next.Sub(m.now()))) + "\n")
+	}
+	return b.String()
+}
+
+// duration renders a scheduling interval compactly: minutes, hours, days
+// or months.
+func (t texts) duration(d time.Duration) string {
+	switch {
+	case d < time.Hour:
+		return fmt.Sprintf(t.unitMinutes, max(int(d.Round(time.Minute)/time.Minute), 1))
+	case d < 24*time.Hour:
+		return fmt.Sprintf(t.unitHours, int(d.Round(time.Hour)/time.Hour))
+	case d < 60*24*time.Hour:
+		return fmt.Sprintf(t.unitDays, int((d+12*time.Hour)/(24*time.Hour)))
+	}
+	return fmt.Sprintf(t.unitMonths, int((d+15*24*time.Hour)/(30*24*time.Hour)))
+}

@@ -1,0 +1,118 @@
+package tui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/lessons"
+	"ajar/progress"
+)
+
+// statsKeyMap holds the statistics screen's bindings.
+type statsKeyMap struct {
+	Up, Down, Streak, Back key.Binding
+}
+
+// defaultStatsKeys returns the statistics bindings with help in language t.
+func defaultStatsKeys(t texts) statsKeyMap {
+	return statsKeyMap{
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
+		Streak: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.keyStreak)),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k statsKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Streak, k.Back} }
+
+// FullHelp implements help.KeyMap.
+func (k statsKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down}, {k.Streak, k.Back}}
+}
+
+// glyphs are the characters of bars and the calendar. The block glyphs are
+// in code page 437, so even old Windows consoles draw them; --ascii
+// switches to plain ASCII for terminals that still cannot.
+type glyphs struct {
+	heat       []string // empty day, then rising activity
+	future     string
+	full, half string // bar cells
+	barOn      string // progress bar fill
+	barOff     string
+}
+
+// newGlyphs picks Unicode block glyphs or ASCII.
+func newGlyphs(ascii bool) glyphs {
+	if ascii {
+		return glyphs{heat: []string{".", ":", "+", "#", "@"}, future: " ", full: "#", half: ".", barOn: "#", barOff: "-"}
+	}
+	return glyphs{heat: []string{"·", "░", "▒", "▓", "█"}, future: " ", full: "█", half: "▄", barOn: "█", barOff: "░"}
+}
+
+// statsModel shows retention, mastery per module, a calendar of reviews,
+// the due forecast and the study streak, all computed when it opens.
+type statsModel struct {
+	t       texts
+	st      styles
+	g       glyphs
+	keys    statsKeyMap
+	catalog *lessons.Catalog
+	now     func() time.Time
+	params  progress.Params
+
+	stats    progress.Stats
+	settings progress.Settings
+	scroll   int
+	width    int
+	height   int
+}
+
+// newStatsModel builds an idle statistics screen.
+func newStatsModel(c *lessons.Catalog, t texts, st styles, now func() time.Time, p progress.Params, ascii bool) statsModel {
+	return statsModel{t: t, st: st, g: newGlyphs(ascii), keys: defaultStatsKeys(t), catalog: c, now: now, params: p}
+}
+
+// open computes the statistics from a snapshot (pure, well within a frame
+// even for years of reviews; see BenchmarkStats200k).
+func (m statsModel) open(s progress.Snapshot) statsModel {
+	m.stats = progress.ComputeStats(m.params, s.Cards, s.Reviews, m.now(), moduleGroup(m.catalog))
+	m.settings, m.scroll = s.Settings, 0
+	return m
+}
+
+// withSettings shows saved settings.
+func (m statsModel) withSettings(s progress.Settings) statsModel {
+	m.settings = s
+	return m
+}
+
+// setSize tells the screen how much room it has.
+func (m statsModel) setSize(w, h int) statsModel {
+	m.width, m.height = w, h
+	return m
+}
+
+// Update scrolls, toggles the streak, or goes back.
+func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return m, nil
+	}
+	switch {
+	case key.Matches(k, m.keys.Up):
+		m.scroll = max(m.scroll-1, 0)
+	case key.Matches(k, m.keys.Down):
+		m.scroll++
+	case key.Matches(k, m.keys.Streak):
+		// Some learners find a streak motivating, others stressful: it
+		// is theirs to hide, and the choice is saved.
+		m.settings.HideStreak = !m.settings.HideStreak
+		return m, emit(saveSettingsMsg{settings: m.settings})
+	case key.Matches(k, m.keys.Back):
+		return m, emit(backMsg{})
+	}
+	return m, nil
+}
