@@ -20,7 +20,6 @@ func newTestQuiz(t *testing.T, id string, from int, w, h int) quizModel {
 	return m.start(d.Catalog.Lesson(id), d.Catalog.Next(id), from, nil)
 }
 
-
 func TestQuizSingleDigitAnswersAndSaves(t *testing.T) {
 	m := newTestQuiz(t, "l1", 0, 80, 30)
 	m, msgs := press(m, "2")

@@ -35,7 +35,6 @@ func newTestReview(t *testing.T, w, h int) reviewModel {
 	return m.start(dueSnapshot())
 }
 
-
 func TestReviewQueueIsDueCardsInterleaved(t *testing.T) {
 	m := newTestReview(t, 80, 24)
 	// Most overdue first, alternating modules: l1-q3 (m1), then l2-q1
