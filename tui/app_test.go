@@ -34,7 +34,7 @@ func TestAppLessonQuizSavesEverything(t *testing.T) {
 	if m.screen != screenQuiz {
 		t.Fatalf("enter at the end of the lesson gave screen %v, want quiz", m.screen)
 	}
-	m, _ = drive(t, m, keyMsg("1"), keyMsg("enter"), keyMsg("2"), keyMsg("enter"))
+	m, _ = drive(t, m, keyMsg(pick(t, "l1-q1", "Jawaban A")), keyMsg("enter"), keyMsg(pick(t, "l1-q2", "Dua")), keyMsg("enter"))
 	snap, err := store.Snapshot(progress.DefaultProfile)
 	if err != nil {
 		t.Fatal(err)
@@ -209,7 +209,7 @@ func TestAppFlow(t *testing.T) {
 	tm.Send(keyMsg("G"))
 	tm.Send(keyMsg("enter"))
 	waitFor("Soal 1 dari 5")
-	for _, k := range []string{"1", "enter", "1", "3", "enter", "enter", "1", "enter"} {
+	for _, k := range []string{pick(t, "l1-q1", "Jawaban A"), "enter", pick(t, "l1-q2", "Satu"), pick(t, "l1-q2", "Tiga"), "enter", "enter", "1", "enter"} {
 		tm.Send(keyMsg(k))
 	}
 	tm.Type("1990")

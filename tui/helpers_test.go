@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"io"
 	"reflect"
 	"testing"
@@ -195,4 +196,23 @@ func press[M screenModel[M]](m M, keys ...string) (M, []tea.Msg) {
 		msgs = runCmd(cmd)
 	}
 	return m, msgs
+}
+
+// pick returns the digit key that chooses the option with the given text
+// of question qid in the first round of its lesson quiz, whose options are
+// shuffled.
+func pick(t *testing.T, qid, text string) string {
+	t.Helper()
+	q, l := testCatalog(t).Question(qid)
+	if q == nil {
+		t.Fatalf("no question %s", qid)
+	}
+	a := newAsk(q, quizSeed(l.ID, 1), true, textsFor(Indonesian))
+	for pos, i := range a.perm {
+		if q.Options[i].Text == text {
+			return fmt.Sprint(pos + 1)
+		}
+	}
+	t.Fatalf("question %s has no option %q", qid, text)
+	return ""
 }

@@ -37,7 +37,7 @@ type quizModel struct {
 	round  []int           // question indexes asked in this round
 	pos    int             // index into round
 	full   bool            // a full run counts as a completed attempt
-	rounds int             // rounds started, seeds the order shuffles
+	rounds int             // rounds started; with the lesson id it seeds the shuffles
 	result map[int]bool    // question index → right in this round
 
 	phase  quizPhase
@@ -56,6 +56,7 @@ func newQuizModel(t texts, st styles, now func() time.Time, params progress.Para
 // holds earlier results of this run (for resuming) by question index.
 func (m quizModel) start(l, next *lessons.Lesson, from int, prior map[int]bool) quizModel {
 	m.lesson, m.next, m.full = l, next, true
+	m.rounds++
 	m.round = make([]int, len(l.Questions))
 	for i := range m.round {
 		m.round[i] = i
@@ -79,6 +80,7 @@ func (m quizModel) retryWrong() quizModel {
 		}
 	}
 	m.round, m.pos, m.full, m.result = wrong, 0, false, map[int]bool{}
+	m.rounds++
 	return m.beginQuestion()
 }
 
@@ -104,7 +106,6 @@ func (m quizModel) inputFocused() bool {
 
 // beginQuestion sets up the current question, or ends the round.
 func (m quizModel) beginQuestion() quizModel {
-	m.rounds++
 	m.scroll = 0
 	q := m.question()
 	if q == nil {
@@ -112,9 +113,10 @@ func (m quizModel) beginQuestion() quizModel {
 		return m.updateKeys()
 	}
 	m.phase = phaseAsking
-	// Lesson quizzes keep the author's option order: feedback often refers
-	// to it. The order question's start differs per round.
-	m.ask = newAsk(q, m.lesson.ID+strconv.Itoa(m.rounds), false, m.t)
+	// Options are shuffled: authors tend to put the right one first, and a
+	// learner should recall the answer, not its place. The order stays the
+	// same within a round and changes with the next one.
+	m.ask = newAsk(q, quizSeed(m.lesson.ID, m.rounds), true, m.t)
 	m.ask.input.Width = max(m.width-8, 10)
 	return m.updateKeys()
 }
@@ -270,4 +272,9 @@ func (m quizModel) rightCount() int {
 // wrongCount counts questions of this round not answered right.
 func (m quizModel) wrongCount() int {
 	return len(m.round) - m.rightCount()
+}
+
+// quizSeed is the shuffle seed of a lesson's quiz round.
+func quizSeed(lessonID string, round int) string {
+	return lessonID + "#" + strconv.Itoa(round)
 }

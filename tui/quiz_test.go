@@ -22,7 +22,7 @@ func newTestQuiz(t *testing.T, id string, from int, w, h int) quizModel {
 
 func TestQuizSingleDigitAnswersAndSaves(t *testing.T) {
 	m := newTestQuiz(t, "l1", 0, 80, 30)
-	m, msgs := press(m, "2")
+	m, msgs := press(m, pick(t, "l1-q1", "Jawaban B"))
 	save, ok := findMsg[saveReviewMsg](msgs)
 	if !ok || save.review.Answer == nil {
 		t.Fatalf("digit did not answer: %v", msgs)
@@ -50,10 +50,9 @@ func TestQuizEachTypeGradesRight(t *testing.T) {
 		right bool
 		given string
 	}{
-		{"single by cursor", 0, []string{"enter"}, true, "Jawaban A"},
-		{"multi both right", 1, []string{"1", "3", "enter"}, true, "Satu; Tiga"},
-		{"multi one missing", 1, []string{"1", "enter"}, false, "Satu"},
-		{"multi space toggles", 1, []string{"space", "down", "down", "space", "enter"}, true, "Satu; Tiga"},
+		{"single by digit", 0, []string{"@l1-q1:Jawaban A"}, true, "Jawaban A"},
+		{"multi both right", 1, []string{"@l1-q2:Satu", "@l1-q2:Tiga", "enter"}, true, "Satu; Tiga"},
+		{"multi one missing", 1, []string{"@l1-q2:Satu", "enter"}, false, "Satu"},
 		{"truefalse true", 2, []string{"1"}, true, "true"},
 		{"truefalse false", 2, []string{"2"}, false, "false"},
 		{"fill typed", 3, []string{"1", "9", "9", "0", "enter"}, true, "1990"},
@@ -61,7 +60,14 @@ func TestQuizEachTypeGradesRight(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, msgs := press(newTestQuiz(t, "l1", tt.from, 80, 30), tt.keys...)
+			keys := make([]string, len(tt.keys))
+			for i, k := range tt.keys {
+				if qid, text, ok := strings.Cut(strings.TrimPrefix(k, "@"), ":"); ok && k[0] == '@' {
+					k = pick(t, qid, text)
+				}
+				keys[i] = k
+			}
+			m, msgs := press(newTestQuiz(t, "l1", tt.from, 80, 30), keys...)
 			save, ok := findMsg[saveReviewMsg](msgs)
 			if !ok || save.review.Answer == nil {
 				t.Fatalf("no answer saved after %v", tt.keys)
@@ -120,7 +126,8 @@ func TestQuizOrderGrabAndMove(t *testing.T) {
 func TestQuizFinishRecordsResultAndMovesOn(t *testing.T) {
 	m := newTestQuiz(t, "l1", 0, 80, 30)
 	var all []tea.Msg
-	for _, keys := range [][]string{{"1"}, {"2", "enter"}, {"1"}, {"1", "9", "9", "0", "enter"}, {"enter"}} {
+	a, dua := pick(t, "l1-q1", "Jawaban A"), pick(t, "l1-q2", "Dua")
+	for _, keys := range [][]string{{a}, {dua, "enter"}, {"1"}, {"1", "9", "9", "0", "enter"}, {"enter"}} {
 		var msgs []tea.Msg
 		m, msgs = press(m, keys...)
 		all = append(all, msgs...)
@@ -194,7 +201,7 @@ func TestQuizEscSavesNextQuestion(t *testing.T) {
 
 func TestQuizLongFeedbackScrolls(t *testing.T) {
 	m := newTestQuiz(t, "l1", 0, 40, 8)
-	m, _ = press(m, "2")
+	m, _ = press(m, pick(t, "l1-q1", "Jawaban B"))
 	if v := m.View(); !strings.Contains(v, "↓/j") {
 		t.Fatalf("clipped feedback must say there is more:\n%s", v)
 	}
@@ -208,9 +215,15 @@ func TestQuizLongFeedbackScrolls(t *testing.T) {
 
 func TestQuizView(t *testing.T) {
 	views := map[string]func(t *testing.T, w int) string{
-		"asking":   func(t *testing.T, w int) string { return newTestQuiz(t, "l1", 0, w, 24).View() },
-		"multi":    func(t *testing.T, w int) string { m, _ := press(newTestQuiz(t, "l1", 1, w, 24), "1"); return m.View() },
-		"feedback": func(t *testing.T, w int) string { m, _ := press(newTestQuiz(t, "l1", 0, w, 24), "2"); return m.View() },
+		"asking": func(t *testing.T, w int) string { return newTestQuiz(t, "l1", 0, w, 24).View() },
+		"multi": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l1", 1, w, 24), pick(t, "l1-q2", "Satu"))
+			return m.View()
+		},
+		"feedback": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l1", 0, w, 24), pick(t, "l1-q1", "Jawaban B"))
+			return m.View()
+		},
 		"order": func(t *testing.T, w int) string {
 			m, _ := press(newTestQuiz(t, "l1", 4, w, 24), "space")
 			return m.View()
@@ -226,5 +239,19 @@ func TestQuizView(t *testing.T) {
 				golden.RequireEqual(t, view(t, w))
 			})
 		}
+	}
+}
+
+func TestQuizSpaceMarksShownOptions(t *testing.T) {
+	m := newTestQuiz(t, "l1", 1, 80, 30)
+	m, _ = press(m, "space", "down", "space", "up", "space")
+	if !m.ask.marked[1] || m.ask.marked[0] {
+		t.Fatalf("marks %v, want only the second shown option", m.ask.marked)
+	}
+	_, msgs := press(m, "enter")
+	save, _ := findMsg[saveReviewMsg](msgs)
+	q := m.question()
+	if want := q.Options[m.ask.perm[1]].Text; save.review.Answer.Given != want {
+		t.Fatalf("answered %q, want the marked option %q", save.review.Answer.Given, want)
 	}
 }
