@@ -55,6 +55,13 @@ func renderLessonCmd(style MarkdownStyle, lessonID, body string, width int) tea.
 	}
 }
 
+// RenderMarkdown renders lesson Markdown for a screen width the way the
+// reader shows it. It does no IO; main's tests use it to check that every
+// lesson of the course renders cleanly.
+func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error) {
+	return renderMarkdown(style, body, width)
+}
+
 // renderMarkdown builds a renderer for the width and renders body with it.
 func renderMarkdown(style MarkdownStyle, body string, width int) (string, error) {
 	r, err := glamour.NewTermRenderer(
@@ -73,7 +80,7 @@ func renderMarkdown(style MarkdownStyle, body string, width int) (string, error)
 }
 
 // styleConfig returns glamour's standard style of that name with the "##"
-// heading markers removed: learners should see a styled heading, not
+// heading markers removed and a quote bar that fits its indent: learners should see a styled heading, not
 // Markdown syntax. "plain" (for NO_COLOR) is the dark style rendered with
 // the ASCII colour profile, which drops every colour but keeps bold and
 // italics, so headings and emphasis still stand out.
@@ -85,5 +92,12 @@ func styleConfig(name string) ansi.StyleConfig {
 	for _, h := range []*ansi.StyleBlock{&cfg.H2, &cfg.H3, &cfg.H4, &cfg.H5, &cfg.H6} {
 		h.Prefix = ""
 	}
+	// Glamour narrows a quote by its indent (one column) but draws the
+	// token in front of every line; the standard "│ " is two columns, so
+	// lines that just fit overflowed and dropped their last word onto a
+	// line without the bar. A one-column token fits exactly; the left half
+	// block leaves a visual gap before the text and is in code page 437.
+	bar := "▌"
+	cfg.BlockQuote.IndentToken = &bar
 	return cfg
 }
