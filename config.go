@@ -42,14 +42,20 @@ func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// dbPath picks the progress file: --db, then AJAR_DB, then the per-user data
-// folder of the operating system.
+// dbPath picks the progress file: --db, then AJAR_DB, then an ajar.db next
+// to the executable (ajar carried on a USB stick keeps its progress there),
+// then the per-user data folder of the operating system.
 func dbPath(flagValue string) (string, error) {
 	if flagValue != "" {
 		return flagValue, nil
 	}
 	if env := os.Getenv("AJAR_DB"); env != "" {
 		return env, nil
+	}
+	if exe, err := os.Executable(); err == nil {
+		if p := portableDB(exe); p != "" {
+			return p, nil
+		}
 	}
 	dir, err := dataDir(runtime.GOOS, os.Getenv, os.UserHomeDir)
 	if err != nil {
@@ -97,4 +103,17 @@ func openStore(path string, readOnly bool, lang tui.Lang) (*progress.BoltStore, 
 		return st, nil
 	}
 	return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
+}
+
+// portableDB returns the ajar.db beside the executable exe if it exists as
+// a regular file, else "".
+func portableDB(exe string) string {
+	if resolved, err := filepath.EvalSymlinks(exe); err == nil {
+		exe = resolved
+	}
+	p := filepath.Join(filepath.Dir(exe), "ajar.db")
+	if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+		return p
+	}
+	return ""
 }

@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 }
 
 // valueFlags are the flags that take a separate value ("--db PATH").
-const valueFlags = " -db --db -lang --lang -theme --theme -now --now "
+const valueFlags = " -db --db -lang --lang -theme --theme -now --now -profile --profile -content --content -timer --timer -format --format -o --o -sep --sep "
 
 // splitSubcommand finds the first word that is not a flag or a flag's value
 // and, when it names a subcommand, returns it with the other arguments.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,6 +25,8 @@ func runTutor(args []string, stderr io.Writer) error {
 	theme := fs.String("theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
 	ascii := fs.Bool("ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
 	nowFlag := fs.String("now", "", "untuk demo dan pengujian: jalankan seolah-olah saat ini TANGGAL[THH:MM] / for demos and tests: run as if it were this date")
+	profileName := fs.String("profile", "", "nama pelajar; melewati pemilihan pelajar / learner name, skips the picker")
+	demo := fs.Bool("demo", false, "mode demo: semua di memori, tidak ada yang ditulis ke disk / keep everything in memory, write nothing")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
@@ -43,12 +46,13 @@ func runTutor(args []string, stderr io.Writer) error {
 	for _, p := range problems { // a broken built-in lesson is a bug; say so and go on
 		fmt.Fprintln(stderr, p.Format(lessons.Lang(lang)))
 	}
-	path, err := dbPath(c.db)
+	store, err := openProgress(c.db, *demo, lang)
 	if err != nil {
 		return err
 	}
-	store, err := openStore(path, false, lang)
+	learner, learners, err := pickProfile(store, *profileName, lang)
 	if err != nil {
+		store.Close()
 		return err
 	}
 
@@ -56,7 +60,7 @@ func runTutor(args []string, stderr io.Writer) error {
 	renderer.SetColorProfile(profile)
 	renderer.SetHasDarkBackground(*theme != "light")
 	m := tui.New(tui.Deps{
-		Catalog: catalog, Title: catalog.Title, Store: store, Profile: progress.DefaultProfile,
+		Catalog: catalog, Title: catalog.Title, Store: store, Profile: learner, Profiles: learners,
 		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
 		Params: progress.DefaultParams(), ASCII: *ascii,
 	})
@@ -73,6 +77,51 @@ func runTutor(args []string, stderr io.Writer) error {
 		return fmt.Errorf("tui: %w", runErr)
 	}
 	return closeErr
+}
+
+// openProgress opens the learner's progress: the bbolt file, or with demo
+// an in-memory store, so a trainer's demonstration leaves no file behind.
+func openProgress(dbFlag string, demo bool, lang tui.Lang) (progress.Store, error) {
+	if demo {
+		return progress.NewMemStore(), nil
+	}
+	path, err := dbPath(dbFlag)
+	if err != nil {
+		return nil, err
+	}
+	return openStore(path, false, lang)
+}
+
+// pickProfile decides who is learning: the --profile learner (by name or
+// id, case-insensitively), the only learner, or "" to let the picker ask
+// when the file holds several. A fresh file starts with the default
+// learner, who can be renamed later.
+func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []progress.Profile, error) {
+	list, err := store.Profiles()
+	if err != nil {
+		return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
+	}
+	if name != "" {
+		var names []string
+		for _, p := range list {
+			if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
+				return p.ID, list, nil
+			}
+			names = append(names, p.Name)
+		}
+		msg := fmt.Sprintf("ajar: pelajar %q tidak ada di berkas ini; yang ada: %s", name, strings.Join(names, ", "))
+		if lang == tui.English {
+			msg = fmt.Sprintf("ajar: no learner %q in this file; there are: %s", name, strings.Join(names, ", "))
+		}
+		return "", nil, exitError{code: 2, msg: msg}
+	}
+	switch len(list) {
+	case 0:
+		return progress.DefaultProfile, list, nil
+	case 1:
+		return list[0].ID, list, nil
+	}
+	return "", list, nil
 }
 
 // resolveStyle picks the glamour style and colour profile once, before the

@@ -157,6 +157,9 @@ func (s *BoltStore) Snapshot(profile string) (Snapshot, error) {
 		if snap.Settings, err = readSettings(pb); err != nil {
 			return err
 		}
+		if err := readAll(pb.checks, "checks", snap.Checks); err != nil {
+			return err
+		}
 		snap.Position, err = getJSON[Position](pb.state, "state", []byte(keyPosition))
 		return err
 	})

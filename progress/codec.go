@@ -21,6 +21,8 @@ import (
 //	profiles/<profile>/state/answers_undone      JSON number: answers removed by UndoReview
 //	profiles/<profile>/cards/<cardID>            JSON CardRecord
 //	profiles/<profile>/reviews/<seq>             JSON Review; seq is 8-byte big-endian
+//	profiles/<profile>/checks/<moduleID>         JSON CheckResult
+//	profile_index/<profile>                      JSON Profile
 //
 // Answers are keyed by the bucket's NextSequence, not by wall time: the
 // sequence is monotonic and unique even when the clock jumps or two answers
@@ -30,7 +32,9 @@ import (
 //
 // The cards and reviews buckets and the settings and answers_undone keys
 // came after the first release of schema 1; they are additive, created when
-// missing, and read as empty when absent (see migrate.go).
+// missing, and read as empty when absent (see migrate.go). So did the checks
+// bucket and profile_index: a profile's progress stays where it was, and the
+// index only adds a record (name, NIP) per profile beside it.
 var (
 	bucketMeta        = []byte("meta")
 	bucketProfiles    = []byte("profiles")
@@ -40,6 +44,11 @@ var (
 	bucketState       = []byte("state")
 	bucketCards       = []byte("cards")
 	bucketReviews     = []byte("reviews")
+	bucketChecks      = []byte("checks")
+	// bucketProfileIndex is top-level, not inside each profile's bucket:
+	// Profiles reads every record without opening every profile, and
+	// "profiles" keeps holding only profile buckets.
+	bucketProfileIndex = []byte("profile_index")
 )
 
 // Keys inside meta and state.
@@ -61,7 +70,7 @@ func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) 
 // profileBuckets are one profile's nested buckets. In a read transaction any
 // of them may be nil, which reads as empty.
 type profileBuckets struct {
-	lessons, answers, lastAnswers, state, cards, reviews *bbolt.Bucket
+	lessons, answers, lastAnswers, state, cards, reviews, checks *bbolt.Bucket
 }
 
 // subBucket returns parent's nested bucket name, or nil if it does not exist
@@ -109,6 +118,7 @@ func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 		{&pb.state, bucketState},
 		{&pb.cards, bucketCards},
 		{&pb.reviews, bucketReviews},
+		{&pb.checks, bucketChecks},
 	} {
 		if *sb.dst, err = subBucket(p, sb.name); err != nil {
 			return pb, err
@@ -141,6 +151,9 @@ func profileForWrite(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 		return pb, err
 	}
 	if pb.reviews, err = createBucket(p, bucketReviews); err != nil {
+		return pb, err
+	}
+	if pb.checks, err = createBucket(p, bucketChecks); err != nil {
 		return pb, err
 	}
 	pb.state, err = createBucket(p, bucketState)

@@ -13,6 +13,7 @@ type MemStore struct {
 	mu       sync.Mutex
 	closed   bool
 	profiles map[string]*memProfile
+	index    map[string]Profile // the profile records, by ID
 }
 
 // memProfile is one profile's progress. The logs are kept in Seq order.
@@ -28,11 +29,12 @@ type memProfile struct {
 	reviews     []Review // values shared with nobody: cloned in and out
 	reviewSeq   uint64
 	settings    *Settings // nil until saved
+	checks      map[string]CheckResult
 }
 
 // NewMemStore returns an empty MemStore.
 func NewMemStore() *MemStore {
-	return &MemStore{profiles: map[string]*memProfile{}}
+	return &MemStore{profiles: map[string]*memProfile{}, index: map[string]Profile{}}
 }
 
 // lock takes the mutex unless the store is closed. On success the caller
@@ -55,6 +57,7 @@ func (s *MemStore) profileForWrite(profile string) *memProfile {
 			lessons:     map[string]LessonRecord{},
 			lastAnswers: map[string]Answer{},
 			cards:       map[string]CardRecord{},
+			checks:      map[string]CheckResult{},
 		}
 		s.profiles[profile] = p
 	}
@@ -84,6 +87,9 @@ func (s *MemStore) Snapshot(profile string) (Snapshot, error) {
 		}
 		if p.settings != nil {
 			snap.Settings = *p.settings
+		}
+		for id, r := range p.checks {
+			snap.Checks[id] = cloneCheck(r)
 		}
 	}
 	return snap, nil
@@ -183,6 +189,6 @@ func (s *MemStore) Close() error {
 	}
 	defer s.mu.Unlock()
 	s.closed = true
-	s.profiles = nil
+	s.profiles, s.index = nil, nil
 	return nil
 }

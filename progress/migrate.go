@@ -23,7 +23,10 @@ import (
 // own AnswerCount includes undone answers.
 // A bump would have locked that older ajar out with ErrNewerSchema for no
 // gain, and a migration step that only creates buckets duplicates
-// profileForWrite.
+// profileForWrite. Profiles and check results were added the same way: the
+// profile_index bucket and each profile's checks bucket are created on
+// demand, and an older ajar, which knows neither, still reads and writes the
+// default profile's progress where it always was.
 const schemaVersion uint32 = 1
 
 // readSchema returns the file's schema version; 0 means a brand-new file.
@@ -102,10 +105,15 @@ func newerSchemaError(found uint32) error {
 }
 
 // ensureLayout creates the top-level buckets and the default profile's
-// buckets, so a new file has its whole layout from the first open.
+// buckets, so a new file has its whole layout from the first open. The
+// profile index and checks buckets came later and are additive like the
+// review buckets: a file opened read-only before they were created reads
+// them as empty.
 func ensureLayout(tx *bbolt.Tx) error {
-	if _, err := createBucket(tx, bucketMeta); err != nil {
-		return err
+	for _, name := range [][]byte{bucketMeta, bucketProfileIndex} {
+		if _, err := createBucket(tx, name); err != nil {
+			return err
+		}
 	}
 	_, err := profileForWrite(tx, DefaultProfile)
 	return err

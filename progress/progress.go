@@ -1,6 +1,7 @@
 // Package progress keeps each learner's progress: which lessons were opened
 // and completed, where the learner stopped, every quiz answer, the review
-// cards with their log of ratings, and review settings.
+// cards with their log of ratings, review settings and check-mode results.
+// One store holds several learners (profiles), since staff share a PC.
 //
 // Progress lives behind the narrow Store interface with two implementations,
 // a bbolt file (BoltStore) and an in-memory map (MemStore), which share one
@@ -32,6 +33,12 @@ var (
 	ErrInvalid = errors.New("invalid progress data")
 	// ErrNothingToUndo means UndoReview found no review in the log.
 	ErrNothingToUndo = errors.New("no review to undo")
+	// ErrNotFound means the named record, such as a profile to delete,
+	// does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrCheckTaken means SaveCheck found a result for that module already:
+	// a check is scored once, and the first result is final.
+	ErrCheckTaken = errors.New("check already taken")
 )
 
 // Screen names the place inside a lesson where a learner can stop.
@@ -113,6 +120,8 @@ type Snapshot struct {
 	Reviews []Review
 	// Settings are the review settings, DefaultSettings() if never saved.
 	Settings Settings
+	// Checks are the learner's check-mode results by module ID.
+	Checks map[string]CheckResult
 }
 
 // Store persists progress. Every method is one transaction: it either
@@ -148,6 +157,20 @@ type Store interface {
 	UndoReview(profile string) (Review, error)
 	// SaveSettings stores the learner's review settings.
 	SaveSettings(profile string, s Settings) error
+	// Profiles lists every learner sorted by Name, case-insensitively. A
+	// file from before profiles existed lists its DefaultProfile progress
+	// as Profile{ID: DefaultProfile, Name: DefaultProfile}.
+	Profiles() ([]Profile, error)
+	// SaveProfile creates a learner (new ID) or edits one (existing ID); see
+	// Profile for the rules. Names are unique, ignoring case and spacing.
+	SaveProfile(p Profile) error
+	// DeleteProfile removes a learner and all their progress; an unknown
+	// ID wraps ErrNotFound.
+	DeleteProfile(id string) error
+	// SaveCheck records a learner's scored check of one module. The first
+	// result per module is final: another wraps ErrCheckTaken. Check
+	// answers stay out of the practice answer log and last answers.
+	SaveCheck(profile string, r CheckResult) error
 	// Close releases the store; later calls return ErrClosed.
 	Close() error
 }

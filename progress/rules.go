@@ -191,5 +191,6 @@ func newSnapshot(profile string) Snapshot {
 		Cards:       map[string]CardRecord{},
 		Reviews:     []Review{},
 		Settings:    DefaultSettings(),
+		Checks:      map[string]CheckResult{},
 	}
 }

@@ -203,6 +203,8 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 	t.Run("CompleteLessonScores", func(t *testing.T) { t.Parallel(); testCompleteLesson(t, newStore) })
 	t.Run("Validation", func(t *testing.T) { t.Parallel(); testValidation(t, newStore) })
 	t.Run("Reviews", func(t *testing.T) { t.Parallel(); testReviewContract(t, newStore) })
+	t.Run("Profiles", func(t *testing.T) { t.Parallel(); testProfileContract(t, newStore) })
+	t.Run("Checks", func(t *testing.T) { t.Parallel(); testCheckContract(t, newStore) })
 
 	t.Run("ProfilesAreIsolated", func(t *testing.T) {
 		t.Parallel()
@@ -288,9 +290,13 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 				_, err := s.SaveReview(DefaultProfile, flashReview("f1", Good, Card{}, 0))
 				return err
 			},
-			"UndoReview":   func() error { _, err := s.UndoReview(DefaultProfile); return err },
-			"SaveSettings": func() error { return s.SaveSettings(DefaultProfile, DefaultSettings()) },
-			"Close":        s.Close,
+			"UndoReview":    func() error { _, err := s.UndoReview(DefaultProfile); return err },
+			"SaveSettings":  func() error { return s.SaveSettings(DefaultProfile, DefaultSettings()) },
+			"Profiles":      func() error { _, err := s.Profiles(); return err },
+			"SaveProfile":   func() error { return s.SaveProfile(Profile{ID: "ani", Name: "Ani", Created: at(0)}) },
+			"DeleteProfile": func() error { return s.DeleteProfile(DefaultProfile) },
+			"SaveCheck":     func() error { return s.SaveCheck(DefaultProfile, checkOf("m1", 1, 1, 0)) },
+			"Close":         s.Close,
 		}
 		for name, call := range calls {
 			if err := call(); !errors.Is(err, ErrClosed) {

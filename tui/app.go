@@ -33,8 +33,11 @@ type Deps struct {
 	Title string
 	// Store keeps progress; only Cmds in cmds.go call it.
 	Store progress.Store
-	// Profile is the learner whose progress is shown.
+	// Profile is the learner whose progress is shown first; "" starts with
+	// the picker ("Siapa yang belajar?").
 	Profile string
+	// Profiles are the learners stored in the progress file.
+	Profiles []progress.Profile
 	// Now is the clock, injected so tests are deterministic.
 	Now func() time.Time
 	// Lang is the interface language.
@@ -59,6 +62,8 @@ const (
 	screenGlossary
 	screenReview
 	screenStats
+	screenProfiles
+	screenCheck
 )
 
 // glossaryID is the render-cache id of the glossary page; it cannot clash
@@ -69,17 +74,21 @@ const glossaryID = "_glossary"
 // line) and the save queue, and routes messages. Screen logic lives in the
 // screen files.
 type Model struct {
-	deps   Deps
-	t      texts
-	st     styles
-	keys   globalKeyMap
-	help   help.Model
-	screen screen
-	home   homeModel
-	reader readerModel
-	quiz   quizModel
-	review reviewModel
-	stats  statsModel
+	deps     Deps
+	t        texts
+	st       styles
+	keys     globalKeyMap
+	help     help.Model
+	screen   screen
+	home     homeModel
+	reader   readerModel
+	quiz     quizModel
+	review   reviewModel
+	stats    statsModel
+	profiles profilesModel
+	check    checkModel
+	// profile is the learner in use; "" while the picker asks.
+	profile string
 	// snap is the learner's progress, kept current from saved results.
 	snap progress.Snapshot
 	// glossary is a reader in document mode; prev is where it returns to.
@@ -101,24 +110,38 @@ func New(d Deps) Model {
 	st := newStyles(d.Renderer)
 	h := help.New()
 	h.Styles = st.help
-	return Model{
+	m := Model{
 		deps: d, t: t, st: st, keys: defaultGlobalKeys(t), help: h,
-		home:   newHomeModel(d.Catalog, d.Title, t, st),
-		reader: newReaderModel(t, st, d.Markdown),
-		quiz:   newQuizModel(t, st, d.Now, d.Params),
-		review: newReviewModel(d.Catalog, t, st, d.Now, d.Params),
-		stats:  newStatsModel(d.Catalog, t, st, d.Now, d.Params, d.ASCII),
+		home:     newHomeModel(d.Catalog, d.Title, t, st),
+		reader:   newReaderModel(t, st, d.Markdown),
+		quiz:     newQuizModel(t, st, d.Now, d.Params),
+		review:   newReviewModel(d.Catalog, t, st, d.Now, d.Params),
+		stats:    newStatsModel(d.Catalog, t, st, d.Now, d.Params, d.ASCII),
+		profiles: newProfilesModel(t, st, d.Now).withProfiles(d.Profiles, d.Profile),
+		check:    newCheckModel(t, st, d.Now),
+		profile:  d.Profile,
+		screen: func() screen {
+			if d.Profile == "" {
+				return screenProfiles
+			}
+			return screenHome
+		}(),
 		glossary: func() readerModel {
 			g := newReaderModel(t, st, d.Markdown)
 			g.document = true
 			return g
 		}(),
 	}
+	m.home = m.home.withLearner(m.learnerName())
+	return m
 }
 
 // Init loads the learner's progress.
 func (m Model) Init() tea.Cmd {
-	return loadSnapshotCmd(m.deps.Store, m.deps.Profile)
+	if m.profile == "" {
+		return nil // the picker asks first
+	}
+	return loadSnapshotCmd(m.deps.Store, m.profile)
 }
 
 // Update routes the message, then re-fits the screens when the help
@@ -145,10 +168,25 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if done, mm, cmd := m.handleGlobalKey(msg); done {
 			return mm, cmd
 		}
-	case savePositionMsg, saveAnswerMsg, completeLessonMsg, saveReviewMsg, undoReviewMsg, saveSettingsMsg:
+	case savePositionMsg, saveAnswerMsg, completeLessonMsg, saveReviewMsg, undoReviewMsg, saveSettingsMsg,
+		saveProfileMsg, deleteProfileMsg, saveCheckMsg:
 		return m.request(msg)
+	case startCheckMsg:
+		if mod := m.deps.Catalog.Module(msg.moduleID); mod != nil {
+			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).start(mod)
+			m.screen = screenCheck
+		}
+		return m, nil
+	case profilesLoadedMsg:
+		return m.profilesChanged(msg)
+	case chooseProfileMsg:
+		return m.chooseProfile(msg.profile.ID)
+	case openProfilesMsg:
+		m.profiles = m.profiles.withProfiles(m.profiles.list, m.profile)
+		m.screen = screenProfiles
+		return m, nil
 	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg,
-		reviewSavedMsg, reviewUndoneMsg, settingsSavedMsg:
+		reviewSavedMsg, reviewUndoneMsg, settingsSavedMsg, checkSavedMsg:
 		return m.stored(msg)
 	case errMsg:
 		return m.failed(msg)
@@ -221,6 +259,10 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.review, cmd = m.review.Update(msg)
 	case screenStats:
 		m.stats, cmd = m.stats.Update(msg)
+	case screenProfiles:
+		m.profiles, cmd = m.profiles.Update(msg)
+	case screenCheck:
+		m.check, cmd = m.check.Update(msg)
 	}
 	if r, ok := msg.(lessonRenderedMsg); ok {
 		// Renders arrive whatever the screen; each reader keeps its own.
@@ -236,5 +278,6 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 // typing reports whether the active screen has a focused text field, in
 // which case q and ? are text, not commands.
 func (m Model) typing() bool {
-	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused()
+	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused() ||
+		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused()
 }

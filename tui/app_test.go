@@ -19,7 +19,10 @@ import (
 func startApp(t *testing.T, d Deps, w, h int) Model {
 	t.Helper()
 	m := New(d)
-	m, _ = drive(t, m, tea.WindowSizeMsg{Width: w, Height: h}, m.Init()())
+	m, _ = drive(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	if cmd := m.Init(); cmd != nil {
+		m, _ = drive(t, m, cmd())
+	}
 	return m
 }
 

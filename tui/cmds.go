@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -96,4 +97,52 @@ func saveSettingsCmd(store progress.Store, profile string, s progress.Settings) 
 	return storeWrite("save settings", func() (tea.Msg, error) {
 		return settingsSavedMsg{settings: s}, store.SaveSettings(profile, s)
 	})
+}
+
+// saveProfileCmd stores a learner and reads the list back (one write and
+// one read transaction).
+func saveProfileCmd(store progress.Store, p progress.Profile, choose bool) tea.Cmd {
+	return storeWrite("save profile", func() (tea.Msg, error) {
+		if err := store.SaveProfile(p); err != nil {
+			return nil, err
+		}
+		list, err := store.Profiles()
+		msg := profilesLoadedMsg{list: list}
+		if choose {
+			msg.choose = p.ID
+		}
+		return msg, err
+	})
+}
+
+// deleteProfileCmd deletes a learner with all their progress and reads the
+// list back (one write and one read transaction).
+func deleteProfileCmd(store progress.Store, id string) tea.Cmd {
+	return storeWrite("delete profile", func() (tea.Msg, error) {
+		if err := store.DeleteProfile(id); err != nil {
+			return nil, err
+		}
+		list, err := store.Profiles()
+		return profilesLoadedMsg{list: list}, err
+	})
+}
+
+// saveCheckCmd records a module check (one write transaction). A check
+// already taken is reported, not retried.
+func saveCheckCmd(store progress.Store, profile string, r progress.CheckResult) tea.Cmd {
+	return func() tea.Msg {
+		if err := store.SaveCheck(profile, r); err != nil {
+			return errMsg{op: "save check", err: err, write: true, retry: retryUnlessTaken(err, saveCheckCmd(store, profile, r))}
+		}
+		return checkSavedMsg{result: r}
+	}
+}
+
+// retryUnlessTaken keeps a failed check write for another try, except when
+// the store refused it because the module was checked already.
+func retryUnlessTaken(err error, retry tea.Cmd) tea.Cmd {
+	if errors.Is(err, progress.ErrCheckTaken) {
+		return nil
+	}
+	return retry
 }

@@ -15,7 +15,7 @@ import (
 
 // homeKeyMap holds the course map's bindings.
 type homeKeyMap struct {
-	Up, Down, Top, Bottom, Open, Glossary, Stats key.Binding
+	Up, Down, Top, Bottom, Open, Glossary, Stats, Profiles key.Binding
 }
 
 // defaultHomeKeys returns the course map bindings with help in language t.
@@ -29,6 +29,7 @@ func defaultHomeKeys(t texts) homeKeyMap {
 		// i for "istilah" (term); g is taken by "top" as in less and vim.
 		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
 		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.keyStats)),
+		Profiles: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", t.keyProfiles)),
 	}
 }
 
@@ -39,7 +40,7 @@ func (k homeKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k homeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats, k.Profiles}}
 }
 
 // rowKind tells the course map's rows apart.
@@ -50,6 +51,7 @@ const (
 	rowResume                // "Lanjutkan" entry
 	rowModule                // module heading, not selectable
 	rowLesson                // one lesson
+	rowCheck                 // a module's scored check
 )
 
 // homeRow is one line of the course map.
@@ -69,14 +71,15 @@ type homeModel struct {
 	st      styles
 	keys    homeKeyMap
 
-	loaded bool
-	snap   progress.Snapshot
-	due    int // cards in today's review queue
-	rows   []homeRow
-	cursor int
-	offset int // first visible row
-	width  int
-	height int
+	loaded  bool
+	learner string // the learner's name, when the PC has several
+	snap    progress.Snapshot
+	due     int // cards in today's review queue
+	rows    []homeRow
+	cursor  int
+	offset  int // first visible row
+	width   int
+	height  int
 }
 
 // newHomeModel builds the course map for a catalog; it shows a loading line
@@ -114,6 +117,7 @@ func (m *homeModel) rebuild() {
 		for i, l := range mod.Lessons {
 			m.rows = append(m.rows, homeRow{kind: rowLesson, module: mod, lesson: l, number: i + 1})
 		}
+		m.rows = append(m.rows, homeRow{kind: rowCheck, module: mod})
 	}
 	m.cursor = m.firstSelectable(keep)
 }
@@ -174,6 +178,12 @@ func (m homeModel) withSnapshot(s progress.Snapshot, now time.Time) homeModel {
 	return m.scrollToCursor()
 }
 
+// withLearner shows whose progress this is.
+func (m homeModel) withLearner(name string) homeModel {
+	m.learner = name
+	return m
+}
+
 // moduleGroup groups cards by their lesson's module, so reviews interleave
 // modules.
 func moduleGroup(c *lessons.Catalog) func(progress.CardRecord) string {
@@ -208,8 +218,14 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 		return m, emit(openGlossaryMsg{})
 	case key.Matches(msg, m.keys.Stats):
 		return m, emit(openStatsMsg{})
+	case key.Matches(msg, m.keys.Profiles):
+		return m, emit(openProfilesMsg{})
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowReview:
 		return m, emit(startReviewMsg{})
+	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowCheck:
+		if _, taken := m.snap.Checks[m.rows[m.cursor].module.ID]; !taken {
+			return m, emit(startCheckMsg{moduleID: m.rows[m.cursor].module.ID})
+		}
 	case key.Matches(msg, m.keys.Open):
 		if m.cursor < len(m.rows) && m.rows[m.cursor].lesson != nil {
 			r := m.rows[m.cursor]
@@ -270,7 +286,11 @@ func (m homeModel) View() string {
 		return b.String()
 	}
 	done, total := m.countDone()
-	b.WriteString(m.st.subtitle.Render(fmt.Sprintf(m.t.lessonsDone, done, total)) + "\n\n")
+	sub := fmt.Sprintf(m.t.lessonsDone, done, total)
+	if m.learner != "" {
+		sub = fmt.Sprintf(m.t.learner, m.learner) + " · " + sub
+	}
+	b.WriteString(m.st.subtitle.Render(truncate(sub, m.width)) + "\n\n")
 	if total == 0 {
 		b.WriteString(m.t.noLessons + "\n")
 	}
@@ -309,6 +329,16 @@ func (m homeModel) renderRow(i int) string {
 	case rowResume:
 		label := m.t.resume + ": " + r.lesson.Title
 		return pointer + m.st.accent.Render(truncate(label, m.width-4))
+	case rowCheck:
+		label := m.t.checkRow
+		if c, ok := m.snap.Checks[r.module.ID]; ok {
+			label = fmt.Sprintf(m.t.checkTaken, c.Correct, c.Total, c.Correct*100/max(c.Total, 1))
+		}
+		text := "    " + truncate(label, m.width-6)
+		if i == m.cursor {
+			return pointer + m.st.selected.Render(text[2:])
+		}
+		return pointer + m.st.muted.Render(text[2:])
 	case rowModule:
 		return m.st.heading.Render(truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Order, r.module.Title), m.width))
 	}

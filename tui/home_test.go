@@ -22,20 +22,24 @@ func selectedLesson(m homeModel) string {
 	if r := m.rows[m.cursor]; r.lesson != nil {
 		return fmt.Sprintf("%s:%s", map[rowKind]string{rowResume: "resume", rowLesson: "lesson"}[r.kind], r.lesson.ID)
 	}
+	if m.rows[m.cursor].kind == rowCheck {
+		return "check"
+	}
 	return "module"
 }
 
 func TestHomeCursorSkipsModuleHeadings(t *testing.T) {
 	m := newTestHome(t, progress.Snapshot{}, 80, 20)
-	want := []string{"lesson:l1", "lesson:l2", "lesson:l3", "lesson:l3"}
+	want := []string{"lesson:l1", "lesson:l2", "check", "lesson:l3", "check", "check"}
 	for i, w := range want {
 		if got := selectedLesson(m); got != w {
 			t.Fatalf("step %d: cursor on %s, want %s", i, got, w)
 		}
 		m, _ = m.Update(keyMsg("j"))
 	}
-	m, _ = m.Update(keyMsg("k"))
-	m, _ = m.Update(keyMsg("k"))
+	for range 4 {
+		m, _ = m.Update(keyMsg("k"))
+	}
 	if got := selectedLesson(m); got != "lesson:l1" {
 		t.Fatalf("after going up twice: %s, want l1", got)
 	}

@@ -127,3 +127,37 @@ type saveSettingsMsg struct{ settings progress.Settings }
 // settingsSavedMsg reports stored settings. Sent by saveSettingsCmd;
 // handled by the root.
 type settingsSavedMsg struct{ settings progress.Settings }
+
+// chooseProfileMsg asks to switch to a learner. Sent by the picker;
+// handled by the root, which loads that learner's progress.
+type chooseProfileMsg struct{ profile progress.Profile }
+
+// saveProfileMsg asks to store a new or edited learner; choose switches to
+// it once saved. Sent by the picker; turned into saveProfileCmd by the root.
+type saveProfileMsg struct {
+	profile progress.Profile
+	choose  bool
+}
+
+// deleteProfileMsg asks to delete a learner and all their progress. Sent by
+// the picker after confirmation; turned into deleteProfileCmd by the root.
+type deleteProfileMsg struct{ id string }
+
+// profilesLoadedMsg carries the learners after a change. Sent by
+// saveProfileCmd and deleteProfileCmd; handled by the root.
+type profilesLoadedMsg struct {
+	list   []progress.Profile
+	choose string // a profile id to switch to, or ""
+}
+
+// startCheckMsg asks to start a module's check. Sent by home; handled by
+// the root.
+type startCheckMsg struct{ moduleID string }
+
+// saveCheckMsg asks to record a finished check. Sent by check; turned into
+// saveCheckCmd by the root.
+type saveCheckMsg struct{ result progress.CheckResult }
+
+// checkSavedMsg reports a recorded check. Sent by saveCheckCmd; handled by
+// the root, which updates its snapshot.
+type checkSavedMsg struct{ result progress.CheckResult }

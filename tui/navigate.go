@@ -18,7 +18,7 @@ func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
 	if l == nil {
 		return m, nil // the lesson left the catalog since it was saved
 	}
-	mm, record := m.enqueue(openLessonCmd(m.deps.Store, m.deps.Profile, l.ID, m.deps.Now()))
+	mm, record := m.enqueue(openLessonCmd(m.deps.Store, m.profile, l.ID, m.deps.Now()))
 	m = mm.(Model)
 	if msg.resume && msg.pos.LessonID == l.ID && msg.pos.Screen == progress.ScreenQuiz {
 		mm, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
@@ -63,7 +63,7 @@ func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (tea.
 	}
 	m.quiz = m.quiz.start(l, m.deps.Catalog.Next(l.ID), from, byIndex)
 	m.screen = screenQuiz
-	return m.enqueue(savePositionCmd(m.deps.Store, m.deps.Profile, m.quiz.position()))
+	return m.enqueue(savePositionCmd(m.deps.Store, m.profile, m.quiz.position()))
 }
 
 // moduleTitle names the module of a lesson for the reader's subtitle.
@@ -104,6 +104,8 @@ func (m Model) resize() (tea.Model, tea.Cmd) {
 	m.quiz = m.quiz.setSize(m.width, h)
 	m.review = m.review.setSize(m.width, h)
 	m.stats = m.stats.setSize(m.width, h)
+	m.profiles = m.profiles.setSize(m.width, h)
+	m.check = m.check.setSize(m.width, h)
 	var cmd, gcmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.width, h)
 	m.glossary, gcmd = m.glossary.setSize(m.width, h)
@@ -124,6 +126,10 @@ func (m Model) helpKeys() combinedKeys {
 		s = m.review.helpKeys()
 	case screenStats:
 		s = m.stats.keys
+	case screenProfiles:
+		s = m.profiles.helpKeys()
+	case screenCheck:
+		s = m.check.helpKeys()
 	}
 	return combinedKeys{screen: s, global: m.keys, typing: m.typing()}
 }
@@ -150,6 +156,10 @@ func (m Model) View() string {
 		body = m.review.View()
 	case screenStats:
 		body = m.stats.View()
+	case screenProfiles:
+		body = m.profiles.View()
+	case screenCheck:
+		body = m.check.View()
 	}
 	h := max(m.height-m.frameHeights(), 1)
 	return fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys())

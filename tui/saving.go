@@ -15,7 +15,7 @@ import (
 
 // request turns a screen's save request into a queued store write.
 func (m Model) request(msg tea.Msg) (tea.Model, tea.Cmd) {
-	st, p := m.deps.Store, m.deps.Profile
+	st, p := m.deps.Store, m.profile
 	switch msg := msg.(type) {
 	case savePositionMsg:
 		return m.enqueue(savePositionCmd(st, p, m.stamp(msg.pos)))
@@ -29,6 +29,12 @@ func (m Model) request(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.enqueue(undoReviewCmd(st, p))
 	case saveSettingsMsg:
 		return m.enqueue(saveSettingsCmd(st, p, msg.settings))
+	case saveProfileMsg:
+		return m.enqueue(saveProfileCmd(st, msg.profile, msg.choose))
+	case saveCheckMsg:
+		return m.enqueue(saveCheckCmd(st, p, msg.result))
+	case deleteProfileMsg:
+		return m.enqueue(deleteProfileCmd(st, msg.id))
 	}
 	return m, nil
 }
@@ -123,12 +129,12 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	}
 	switch at {
 	case screenReader:
-		cmds = append(cmds, savePositionCmd(m.deps.Store, m.deps.Profile, m.stamp(m.reader.position())))
+		cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.reader.position())))
 	case screenQuiz:
-		cmds = append(cmds, savePositionCmd(m.deps.Store, m.deps.Profile, m.stamp(m.quiz.position())))
+		cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.quiz.position())))
 	case screenReview:
 		if r, ok := m.review.pending(); ok {
-			cmds = append(cmds, saveReviewCmd(m.deps.Store, m.deps.Profile, r))
+			cmds = append(cmds, saveReviewCmd(m.deps.Store, m.profile, r))
 		}
 	}
 	cmds = append(cmds, m.unsaved...)

@@ -46,6 +46,9 @@ func applyToSnapshot(s progress.Snapshot, msg tea.Msg) progress.Snapshot {
 		s = undoReview(s, msg.review)
 	case settingsSavedMsg:
 		s.Settings = msg.settings
+	case checkSavedMsg:
+		s.Checks = cloneMap(s.Checks)
+		s.Checks[msg.result.ModuleID] = msg.result
 	}
 	return s
 }

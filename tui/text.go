@@ -13,16 +13,20 @@ const (
 // screen never embeds words and the two languages cannot drift apart silently.
 type texts struct {
 	// Keys help.
-	keyUp, keyDown, keyOpen, keyBack, keyQuit, keyHelp, keyMoreHelp                                    string
-	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn                                 string
-	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry                         string
-	keyNextLesson, keyHome, keyGlossary, glossary, keyStats, reviewDue                                 string
-	keyReveal, keyRate, keyHard, keyEasy, keyUndo, reviewTitle, flashcard, revealHint                  string
-	again, hard, good, easy, nothingDue, reviewDone, reviewCounts, nextDue                             string
-	unitMinutes, unitHours, unitDays, unitMonths                                                       string
-	keyStreak, statsTitle, masteryTitle, heatmapTitle, forecastTitle, retention, retentionNone, streak string
-	notStudied, cards, less, more, forecastAxis, forecastCounts                                        string
-	weekdays                                                                                           [7]string
+	keyUp, keyDown, keyOpen, keyBack, keyQuit, keyHelp, keyMoreHelp                                              string
+	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn                                           string
+	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry                                   string
+	keyNextLesson, keyHome, keyGlossary, glossary, keyStats, reviewDue                                           string
+	keyReveal, keyRate, keyHard, keyEasy, keyUndo, reviewTitle, flashcard, revealHint                            string
+	again, hard, good, easy, nothingDue, reviewDone, reviewCounts, nextDue                                       string
+	unitMinutes, unitHours, unitDays, unitMonths                                                                 string
+	keyStreak, statsTitle, masteryTitle, heatmapTitle, forecastTitle, retention, retentionNone, streak           string
+	notStudied, cards, less, more, forecastAxis, forecastCounts                                                  string
+	weekdays                                                                                                     [7]string
+	keyNewProfile, keyEditProfile, keyDeleteProfile, keyNextField, keySave, keyCancel, keyYesDelete, keyProfiles string
+	profileNameHint, profileNIPHint, profileNeedName, profileBadNIP, profileNameTaken, whoLearns                 string
+	newProfile, editProfile, profileName, profileNIP, confirmDelete, profileActive, profilesHint, learner        string
+	checkTitle, checkRecorded, checkNoFeedback, checkRow, checkTaken, firstLearner                               string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -70,7 +74,20 @@ func indonesianTexts() texts {
 		retention: "Retensi %d hari: %d%% dari %d ulasan jatuh tempo diingat", retentionNone: "Retensi: belum ada ulasan jatuh tempo",
 		streak: "Runtun: %d hari", notStudied: "belum dipelajari", cards: "(%d kartu)", less: "sedikit", more: "banyak",
 		forecastAxis: "^ hari ini", forecastCounts: "Hari ini %d, total %d kartu",
-		weekdays: [7]string{"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"},
+		weekdays:      [7]string{"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"},
+		keyNewProfile: "tambah", keyEditProfile: "ubah", keyDeleteProfile: "hapus", keyNextField: "kolom berikutnya",
+		keySave: "simpan", keyCancel: "batal", keyYesDelete: "ya, hapus", keyProfiles: "ganti pelajar",
+		profileNameHint: "nama Anda", profileNIPHint: "boleh dikosongkan",
+		profileNeedName: "Nama wajib diisi.", profileBadNIP: "NIP hanya boleh berisi angka.",
+		profileNameTaken: "Nama itu sudah dipakai pelajar lain di komputer ini.",
+		whoLearns:        "Siapa yang belajar?", newProfile: "Pelajar baru", editProfile: "Ubah data pelajar",
+		profileName: "Nama", profileNIP: "NIP (nomor induk pegawai, opsional)",
+		confirmDelete: "Hapus pelajar %s beserta SELURUH kemajuan belajarnya? Ini tidak dapat dibatalkan. Tekan y untuk menghapus, n untuk batal.",
+		profileActive: "(sedang dipakai)", learner: "Pelajar: %s",
+		checkTitle: "Uji modul: %s", checkRecorded: "Hasil tercatat untuk laporan pelatih.",
+		checkNoFeedback: "umpan balik di akhir", checkRow: "Uji modul (dinilai sekali, umpan balik di akhir)",
+		checkTaken:   "Uji modul: %d dari %d benar (%d%%)",
+		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
 		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
@@ -120,7 +137,20 @@ func englishTexts() texts {
 		retention: "Retention over %d days: %d%% of %d due reviews recalled", retentionNone: "Retention: no due reviews yet",
 		streak: "Streak: %d days", notStudied: "not studied yet", cards: "(%d cards)", less: "less", more: "more",
 		forecastAxis: "^ today", forecastCounts: "Today %d, %d cards in all",
-		weekdays: [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
+		weekdays:      [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
+		keyNewProfile: "add", keyEditProfile: "edit", keyDeleteProfile: "delete", keyNextField: "next field",
+		keySave: "save", keyCancel: "cancel", keyYesDelete: "yes, delete", keyProfiles: "switch learner",
+		profileNameHint: "your name", profileNIPHint: "may be left empty",
+		profileNeedName: "A name is required.", profileBadNIP: "The employee number may contain digits only.",
+		profileNameTaken: "Another learner on this PC already uses that name.",
+		whoLearns:        "Who is learning?", newProfile: "New learner", editProfile: "Edit learner",
+		profileName: "Name", profileNIP: "Employee number (NIP, optional)",
+		confirmDelete: "Delete learner %s with ALL their progress? This cannot be undone. Press y to delete, n to cancel.",
+		profileActive: "(in use)", learner: "Learner: %s",
+		checkTitle: "Module check: %s", checkRecorded: "The result is recorded for the trainer's report.",
+		checkNoFeedback: "feedback at the end", checkRow: "Module check (scored once, feedback at the end)",
+		checkTaken:   "Module check: %d of %d right (%d%%)",
+		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
 		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",

@@ -1,0 +1,193 @@
+package progress
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"go.etcd.io/bbolt"
+)
+
+func TestBoltReopenKeepsProfilesAndChecks(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "progress.db")
+	s := openTestBolt(t, path)
+	mustNil(t, s.SaveProfile(Profile{ID: "ani", Name: "Ani", EmployeeNumber: "1980 01", Created: at(0)}))
+	mustNil(t, s.SaveProfile(learner("budi", "Budi", 1)))
+	fillProfile(t, s, "ani")
+	wantList := profilesOf(t, s)
+	want := stateOf(t, s, "ani")
+	mustNil(t, s.Close())
+
+	for _, readOnly := range []bool{true, false} {
+		s, err := Open(path, Options{ReadOnly: readOnly})
+		mustNil(t, err)
+		assertEqual(t, "profiles after reopen", profilesOf(t, s), wantList)
+		assertEqual(t, "ani after reopen", stateOf(t, s, "ani"), want)
+		if err := s.SaveCheck("ani", checkOf("m1", 2, 2, 9)); err == nil || (!readOnly && !errors.Is(err, ErrCheckTaken)) {
+			t.Errorf("SaveCheck of a checked module after reopen (read-only %v) = %v", readOnly, err)
+		}
+		if readOnly {
+			for name, err := range map[string]error{
+				"SaveProfile":   s.SaveProfile(learner("citra", "Citra", 2)),
+				"DeleteProfile": s.DeleteProfile("ani"),
+				"SaveCheck":     s.SaveCheck("ani", checkOf("m2", 1, 1, 9)),
+			} {
+				if err == nil {
+					t.Errorf("%s on a read-only store succeeded", name)
+				}
+			}
+		}
+		mustNil(t, s.Close())
+	}
+}
+
+// TestBoltFileWithoutProfileBuckets opens a schema 1 file written before
+// profiles and checks existed: it has no profile_index and no checks
+// buckets.
+func TestBoltFileWithoutProfileBuckets(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "progress.db")
+	s := openTestBolt(t, path)
+	fillStore(t, s)
+	mustNil(t, s.Close())
+	damage(t, path, func(tx *bbolt.Tx) error {
+		if err := tx.DeleteBucket(bucketProfileIndex); err != nil {
+			return err
+		}
+		for _, p := range []string{DefaultProfile, "ana"} {
+			if err := tx.Bucket(bucketProfiles).Bucket([]byte(p)).DeleteBucket(bucketChecks); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+
+	ro, err := Open(path, Options{ReadOnly: true})
+	mustNil(t, err)
+	assertEqual(t, "read-only profiles", profilesOf(t, ro), []Profile{legacyDefault()})
+	snap := snapshot(t, ro, DefaultProfile)
+	if snap.Checks == nil || len(snap.Checks) != 0 || len(snap.Lessons) != 1 {
+		t.Errorf("read-only snapshot of an old file: %+v", snap)
+	}
+	mustNil(t, ro.Close())
+
+	s = openTestBolt(t, path)
+	mustNil(t, s.db.View(func(tx *bbolt.Tx) error {
+		if tx.Bucket(bucketProfileIndex) == nil {
+			t.Error("read-write open did not create profile_index")
+		}
+		if tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile)).Bucket(bucketChecks) == nil {
+			t.Error("read-write open did not create the default profile's checks")
+		}
+		return nil
+	}))
+	mustNil(t, s.SaveProfile(Profile{ID: DefaultProfile, Name: "Sitti"}))
+	mustNil(t, s.SaveCheck(DefaultProfile, checkOf("m1", 1, 1, 50)))
+	assertEqual(t, "profiles", profilesOf(t, s), []Profile{{ID: DefaultProfile, Name: "Sitti"}})
+}
+
+// dumpBucket renders every key and value under profiles/<profile>, nested
+// buckets and their sequences included.
+func dumpBucket(t *testing.T, s *BoltStore, profile string) string {
+	t.Helper()
+	var out strings.Builder
+	var walk func(b *bbolt.Bucket, prefix string) error
+	walk = func(b *bbolt.Bucket, prefix string) error {
+		fmt.Fprintf(&out, "%s seq=%d\n", prefix, b.Sequence())
+		return b.ForEach(func(k, v []byte) error {
+			if v == nil {
+				return walk(b.Bucket(k), fmt.Sprintf("%s/%q", prefix, k))
+			}
+			fmt.Fprintf(&out, "%s/%q=%s\n", prefix, k, v)
+			return nil
+		})
+	}
+	mustNil(t, s.db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(bucketProfiles).Bucket([]byte(profile))
+		if b == nil {
+			return nil
+		}
+		return walk(b, profile)
+	}))
+	return out.String()
+}
+
+func TestBoltDeleteProfileRemovesItsBuckets(t *testing.T) {
+	s := openTestBolt(t, filepath.Join(t.TempDir(), "progress.db"))
+	for i, p := range []string{"ani", "budi"} {
+		mustNil(t, s.SaveProfile(learner(p, strings.ToUpper(p), i)))
+		fillProfile(t, s, p)
+	}
+	wantBudi, wantDefault := dumpBucket(t, s, "budi"), dumpBucket(t, s, DefaultProfile)
+	mustNil(t, s.DeleteProfile("ani"))
+	if got := dumpBucket(t, s, "ani"); got != "" {
+		t.Errorf("profiles/ani after delete:\n%s", got)
+	}
+	mustNil(t, s.db.View(func(tx *bbolt.Tx) error {
+		if v := tx.Bucket(bucketProfileIndex).Get([]byte("ani")); v != nil {
+			t.Errorf("profile_index/ani after delete = %s", v)
+		}
+		return nil
+	}))
+	if got := dumpBucket(t, s, "budi"); got != wantBudi {
+		t.Errorf("profiles/budi changed by deleting ani:\n got %s\nwant %s", got, wantBudi)
+	}
+	if got := dumpBucket(t, s, DefaultProfile); got != wantDefault {
+		t.Errorf("profiles/default changed by deleting ani:\n got %s\nwant %s", got, wantDefault)
+	}
+}
+
+func TestBoltDamagedProfileRecordsAreCorrupt(t *testing.T) {
+	cases := map[string]func(tx *bbolt.Tx) error{
+		"record under another key": func(tx *bbolt.Tx) error {
+			return tx.Bucket(bucketProfileIndex).Put([]byte("ani"), []byte(`{"id":"budi","name":"Budi"}`))
+		},
+		"record not JSON": func(tx *bbolt.Tx) error {
+			return tx.Bucket(bucketProfileIndex).Put([]byte("ani"), []byte("{"))
+		},
+		"bucket where a record belongs": func(tx *bbolt.Tx) error {
+			_, err := tx.Bucket(bucketProfileIndex).CreateBucket([]byte("ani"))
+			return err
+		},
+		"default position not JSON": func(tx *bbolt.Tx) error {
+			p := tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile))
+			return p.Bucket(bucketState).Put([]byte(keyPosition), []byte("[]"))
+		},
+	}
+	for name, change := range cases {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "progress.db")
+			damage(t, path, change)
+			s := openTestBolt(t, path)
+			for op, err := range map[string]error{
+				"Profiles":      func() error { _, err := s.Profiles(); return err }(),
+				"SaveProfile":   s.SaveProfile(learner("citra", "Citra", 0)),
+				"DeleteProfile": s.DeleteProfile("citra"),
+			} {
+				if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
+					t.Errorf("%s = %v, want ErrCorrupt naming the path", op, err)
+				}
+			}
+		})
+	}
+}
+
+func TestBoltDamagedCheckIsCorrupt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "progress.db")
+	damage(t, path, func(tx *bbolt.Tx) error {
+		p := tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile))
+		return p.Bucket(bucketChecks).Put([]byte("m1"), []byte("{not json"))
+	})
+	s := openTestBolt(t, path)
+	for op, err := range map[string]error{
+		"Snapshot":  func() error { _, err := s.Snapshot(DefaultProfile); return err }(),
+		"SaveCheck": s.SaveCheck(DefaultProfile, checkOf("m1", 1, 1, 0)),
+	} {
+		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), path) {
+			t.Errorf("%s = %v, want ErrCorrupt naming the path", op, err)
+		}
+	}
+	// Another module's check is not affected.
+	mustNil(t, s.SaveCheck(DefaultProfile, checkOf("m2", 1, 1, 0)))
+}

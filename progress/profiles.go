@@ -1,0 +1,197 @@
+package progress
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Profile is one learner on a shared PC.
+//
+// SaveProfile stores Name with surrounding spaces trimmed and inner runs of
+// spaces collapsed to one, and EmployeeNumber trimmed. Created is set by
+// the caller when the profile is created (zero is refused) and fixed from
+// then on: an edit keeps the stored value, whatever the caller passes. The
+// one exception is the default profile of a file from before profiles,
+// listed with a zero Created: it may be saved with zero, and takes the
+// first non-zero Created it is saved with.
+type Profile struct {
+	// ID is the stable key, never shown; it is what every other method's
+	// profile argument refers to (see NewProfileID).
+	ID string `json:"id"`
+	// Name is shown; it is unique among profiles, ignoring case and spacing.
+	Name string `json:"name"`
+	// EmployeeNumber is the NIP, optional: digits and spaces only.
+	EmployeeNumber string    `json:"employee_number,omitempty"`
+	Created        time.Time `json:"created"`
+}
+
+// Limits of a profile's fields. IDs are shorter than other IDs: they are
+// made by NewProfileID (40 bytes and a suffix), and a short key keeps every
+// profile's bucket path small.
+const (
+	maxProfileIDLen   = 64
+	maxNameRunes      = 80
+	maxEmployeeNumLen = 30
+)
+
+// The profile rules, like the review rules (reviewrules.go), are shared by
+// BoltStore and MemStore: prepareProfile validates before any transaction,
+// and listProfiles, saveProfile and deleteProfile run inside one over a
+// profileIndex, which each store implements with its own storage.
+
+// checkProfileID rejects a profile ID that SaveProfile cannot store.
+func checkProfileID(id string) error {
+	if err := checkID("profile ID", id); err != nil {
+		return err
+	}
+	switch {
+	case len(id) > maxProfileIDLen:
+		return fmt.Errorf("%w: profile ID is longer than %d bytes", ErrInvalid, maxProfileIDLen)
+	case !utf8.ValidString(id):
+		// JSON would store U+FFFD in the record, whose ID would then
+		// differ from its key.
+		return fmt.Errorf("%w: profile ID %q is not UTF-8", ErrInvalid, id)
+	}
+	return nil
+}
+
+// normalizeName trims a name and collapses its inner spaces, so "Ani " and
+// "ani  lestari" are recognised as "Ani" and "ani lestari".
+func normalizeName(name string) string { return strings.Join(strings.Fields(name), " ") }
+
+// sameName reports whether two names would look like the same learner.
+func sameName(a, b string) bool { return strings.EqualFold(normalizeName(a), normalizeName(b)) }
+
+// prepareProfile validates a profile and normalizes its Name and
+// EmployeeNumber.
+func prepareProfile(p Profile) (Profile, error) {
+	if err := checkProfileID(p.ID); err != nil {
+		return p, err
+	}
+	if !utf8.ValidString(p.Name) {
+		return p, fmt.Errorf("%w: profile name is not UTF-8", ErrInvalid)
+	}
+	p.Name = normalizeName(p.Name)
+	switch n := utf8.RuneCountInString(p.Name); {
+	case n == 0:
+		return p, fmt.Errorf("%w: empty profile name", ErrInvalid)
+	case n > maxNameRunes:
+		return p, fmt.Errorf("%w: profile name has %d characters, more than %d", ErrInvalid, n, maxNameRunes)
+	}
+	// Names are shown in the terminal and in reports: a control character
+	// could move the cursor or recolour the screen, and an invisible one
+	// would let two names look the same.
+	if i := strings.IndexFunc(p.Name, func(r rune) bool { return !unicode.IsPrint(r) }); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(p.Name[i:])
+		return p, fmt.Errorf("%w: profile name contains the unprintable character %U", ErrInvalid, r)
+	}
+	p.EmployeeNumber = strings.TrimSpace(p.EmployeeNumber)
+	switch {
+	case strings.Trim(p.EmployeeNumber, "0123456789 ") != "":
+		return p, fmt.Errorf("%w: employee number %q has more than digits and spaces", ErrInvalid, p.EmployeeNumber)
+	case len(p.EmployeeNumber) > maxEmployeeNumLen:
+		return p, fmt.Errorf("%w: employee number is longer than %d characters", ErrInvalid, maxEmployeeNumLen)
+	}
+	if err := checkTime("profile created", p.Created); err != nil {
+		return p, err
+	}
+	p.Created = plainTime(p.Created)
+	return p, nil
+}
+
+// profileIndex is the profile records and the progress they own, as seen
+// from inside a single transaction.
+type profileIndex interface {
+	// records returns every stored Profile record, in any order.
+	records() ([]Profile, error)
+	// defaultHasProgress reports whether DefaultProfile has any progress:
+	// a lesson, an answer in the log, a last answer, a card, a review, a
+	// check, saved settings or a set position (see positionSet). Both
+	// stores apply this one definition to what they hold.
+	defaultHasProgress() (bool, error)
+	putProfile(p Profile) error
+	// removeProfile deletes a profile's record, if any, and all its
+	// progress.
+	removeProfile(id string) error
+}
+
+// positionSet reports whether a stored position points anywhere. Saving
+// the zero Position is allowed and means "nowhere", so it is no progress.
+func positionSet(pos Position) bool {
+	return pos.LessonID != "" || pos.Screen != "" || pos.Scroll != 0 || pos.Question != 0 || !pos.At.IsZero()
+}
+
+// listProfiles returns every profile, sorted (see Store.Profiles). The
+// default profile of a file written before profiles existed has progress
+// but no record; it is listed anyway, or its progress would be invisible.
+func listProfiles(ix profileIndex) ([]Profile, error) {
+	list, err := ix.records()
+	if err != nil {
+		return nil, err
+	}
+	if list == nil {
+		list = []Profile{} // like Snapshot's maps: empty, never nil
+	}
+	if !slices.ContainsFunc(list, func(p Profile) bool { return p.ID == DefaultProfile }) {
+		has, err := ix.defaultHasProgress()
+		if err != nil {
+			return nil, err
+		}
+		if has {
+			list = append(list, Profile{ID: DefaultProfile, Name: DefaultProfile})
+		}
+	}
+	// The ID breaks ties, which only a file with duplicate names (written
+	// by hand, or the unrecorded default) can have, so the order is stable.
+	slices.SortFunc(list, func(a, b Profile) int {
+		return cmp.Or(
+			cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)),
+			cmp.Compare(a.Name, b.Name),
+			cmp.Compare(a.ID, b.ID))
+	})
+	return list, nil
+}
+
+// saveProfile stores a prepared profile (see Store.SaveProfile).
+func saveProfile(ix profileIndex, p Profile) error {
+	list, err := listProfiles(ix)
+	if err != nil {
+		return err
+	}
+	var old *Profile
+	for i, q := range list {
+		switch {
+		case q.ID == p.ID:
+			old = &list[i]
+		case sameName(q.Name, p.Name):
+			return fmt.Errorf("%w: profile name %q is taken by profile %q", ErrInvalid, p.Name, q.ID)
+		}
+	}
+	switch {
+	case old != nil && !old.Created.IsZero():
+		p.Created = old.Created
+	case old == nil && p.Created.IsZero():
+		// Only the default profile of an old file, listed without a record,
+		// may keep an unknown creation time.
+		return fmt.Errorf("%w: new profile %q has a zero Created time", ErrInvalid, p.ID)
+	}
+	return ix.putProfile(p)
+}
+
+// deleteProfile removes a listed profile and its progress (see
+// Store.DeleteProfile).
+func deleteProfile(ix profileIndex, id string) error {
+	list, err := listProfiles(ix)
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(list, func(p Profile) bool { return p.ID == id }) {
+		return fmt.Errorf("%w: profile %q", ErrNotFound, id)
+	}
+	return ix.removeProfile(id)
+}

@@ -1,0 +1,99 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"ajar/progress"
+)
+
+func newTestCheck(t *testing.T) checkModel {
+	t.Helper()
+	d, _ := newTestDeps(t)
+	return newCheckModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(80, 60).start(d.Catalog.Module("m1"))
+}
+
+// answerAll answers every question of a check with the first choice (or
+// a typed x), the way a hurried learner would.
+func answerAll(t *testing.T, m checkModel) (checkModel, progress.CheckResult) {
+	t.Helper()
+	for i := 0; !m.done; i++ {
+		if i > 20 {
+			t.Fatal("check does not end")
+		}
+		keys := []string{"1"}
+		switch {
+		case m.ask.typing():
+			keys = []string{"x", "enter"}
+		case m.ask.q.Type == "order" || m.ask.q.Type == "multi":
+			keys = []string{"enter"}
+		}
+		var ms []tea.Msg
+		m, ms = press(m, keys...)
+		if strings.Contains(m.View(), "Penjelasan") && !m.done {
+			t.Fatal("a check must not show feedback before the end")
+		}
+		if m.done {
+			save, ok := findMsg[saveCheckMsg](ms)
+			if !ok {
+				t.Fatal("the end of a check must ask to record it")
+			}
+			return m, save.result
+		}
+	}
+	return m, progress.CheckResult{}
+}
+
+func TestCheckScoresOnceAtTheEnd(t *testing.T) {
+	m := newTestCheck(t)
+	if len(m.questions) != 6 {
+		t.Fatalf("module m1 has 6 questions, the check asks %d", len(m.questions))
+	}
+	m, res := answerAll(t, m)
+	if res.ModuleID != "m1" || res.Total != 6 || len(res.Answers) != 6 || res.Answers[5].LessonID != "l2" {
+		t.Fatalf("check result %+v", res)
+	}
+	right := 0
+	for _, a := range res.Answers {
+		if a.Correct {
+			right++
+		}
+	}
+	if right != res.Correct {
+		t.Fatalf("score %d does not count the right answers (%d)", res.Correct, right)
+	}
+	if v := m.View(); !strings.Contains(v, "A benar karena contoh.") || !strings.Contains(v, "tercatat") {
+		t.Fatalf("the end must show explanations:\n%s", v)
+	}
+}
+
+func TestCheckLeavingRecordsNothing(t *testing.T) {
+	m := newTestCheck(t)
+	m, _ = press(m, "1")
+	_, msgs := press(m, "esc")
+	if _, ok := findMsg[backMsg](msgs); !ok || len(msgs) != 1 {
+		t.Fatalf("esc mid-check must only go back: %v", msgs)
+	}
+}
+
+func TestCheckView(t *testing.T) {
+	m := newTestCheck(t)
+	golden.RequireEqual(t, m.View())
+}
+
+func TestHomeCheckRowShowsScoreAndLocks(t *testing.T) {
+	s := applyToSnapshot(progress.Snapshot{}, checkSavedMsg{result: progress.CheckResult{ModuleID: "m1", Correct: 5, Total: 6}})
+	m := newTestHome(t, s, 80, 30)
+	if !strings.Contains(m.View(), "Uji modul: 5 dari 6 benar (83%)") {
+		t.Fatalf("home must show the check score:\n%s", m.View())
+	}
+	for m.rows[m.cursor].kind != rowCheck {
+		m, _ = m.Update(keyMsg("down"))
+	}
+	if _, cmd := m.Update(keyMsg("enter")); cmd != nil {
+		t.Fatal("a taken check cannot be started again")
+	}
+}

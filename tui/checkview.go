@@ -1,0 +1,58 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+)
+
+// View draws the current question, or the score with every question's
+// result, the right answer and the explanation.
+func (m checkModel) View() string {
+	if m.module == nil {
+		return ""
+	}
+	w := min(max(m.width-2, 20), maxReadWidth)
+	head := m.st.title.Render(truncate(fmt.Sprintf(m.t.checkTitle, m.module.Title), m.width)) + "\n"
+	var body string
+	if m.done {
+		head += m.st.subtitle.Render(m.t.checkRecorded) + "\n\n"
+		body = m.resultView(w)
+	} else {
+		head += m.st.subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
+		body = m.ask.view(m.t, m.st, w)
+	}
+	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
+	room := max(m.height-lipgloss.Height(head), 1)
+	from := min(m.scroll, max(len(lines)-room, 0))
+	return head + strings.Join(lines[from:], "\n")
+}
+
+// resultView lists the score and each question with its outcome.
+func (m checkModel) resultView(w int) string {
+	right := 0
+	for _, a := range m.answers {
+		if a.Correct {
+			right++
+		}
+	}
+	var b strings.Builder
+	pct := 0
+	if len(m.answers) > 0 {
+		pct = right * 100 / len(m.answers)
+	}
+	b.WriteString(m.st.selected.Render(fmt.Sprintf(m.t.score, right, len(m.answers), pct)) + "\n\n")
+	for i, a := range m.asked {
+		mark := m.st.good.Render("+")
+		if !a.right {
+			mark = m.st.bad.Render("x")
+		}
+		b.WriteString(fmt.Sprintf("%s %d. %s\n", mark, i+1, wrap(a.q.Prompt, w-5)))
+		if !a.right {
+			b.WriteString(indent(wrap(fmt.Sprintf(m.t.correctAnswer, a.rightAnswer(m.t)), w-5), 5) + "\n")
+		}
+		b.WriteString(m.st.muted.Render(indent(wrap(a.q.Explanation, w-5), 5)) + "\n")
+	}
+	return b.String()
+}

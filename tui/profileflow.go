@@ -1,0 +1,61 @@
+package tui
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/progress"
+)
+
+// openProfilesMsg asks to show the learner picker. Sent by home; handled by
+// the root.
+type openProfilesMsg struct{}
+
+// chooseProfile switches to a learner: their progress replaces what the
+// screens show. Saves still queued for the previous learner carry that
+// learner's id, so nothing lands in the wrong profile.
+func (m Model) chooseProfile(id string) (tea.Model, tea.Cmd) {
+	m.profile = id
+	m.snap = progress.Snapshot{}
+	m.home = newHomeModel(m.deps.Catalog, m.deps.Title, m.t, m.st).withLearner(m.learnerName())
+	m.screen = screenHome
+	mm, cmd := m.resize()
+	return mm, tea.Batch(cmd, loadSnapshotCmd(m.deps.Store, id))
+}
+
+// profilesChanged shows the learners after a save or delete. A deleted
+// active learner sends the picker back to asking who is learning.
+func (m Model) profilesChanged(msg profilesLoadedMsg) (tea.Model, tea.Cmd) {
+	active := m.profile
+	found := false
+	for _, p := range msg.list {
+		found = found || p.ID == active
+	}
+	if !found {
+		active = ""
+	}
+	m.profile = active
+	m.profiles = m.profiles.withProfiles(msg.list, active)
+	mm, cmd := m.saved(nil)
+	m = mm.(Model)
+	if msg.choose != "" {
+		mm, choose := m.chooseProfile(msg.choose)
+		return mm, tea.Batch(cmd, choose)
+	}
+	if active == "" {
+		m.screen = screenProfiles
+	} else {
+		m.home = m.home.withLearner(m.learnerName())
+	}
+	return m, cmd
+}
+
+// learnerName is the active learner's name, or "" for a file with a single
+// unnamed learner.
+func (m Model) learnerName() string {
+	for _, p := range m.profiles.list {
+		if p.ID == m.profile && p.ID != progress.DefaultProfile {
+			return p.Name
+		}
+	}
+	return ""
+}

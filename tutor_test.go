@@ -1,0 +1,80 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"ajar/progress"
+	"ajar/tui"
+)
+
+func TestPortableDBBesideExecutable(t *testing.T) {
+	dir := t.TempDir()
+	exe := filepath.Join(dir, "ajar.exe")
+	if err := os.WriteFile(exe, nil, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if p := portableDB(exe); p != "" {
+		t.Fatalf("no ajar.db beside the program, got %q", p)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "ajar.db"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if p := portableDB(exe); p != "" {
+		t.Fatal("a folder named ajar.db is not a progress file")
+	}
+	os.Remove(filepath.Join(dir, "ajar.db"))
+	if err := os.WriteFile(filepath.Join(dir, "ajar.db"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if p := portableDB(exe); p != filepath.Join(dir, "ajar.db") {
+		t.Fatalf("portable ajar.db not used: %q", p)
+	}
+}
+
+func TestDemoWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("AJAR_DB", filepath.Join(dir, "sub", "ajar.db"))
+	st, err := openProgress("", true, tui.Indonesian)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := st.(*progress.MemStore); !ok {
+		t.Fatalf("--demo opened %T, want the in-memory store", st)
+	}
+	if err := st.OpenLesson(progress.DefaultProfile, "m4-l1", time.Unix(1, 0)); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("--demo left files behind: %v", entries)
+	}
+}
+
+func TestPickProfile(t *testing.T) {
+	st := progress.NewMemStore()
+	if id, _, err := pickProfile(st, "", tui.Indonesian); err != nil || id != progress.DefaultProfile {
+		t.Fatalf("a fresh file starts with the default learner, got %q %v", id, err)
+	}
+	at := time.Date(2026, 1, 5, 8, 0, 0, 0, time.UTC)
+	for _, p := range []progress.Profile{{ID: "ani", Name: "Ani Lestari", Created: at}, {ID: "budi", Name: "Budi", EmployeeNumber: "1987", Created: at}} {
+		if err := st.SaveProfile(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if id, list, err := pickProfile(st, "", tui.Indonesian); err != nil || id != "" || len(list) != 2 {
+		t.Fatalf("two learners must start with the picker, got %q %d %v", id, len(list), err)
+	}
+	if id, _, _ := pickProfile(st, "ani lestari", tui.Indonesian); id != "ani" {
+		t.Fatalf("--profile matches names case-insensitively, got %q", id)
+	}
+	_, _, err := pickProfile(st, "Citra", tui.Indonesian)
+	var ex exitError
+	if !errors.As(err, &ex) || !strings.Contains(ex.msg, "Ani Lestari, Budi") {
+		t.Fatalf("an unknown --profile must list the learners, got %v", err)
+	}
+}
