@@ -31,6 +31,10 @@ type Deps struct {
 	Catalog *lessons.Catalog
 	// Title is shown at the top of the course map.
 	Title string
+	// Problems are the content problems found while loading (file:line:
+	// message, in the interface language), listed under the course so a
+	// trainer sees why a module of theirs is missing.
+	Problems []string
 	// Store keeps progress; only Cmds in cmds.go call it.
 	Store progress.Store
 	// Profile is the learner whose progress is shown first; "" starts with
@@ -132,7 +136,7 @@ func New(d Deps) Model {
 			return g
 		}(),
 	}
-	m.home = m.home.withLearner(m.learnerName())
+	m.home = m.home.withLearner(m.learnerName()).withProblems(d.Problems)
 	return m
 }
 

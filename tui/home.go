@@ -47,11 +47,12 @@ func (k homeKeyMap) FullHelp() [][]key.Binding {
 type rowKind int
 
 const (
-	rowReview rowKind = iota // "Ulasan hari ini": cards due now
-	rowResume                // "Lanjutkan" entry
-	rowModule                // module heading, not selectable
-	rowLesson                // one lesson
-	rowCheck                 // a module's scored check
+	rowReview  rowKind = iota // "Ulasan hari ini": cards due now
+	rowResume                 // "Lanjutkan" entry
+	rowModule                 // module heading, not selectable
+	rowLesson                 // one lesson
+	rowCheck                  // a module's scored check
+	rowProblem                // a line about content that did not load
 )
 
 // homeRow is one line of the course map.
@@ -59,7 +60,8 @@ type homeRow struct {
 	kind   rowKind
 	module *lessons.Module
 	lesson *lessons.Lesson
-	number int // lesson number within its module, from 1
+	number int    // lesson number within its module, from 1
+	text   string // a problem row's text
 }
 
 // homeModel is the course map: modules, lessons with status and best score,
@@ -71,15 +73,16 @@ type homeModel struct {
 	st      styles
 	keys    homeKeyMap
 
-	loaded  bool
-	learner string // the learner's name, when the PC has several
-	snap    progress.Snapshot
-	due     int // cards in today's review queue
-	rows    []homeRow
-	cursor  int
-	offset  int // first visible row
-	width   int
-	height  int
+	loaded   bool
+	learner  string   // the learner's name, when the PC has several
+	problems []string // content that did not load
+	snap     progress.Snapshot
+	due      int // cards in today's review queue
+	rows     []homeRow
+	cursor   int
+	offset   int // first visible row
+	width    int
+	height   int
 }
 
 // newHomeModel builds the course map for a catalog; it shows a loading line
@@ -106,6 +109,14 @@ func (m *homeModel) rebuild() {
 		keep = m.rows[m.cursor].lesson.ID
 	}
 	m.rows = m.rows[:0]
+	// Content that failed to load comes first: a trainer trying a module
+	// must see why it is missing without scrolling past the course.
+	if len(m.problems) > 0 {
+		m.rows = append(m.rows, homeRow{kind: rowProblem, text: m.t.problemsTitle})
+		for _, p := range m.problems {
+			m.rows = append(m.rows, homeRow{kind: rowProblem, text: p})
+		}
+	}
 	if m.due > 0 {
 		m.rows = append(m.rows, homeRow{kind: rowReview})
 	}
@@ -119,6 +130,7 @@ func (m *homeModel) rebuild() {
 		}
 		m.rows = append(m.rows, homeRow{kind: rowCheck, module: mod})
 	}
+
 	m.cursor = m.firstSelectable(keep)
 }
 
@@ -154,7 +166,7 @@ func (m homeModel) firstSelectable(keep string) int {
 // current cursor when there is none.
 func (m homeModel) move(from, dir int) int {
 	for i := from + dir; i >= 0 && i < len(m.rows); i += dir {
-		if m.rows[i].kind != rowModule {
+		if k := m.rows[i].kind; k != rowModule && k != rowProblem {
 			return i
 		}
 	}
@@ -176,6 +188,13 @@ func (m homeModel) withSnapshot(s progress.Snapshot, now time.Time) homeModel {
 	}
 	m.rebuild()
 	return m.scrollToCursor()
+}
+
+// withProblems lists content that failed to load under the course.
+func (m homeModel) withProblems(problems []string) homeModel {
+	m.problems = problems
+	m.rebuild()
+	return m
 }
 
 // withLearner shows whose progress this is.
@@ -250,6 +269,9 @@ func (m homeModel) scrollToCursor() homeModel {
 	top := m.cursor
 	if top > 0 && m.rows[top-1].kind == rowModule {
 		top-- // show the heading of the first lesson of a module too
+	}
+	if m.move(m.cursor, -1) == m.cursor {
+		top = 0 // nothing selectable above: show the problems and headings there
 	}
 	if top < m.offset {
 		m.offset = top
@@ -339,6 +361,8 @@ func (m homeModel) renderRow(i int) string {
 			return pointer + m.st.selected.Render(text[2:])
 		}
 		return pointer + m.st.muted.Render(text[2:])
+	case rowProblem:
+		return m.st.errLine.Render(truncate(r.text, m.width))
 	case rowModule:
 		return m.st.heading.Render(truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Order, r.module.Title), m.width))
 	}

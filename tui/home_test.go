@@ -130,3 +130,17 @@ func TestHomeShowsSelectedObjective(t *testing.T) {
 		t.Fatalf("moving on must show the next lesson's text (its module summary):\n%s", v)
 	}
 }
+
+func TestHomeListsContentProblems(t *testing.T) {
+	m := newTestHome(t, progress.Snapshot{}, 80, 40).withProblems([]string{"modul/01-a.md:4: YAML tidak sah"})
+	v := m.View()
+	if !strings.Contains(v, "Materi yang tidak dapat dimuat") || !strings.Contains(v, "modul/01-a.md:4: YAML tidak sah") {
+		t.Fatalf("problems not listed:\n%s", v)
+	}
+	for range 20 {
+		m, _ = m.Update(keyMsg("down"))
+	}
+	if k := m.rows[m.cursor].kind; k == rowProblem {
+		t.Fatal("problem lines are not selectable")
+	}
+}

@@ -16,7 +16,7 @@ type openProfilesMsg struct{}
 func (m Model) chooseProfile(id string) (tea.Model, tea.Cmd) {
 	m.profile = id
 	m.snap = progress.Snapshot{}
-	m.home = newHomeModel(m.deps.Catalog, m.deps.Title, m.t, m.st).withLearner(m.learnerName())
+	m.home = newHomeModel(m.deps.Catalog, m.deps.Title, m.t, m.st).withLearner(m.learnerName()).withProblems(m.deps.Problems)
 	m.screen = screenHome
 	mm, cmd := m.resize()
 	return mm, tea.Batch(cmd, loadSnapshotCmd(m.deps.Store, id))

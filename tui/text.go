@@ -26,7 +26,7 @@ type texts struct {
 	keyNewProfile, keyEditProfile, keyDeleteProfile, keyNextField, keySave, keyCancel, keyYesDelete, keyProfiles string
 	profileNameHint, profileNIPHint, profileNeedName, profileBadNIP, profileNameTaken, whoLearns                 string
 	newProfile, editProfile, profileName, profileNIP, confirmDelete, profileActive, profilesHint, learner        string
-	checkTitle, checkRecorded, checkNoFeedback, checkRow, checkTaken, firstLearner                               string
+	checkTitle, checkRecorded, checkNoFeedback, checkRow, checkTaken, firstLearner, problemsTitle                string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -86,8 +86,10 @@ func indonesianTexts() texts {
 		profileActive: "(sedang dipakai)", learner: "Pelajar: %s",
 		checkTitle: "Uji modul: %s", checkRecorded: "Hasil tercatat untuk laporan pelatih.",
 		checkNoFeedback: "umpan balik di akhir", checkRow: "Uji modul (dinilai sekali, umpan balik di akhir)",
-		checkTaken:   "Uji modul: %d dari %d benar (%d%%)",
-		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
+		checkTaken:    "Uji modul: %d dari %d benar (%d%%)",
+		firstLearner:  "Pelajar pertama (tekan e untuk memberi nama)",
+		problemsTitle: "Materi yang tidak dapat dimuat (perbaiki, lalu periksa dengan ajar lint):",
+		profilesHint:  "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
 		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
@@ -149,8 +151,10 @@ func englishTexts() texts {
 		profileActive: "(in use)", learner: "Learner: %s",
 		checkTitle: "Module check: %s", checkRecorded: "The result is recorded for the trainer's report.",
 		checkNoFeedback: "feedback at the end", checkRow: "Module check (scored once, feedback at the end)",
-		checkTaken:   "Module check: %d of %d right (%d%%)",
-		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
+		checkTaken:    "Module check: %d of %d right (%d%%)",
+		firstLearner:  "First learner (press e to give a name)",
+		problemsTitle: "Content that could not be loaded (fix it, then check with ajar lint):",
+		profilesHint:  "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
 		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",
