@@ -137,9 +137,13 @@ func TestReportMatchesStoredProgress(t *testing.T) {
 	if err := run([]string{"report", "--db", path}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	var r report
-	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
-		t.Fatalf("report is not JSON: %v\n%s", err, out.String())
+	var doc reportDoc
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Learners) != 1 {
+		t.Fatalf("report is not JSON with one learner: %v\n%s", err, out.String())
+	}
+	r := doc.Learners[0]
+	if r.ProfileID != progress.DefaultProfile {
+		t.Fatalf("the progress of a file from before profiles is reported as %q", r.ProfileID)
 	}
 	byID := map[string]lessonReport{}
 	for _, l := range r.Lessons {
@@ -165,9 +169,9 @@ func TestReportWithoutProgressFile(t *testing.T) {
 	if err := run([]string{"report", "--db", filepath.Join(t.TempDir(), "none.db")}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	var r report
-	if err := json.Unmarshal(out.Bytes(), &r); err != nil || r.LessonsCompleted != 0 || r.LessonsTotal == 0 {
-		t.Fatalf("empty report %+v (%v)", r, err)
+	var doc reportDoc
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || doc.Format != reportFormat || doc.Learners == nil || len(doc.Learners) != 0 {
+		t.Fatalf("a missing progress file must give a report with no learners, got %+v (%v)", doc, err)
 	}
 }
 

@@ -1,30 +1,69 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"ajar/content"
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/tui"
 )
 
-// report is the JSON document `ajar report` prints: what one learner has
-// done, in catalog order, with the last result of every answered question.
-type report struct {
-	Profile          string           `json:"profile"`
-	Course           string           `json:"course"`
-	GeneratedAt      time.Time        `json:"generated_at"`
+// The trainer reports. `ajar report` writes what the learners on this PC
+// have done as JSON (the interchange format), CSV (for Excel) or xAPI
+// statements (for a learning record store); `ajar report merge` reads the
+// JSON reports collected from several PCs and writes one CSV summary.
+// Everything here is read-only: the progress file is opened read-only and
+// never created.
+
+// reportFormat tags the JSON report; merge reads nothing else. A change that
+// removes or redefines a field needs a new tag; new fields do not.
+const reportFormat = "ajar-report/1"
+
+// embeddedCourseID is the stable id of the embedded course in xAPI activity
+// ids. course.yaml has only a title, which may be reworded; the id must not.
+const embeddedCourseID = "digital-mindset-asn"
+
+// passPercent is the check score, in percent, from which a check is passed.
+const passPercent = 70
+
+// reportDoc is the JSON document `ajar report` prints.
+type reportDoc struct {
+	Format      string          `json:"format"`
+	GeneratedAt time.Time       `json:"generated_at"`
+	Course      string          `json:"course"`
+	CourseID    string          `json:"course_id"`
+	Source      reportSource    `json:"source"`
+	Learners    []learnerReport `json:"learners"`
+}
+
+// reportSource tells the PCs a trainer collected reports from apart.
+type reportSource struct {
+	// Hostname is the computer's name, "" when it could not be read.
+	Hostname string `json:"hostname"`
+	// DB is the base name of the progress file.
+	DB string `json:"db"`
+}
+
+// learnerReport is what one learner has done, in catalog order, with the
+// last result of every answered question.
+type learnerReport struct {
+	ProfileID        string           `json:"profile_id"`
+	Name             string           `json:"name"`
+	EmployeeNumber   string           `json:"employee_number"`
 	LessonsCompleted int              `json:"lessons_completed"`
 	LessonsTotal     int              `json:"lessons_total"`
 	AnswersTotal     int              `json:"answers_total"`
 	Lessons          []lessonReport   `json:"lessons"`
+	Checks           []checkReport    `json:"checks"`
 	Questions        []questionReport `json:"questions"`
 }
 
@@ -39,6 +78,19 @@ type lessonReport struct {
 	Attempts    int        `json:"attempts"`
 	BestScore   *score     `json:"best_score,omitempty"`
 	LastScore   *score     `json:"last_score,omitempty"`
+	// CardsDue counts the lesson's review cards due at generation time:
+	// studied cards whose due time has come. New cards are not due.
+	CardsDue int `json:"cards_due"`
+}
+
+// checkReport is a learner's check-mode result of one module.
+type checkReport struct {
+	Module     string     `json:"module"`
+	Title      string     `json:"title"`
+	CheckScore score      `json:"check_score"`
+	Passed     bool       `json:"passed"`               // CheckScore is at least passPercent
+	StartedAt  *time.Time `json:"started_at,omitempty"` // nil when unknown
+	FinishedAt time.Time  `json:"finished_at"`
 }
 
 // score is a quiz result.
@@ -57,54 +109,133 @@ type questionReport struct {
 	At       time.Time `json:"answered_at"`
 }
 
-// runReport prints the current learner's progress as JSON.
+// reportEnv is what a report depends on besides its flags, so tests can fix
+// it: no os.Hostname or time.Now in tests.
+type reportEnv struct {
+	now      time.Time
+	hostname string         // "" when unknown
+	loc      *time.Location // for CSV dates and xAPI timestamps
+	catalog  *lessons.Catalog
+	courseID string
+}
+
+// runReport runs `ajar report` and `ajar report merge` on this computer.
 func runReport(args []string, stdout, stderr io.Writer) error {
+	host, err := os.Hostname()
+	if err != nil {
+		host = ""
+	}
+	catalog, _ := lessons.Load(lessons.Source{Name: content.CourseName, FS: content.Course()})
+	env := reportEnv{now: time.Now(), hostname: host, loc: time.Local, catalog: catalog, courseID: embeddedCourseID}
+	return runReportEnv(args, stdout, stderr, env)
+}
+
+// reportValueFlags are the flags of report and merge that take a separate
+// value; firstWord skips their values.
+var reportValueFlags = map[string]bool{"db": true, "lang": true, "profile": true, "format": true, "o": true, "sep": true}
+
+// runReportEnv is runReport with its environment given.
+func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error {
+	if i := firstWord(args, reportValueFlags); i >= 0 && args[i] == "merge" {
+		rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
+		return runMerge(rest, stdout, stderr, env)
+	}
 	fset := newFlagSet("ajar report", stderr)
 	var c commonFlags
 	c.register(fset)
-	if err := fset.Parse(args); err != nil {
+	profile := fset.String("profile", "", "nama pelajar / learner name")
+	all := fset.Bool("all", false, "semua pelajar di berkas ini / every learner in the file")
+	format := fset.String("format", "json", "json, csv atau xapi")
+	out := fset.String("o", "-", "berkas keluaran; - untuk layar / output file; - for stdout")
+	sep := fset.String("sep", ";", "pemisah kolom CSV / CSV separator")
+	fset.Usage = func() {
+		fmt.Fprint(fset.Output(), "Pemakaian / usage:\n"+
+			"  ajar report [--profile NAMA | --all] [--format json|csv|xapi] [-o BERKAS] [--sep ;] [--db PATH] [--lang id|en]\n"+
+			"  ajar report merge LAPORAN.json... [-o ringkasan.csv] [--sep ;] [--lang id|en]\n")
+		fset.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fset, args)
+	if err != nil {
 		return exitError{code: 2}
 	}
 	lang, err := c.language()
 	if err != nil {
 		return err
 	}
+	if len(pos) > 0 {
+		return usageError(lang, fmt.Sprintf("ajar report: argumen %q tidak dikenal", pos[0]),
+			fmt.Sprintf("ajar report: unknown argument %q", pos[0]))
+	}
+	if *all && *profile != "" {
+		return usageError(lang, "ajar report: pakai --profile atau --all, jangan keduanya",
+			"ajar report: use --profile or --all, not both")
+	}
+	comma, err := parseSep(*sep, lang)
+	if err != nil {
+		return err
+	}
+	switch *format {
+	case "json", "csv", "xapi":
+	default:
+		return usageError(lang, fmt.Sprintf("ajar report: --format %q tidak dikenal; pakai json, csv atau xapi", *format),
+			fmt.Sprintf("ajar report: unknown --format %q; use json, csv or xapi", *format))
+	}
 	path, err := dbPath(c.db)
 	if err != nil {
 		return err
 	}
-	snap := progress.Snapshot{Profile: progress.DefaultProfile}
-	if _, statErr := os.Stat(path); statErr == nil {
-		store, err := openStore(path, true, lang)
-		if err != nil {
-			return err
-		}
-		snap, err = store.Snapshot(progress.DefaultProfile)
-		store.Close()
-		if err != nil {
-			return exitError{code: 3, msg: storeMessage(err, path, lang)}
-		}
-	} else if !errors.Is(statErr, fs.ErrNotExist) {
-		return exitError{code: 3, msg: storeMessage(statErr, path, lang)}
+	if err := notSameFile(*out, []string{path}, lang); err != nil {
+		return err
 	}
-	catalog, _ := lessons.Load(lessons.Source{Name: content.CourseName, FS: content.Course()})
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(buildReport(catalog, snap, time.Now())); err != nil {
+	learners, err := loadLearners(path, *profile, *all, lang, stderr)
+	if err != nil {
+		return err
+	}
+	doc := buildDoc(env, filepath.Base(path), learners)
+	var buf bytes.Buffer
+	switch *format {
+	case "json":
+		err = writeJSON(&buf, doc)
+	case "csv":
+		err = writeCSV(&buf, csvRows(doc.Learners), lang, comma, env.loc)
+	case "xapi":
+		err = writeJSON(&buf, xapiStatements(doc, env))
+	}
+	if err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
-	return nil
+	return writeOutput(*out, buf.Bytes(), stdout)
 }
 
-// buildReport joins the catalog with a snapshot. Progress for lessons no
-// longer in the catalog is kept at the end, never dropped.
-func buildReport(c *lessons.Catalog, snap progress.Snapshot, now time.Time) report {
-	r := report{Profile: snap.Profile, Course: c.Title, GeneratedAt: now.UTC(), AnswersTotal: snap.AnswerCount,
-		Lessons: []lessonReport{}, Questions: []questionReport{}}
+// learnerData is one selected learner with their progress.
+type learnerData struct {
+	profile progress.Profile
+	snap    progress.Snapshot
+}
+
+// buildDoc wraps the learners' reports in the JSON document.
+func buildDoc(env reportEnv, db string, learners []learnerData) reportDoc {
+	doc := reportDoc{Format: reportFormat, GeneratedAt: env.now.UTC(), Course: env.catalog.Title, CourseID: env.courseID,
+		Source: reportSource{Hostname: env.hostname, DB: db}, Learners: []learnerReport{}}
+	for _, l := range learners {
+		r := buildReport(env.catalog, l.snap, env.now)
+		r.ProfileID, r.Name, r.EmployeeNumber = l.profile.ID, l.profile.Name, l.profile.EmployeeNumber
+		doc.Learners = append(doc.Learners, r)
+	}
+	return doc
+}
+
+// buildReport joins the catalog with one learner's snapshot; the caller
+// fills in who the learner is. Progress for lessons and modules no longer
+// in the catalog is kept at the end, never dropped.
+func buildReport(c *lessons.Catalog, snap progress.Snapshot, now time.Time) learnerReport {
+	r := learnerReport{ProfileID: snap.Profile, AnswersTotal: snap.AnswerCount,
+		Lessons: []lessonReport{}, Checks: []checkReport{}, Questions: []questionReport{}}
+	due := dueByLesson(snap.Cards, now)
 	seen := map[string]bool{}
 	for _, l := range c.Lessons() {
 		seen[l.ID] = true
-		r.Lessons = append(r.Lessons, lessonLine(l.ModuleID, l.ID, l.Title, snap.Lessons[l.ID]))
+		r.Lessons = append(r.Lessons, lessonLine(l.ModuleID, l.ID, l.Title, snap.Lessons[l.ID], due[l.ID]))
 		for _, q := range l.Questions {
 			if a, ok := snap.LastAnswers[q.ID]; ok {
 				r.Questions = append(r.Questions, questionLine(a))
@@ -112,15 +243,8 @@ func buildReport(c *lessons.Catalog, snap progress.Snapshot, now time.Time) repo
 		}
 	}
 	r.LessonsTotal = len(r.Lessons)
-	var orphans []string
-	for id := range snap.Lessons {
-		if !seen[id] {
-			orphans = append(orphans, id)
-		}
-	}
-	sort.Strings(orphans)
-	for _, id := range orphans {
-		r.Lessons = append(r.Lessons, lessonLine("", id, "", snap.Lessons[id]))
+	for _, id := range sortedKeys(snap.Lessons, seen) {
+		r.Lessons = append(r.Lessons, lessonLine("", id, "", snap.Lessons[id], due[id]))
 	}
 	var orphanAnswers []questionReport
 	for _, a := range snap.LastAnswers {
@@ -135,12 +259,45 @@ func buildReport(c *lessons.Catalog, snap progress.Snapshot, now time.Time) repo
 			r.LessonsCompleted++
 		}
 	}
+	modSeen := map[string]bool{}
+	for _, m := range c.Modules {
+		modSeen[m.ID] = true
+		if res, ok := snap.Checks[m.ID]; ok {
+			r.Checks = append(r.Checks, checkLine(m.ID, m.Title, res))
+		}
+	}
+	for _, id := range sortedKeys(snap.Checks, modSeen) {
+		r.Checks = append(r.Checks, checkLine(id, "", snap.Checks[id]))
+	}
 	return r
 }
 
+// sortedKeys returns the keys of m that are not in skip, sorted.
+func sortedKeys[V any](m map[string]V, skip map[string]bool) []string {
+	var keys []string
+	for k := range m {
+		if !skip[k] {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// dueByLesson counts, per lesson, the studied cards due at now.
+func dueByLesson(cards map[string]progress.CardRecord, now time.Time) map[string]int {
+	due := map[string]int{}
+	for _, c := range cards {
+		if c.Card.Phase != progress.PhaseNew && !c.Card.Due.After(now) {
+			due[c.LessonID]++
+		}
+	}
+	return due
+}
+
 // lessonLine builds one lesson's report line from its record.
-func lessonLine(module, id, title string, rec progress.LessonRecord) lessonReport {
-	l := lessonReport{Module: module, Lesson: id, Title: title, Status: "new", Attempts: rec.Attempts}
+func lessonLine(module, id, title string, rec progress.LessonRecord, due int) lessonReport {
+	l := lessonReport{Module: module, Lesson: id, Title: title, Status: "new", Attempts: rec.Attempts, CardsDue: due}
 	if !rec.OpenedAt.IsZero() {
 		t := rec.OpenedAt.UTC()
 		l.OpenedAt, l.Status = &t, "opened"
@@ -154,6 +311,21 @@ func lessonLine(module, id, title string, rec progress.LessonRecord) lessonRepor
 	return l
 }
 
+// checkLine builds one module's check line from its result.
+func checkLine(module, title string, res progress.CheckResult) checkReport {
+	c := checkReport{Module: module, Title: title, CheckScore: *newScore(res.Correct, res.Total),
+		Passed: passed(res.Correct, res.Total), FinishedAt: res.At.UTC()}
+	if !res.Started.IsZero() {
+		t := res.Started.UTC()
+		c.StartedAt = &t
+	}
+	return c
+}
+
+// passed reports whether a check score reaches passPercent, exactly (no
+// rounding: 69.9% fails).
+func passed(correct, total int) bool { return total > 0 && correct*100 >= passPercent*total }
+
 // questionLine builds one question's report line from its last answer.
 func questionLine(a progress.Answer) questionReport {
 	return questionReport{Lesson: a.LessonID, Question: a.QuestionID, Given: a.Given, Correct: a.Correct, At: a.At.UTC()}
@@ -166,4 +338,97 @@ func newScore(correct, total int) *score {
 		s.Percent = correct * 100 / total
 	}
 	return s
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// writeOutput writes a finished report to stdout ("-" or "") or to the file
+// out. The report is complete in memory first, so a failure never leaves
+// half a file behind from our side.
+func writeOutput(out string, data []byte, stdout io.Writer) error {
+	if out == "" || out == "-" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	if err := os.WriteFile(out, data, 0o600); err != nil {
+		return exitError{code: 1, msg: fmt.Sprintf("ajar: %v", err)}
+	}
+	return nil
+}
+
+// notSameFile refuses an output file that is one of the inputs: writing a
+// report over the progress file, or a summary over a report, loses it.
+func notSameFile(out string, inputs []string, lang tui.Lang) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	oi, err := os.Stat(out)
+	if err != nil {
+		return nil // a new file is never an input
+	}
+	for _, in := range inputs {
+		if ii, err := os.Stat(in); err == nil && os.SameFile(oi, ii) {
+			return usageError(lang, fmt.Sprintf("ajar report: -o %s akan menimpa berkas masukan; pilih nama lain", out),
+				fmt.Sprintf("ajar report: -o %s would overwrite an input file; choose another name", out))
+		}
+	}
+	return nil
+}
+
+// usageError is an exit-2 error with its message in the interface language.
+func usageError(lang tui.Lang, id, en string) error {
+	if lang == tui.English {
+		return exitError{code: 2, msg: en}
+	}
+	return exitError{code: 2, msg: id}
+}
+
+// firstWord returns the index of the first argument that is neither a flag
+// nor the value of one of valueFlags, or -1.
+func firstWord(args []string, valueFlags map[string]bool) int {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			if i+1 < len(args) {
+				return i + 1
+			}
+			return -1
+		}
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			return i
+		}
+		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") && valueFlags[name] {
+			i++
+		}
+	}
+	return -1
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// the positional arguments (`merge a.json b.json -o s.csv`) and returns the
+// positional ones. After "--" everything is positional.
+func parseInterspersed(fset interface {
+	Parse([]string) error
+	Args() []string
+}, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fset.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fset.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
 }

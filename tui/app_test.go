@@ -325,3 +325,32 @@ func TestAppReviewAfterDays(t *testing.T) {
 		t.Fatalf("statistics:\n%s", v)
 	}
 }
+
+// TestFinalWritesAfterAbruptEnd ends the program as a closed window does:
+// the queued answer and the learner's place must still reach the store.
+func TestFinalWritesAfterAbruptEnd(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, keyMsg("enter"), keyMsg("pgdown"))
+	// A write is running (busy) and one waits behind it.
+	mm, _ := m.Update(savePositionMsg{pos: progress.Position{LessonID: "l1", Screen: progress.ScreenReader, At: testNow}})
+	m = mm.(Model)
+	mm, _ = m.Update(saveAnswerMsg{answer: progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Correct: true, At: testNow}})
+	m = mm.(Model)
+	writes := m.FinalWrites()
+	if len(writes) != 2 {
+		t.Fatalf("%d final writes, want the reader's place and the waiting answer", len(writes))
+	}
+	for _, w := range writes {
+		if _, failed := w().(errMsg); failed {
+			t.Fatal("a final write failed")
+		}
+	}
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if snap.AnswerCount != 1 || snap.Position.Scroll <= 0 {
+		t.Fatalf("after the final writes: %d answers, position %+v", snap.AnswerCount, snap.Position)
+	}
+	if q, _ := drive(t, startApp(t, d, 80, 24), keyMsg("q")); len(q.FinalWrites()) != 0 {
+		t.Fatal("after a normal quit nothing is owed")
+	}
+}

@@ -161,3 +161,6 @@ type saveCheckMsg struct{ result progress.CheckResult }
 // checkSavedMsg reports a recorded check. Sent by saveCheckCmd; handled by
 // the root, which updates its snapshot.
 type checkSavedMsg struct{ result progress.CheckResult }
+
+// Error implements error, so main can report a failed final write.
+func (e errMsg) Error() string { return e.op + ": " + e.err.Error() }

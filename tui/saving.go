@@ -150,3 +150,34 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 	}
 	return m, tea.Batch(run...)
 }
+
+// FinalWrites returns the writes still owed when the program ended without
+// a normal quit: a closed console window or a terminal hang-up ends the
+// loop at once. main runs them after the program, before closing the
+// store: the learner's place (and an answered review card), queued writes
+// that had not started, and failed ones to try once more. A write already
+// running finishes on its own; Close waits for it.
+func (m Model) FinalWrites() []tea.Cmd {
+	if m.quitting && m.saves.pending() == 0 && len(m.unsaved) == 0 {
+		return nil // a normal quit saved everything
+	}
+	var cmds []tea.Cmd
+	at := m.screen
+	if at == screenGlossary {
+		at = m.prev
+	}
+	if m.profile != "" {
+		switch at {
+		case screenReader:
+			cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.reader.position())))
+		case screenQuiz:
+			cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.quiz.position())))
+		case screenReview:
+			if r, ok := m.review.pending(); ok {
+				cmds = append(cmds, saveReviewCmd(m.deps.Store, m.profile, r))
+			}
+		}
+	}
+	cmds = append(cmds, m.saves.waiting...)
+	return append(cmds, m.unsaved...)
+}
