@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"ajar/content"
 	"ajar/lessons"
@@ -28,17 +27,22 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	var srcs []lessons.Source
+	var skipped []lessons.Problem
 	for _, dir := range fs.Args() {
 		info, err := os.Stat(dir)
 		if err != nil || !info.IsDir() {
 			return exitError{code: 2, msg: fmt.Sprintf("ajar lint: %s bukan folder yang dapat dibaca", dir)}
 		}
-		srcs = append(srcs, lessons.Source{Name: filepath.ToSlash(filepath.Clean(dir)), FS: os.DirFS(dir)})
+		src, probs := lessons.DirSource(dir)
+		srcs = append(srcs, src)
+		skipped = append(skipped, probs...)
 	}
 	if len(srcs) == 0 {
 		srcs = []lessons.Source{{Name: content.CourseName, FS: content.Course()}}
 	}
 	catalog, problems := lessons.Load(srcs...)
+	problems = append(skipped, problems...)
+	lessons.SortProblems(problems)
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p.Format(lessons.Lang(lang)))
 	}

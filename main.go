@@ -6,8 +6,12 @@
 // Usage:
 //
 //	ajar [--db PATH] [--lang id|en] [--theme dark|light|plain] [--ascii] [--now DATE]
+//	ajar [--profile NAME] [--demo] [--content DIR]... [--no-builtin]
 //	ajar lint [DIR...]
-//	ajar report [--db PATH]
+//	ajar report [--profile NAME | --all] [--format json|csv|xapi] [-o FILE]
+//	ajar report merge FILE... -o summary.csv
+//	ajar init DIR
+//	ajar present [MODULE or LESSON id]
 package main
 
 import (
@@ -51,6 +55,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runLint(rest, stdout, stderr)
 	case "report":
 		return runReport(rest, stdout, stderr)
+	case "init":
+		return runInit(rest, stdout, stderr)
 	}
 	return runTutor(args, stderr)
 }
@@ -72,7 +78,7 @@ func splitSubcommand(args []string) (string, []string) {
 			}
 			continue
 		}
-		if a == "lint" || a == "report" {
+		if a == "lint" || a == "report" || a == "init" || a == "present" {
 			rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
 			return a, rest
 		}

@@ -4,14 +4,15 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"ajar/content"
 	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
@@ -27,6 +28,9 @@ func runTutor(args []string, stderr io.Writer) error {
 	nowFlag := fs.String("now", "", "untuk demo dan pengujian: jalankan seolah-olah saat ini TANGGAL[THH:MM] / for demos and tests: run as if it were this date")
 	profileName := fs.String("profile", "", "nama pelajar; melewati pemilihan pelajar / learner name, skips the picker")
 	demo := fs.Bool("demo", false, "mode demo: semua di memori, tidak ada yang ditulis ke disk / keep everything in memory, write nothing")
+	var dirs stringList
+	fs.Var(&dirs, "content", "folder modul atau kursus milik pelatih (boleh diulang) / a trainer's module or course folder (repeatable)")
+	noBuiltin := fs.Bool("no-builtin", false, "sembunyikan kursus bawaan / hide the built-in course")
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
@@ -42,9 +46,9 @@ func runTutor(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	catalog, problems := lessons.Load(lessons.Source{Name: content.CourseName, FS: content.Course()})
-	for _, p := range problems { // a broken built-in lesson is a bug; say so and go on
-		fmt.Fprintln(stderr, p.Format(lessons.Lang(lang)))
+	catalog, problems, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
+	if err != nil {
+		return err
 	}
 	store, err := openProgress(c.db, *demo, lang)
 	if err != nil {
@@ -60,7 +64,7 @@ func runTutor(args []string, stderr io.Writer) error {
 	renderer.SetColorProfile(profile)
 	renderer.SetHasDarkBackground(*theme != "light")
 	m := tui.New(tui.Deps{
-		Catalog: catalog, Title: catalog.Title, Store: store, Profile: learner, Profiles: learners,
+		Catalog: catalog, Title: catalog.Title, Problems: problems, Store: store, Profile: learner, Profiles: learners,
 		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
 		Params: progress.DefaultParams(), ASCII: *ascii,
 	})
@@ -69,14 +73,60 @@ func runTutor(args []string, stderr io.Writer) error {
 			defer f.Close()
 		}
 	}
-	_, runErr := tea.NewProgram(m, tea.WithAltScreen()).Run()
-	// The program quits only after pending saves finished, so Close here
-	// never cuts a write short.
+	p := tea.NewProgram(m, tea.WithAltScreen())
+	stopHangup := quitOnHangup(p)
+	final, runErr := p.Run()
+	stopHangup()
+	// A normal quit waits for every save. A closed console window or a
+	// hang-up ends the loop at once, so whatever is still owed is written
+	// here, before the store closes.
+	if fm, ok := final.(tui.Model); ok {
+		for _, write := range fm.FinalWrites() {
+			if msg := write(); msg != nil {
+				if failed, ok := msg.(error); ok {
+					fmt.Fprintln(stderr, "ajar:", failed)
+				}
+			}
+		}
+	}
 	closeErr := store.Close()
 	if runErr != nil {
 		return fmt.Errorf("tui: %w", runErr)
 	}
 	return closeErr
+}
+
+// loadCatalog loads the built-in course and trainers' folders, safely. A
+// broken module is left out and its problems are returned, formatted, to
+// be listed in the app; everything else loads.
+func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catalog, []string, error) {
+	srcs, skipped, err := courseSources(builtin, dirs)
+	if err != nil {
+		return nil, nil, err
+	}
+	catalog, problems := lessons.Load(srcs...)
+	problems = append(problems, skipped...)
+	lessons.SortProblems(problems)
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		lines[i] = p.Format(lang)
+	}
+	if catalog.Title == "" {
+		catalog.Title = "ajar"
+	}
+	return catalog, lines, nil
+}
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+// String implements flag.Value.
+func (l *stringList) String() string { return strings.Join(*l, ", ") }
+
+// Set implements flag.Value.
+func (l *stringList) Set(v string) error {
+	*l = append(*l, v)
+	return nil
 }
 
 // openProgress opens the learner's progress: the bbolt file, or with demo
@@ -163,4 +213,24 @@ func clockFrom(flagValue string, real func() time.Time) (func() time.Time, error
 	}
 	began := real()
 	return func() time.Time { return start.Add(real().Sub(began)) }, nil
+}
+
+// quitOnHangup ends the program the normal way when the terminal hangs up
+// (the window is closed), so the final writes run instead of the process
+// dying mid-lesson. It returns a function that stops listening.
+func quitOnHangup(p *tea.Program) func() {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-ch:
+			p.Quit()
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
 }

@@ -78,3 +78,30 @@ func TestPickProfile(t *testing.T) {
 		t.Fatalf("an unknown --profile must list the learners, got %v", err)
 	}
 }
+
+func TestLoadCatalogKeepsGoodModulesBesideBrokenOnes(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "modul-baik")
+	if err := os.MkdirAll(good, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(good, "module.yaml"), []byte("id: pelatih\ntitle: Modul pelatih\norder: 9\n"), 0o644)
+	os.WriteFile(filepath.Join(good, "01-a.md"), []byte("---\nid: pelatih-l1\ntitle: A\nminutes: 3\n---\n\nTeks.\n\n```quiz\n- id: pelatih-l1-q1\n  type: truefalse\n  prompt: P.\n  answer: true\n  explanation: E.\n```\n"), 0o644)
+	c, problems, err := loadCatalog(true, []string{good, "testdata/broken"}, "id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Module("pelatih") == nil || c.Module("m4") == nil {
+		t.Fatal("the trainer's good module and the built-in course must load")
+	}
+	if len(problems) < 5 || !strings.HasPrefix(problems[0], "testdata/broken/") || !strings.Contains(strings.Join(problems, "\n"), "02-id-ganda.md:13:") {
+		t.Fatalf("problems of the broken module, with file:line: %q", problems)
+	}
+	if _, _, err := loadCatalog(false, nil, "id"); err == nil {
+		t.Fatal("--no-builtin without --content must be an error")
+	}
+	c, _, err = loadCatalog(false, []string{good}, "id")
+	if err != nil || len(c.Modules) != 1 {
+		t.Fatalf("--no-builtin --content: %v modules, %v", len(c.Modules), err)
+	}
+}

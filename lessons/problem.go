@@ -64,6 +64,13 @@ const (
 	CodeNoModuleYAML        = "no-module-yaml"        // (none); Path is the folder
 	CodeNoLessons           = "no-lessons"            // (none); Path is module.yaml
 	CodeNoModules           = "no-modules"            // (none); Path is the source folder
+
+	// Entries a DirSource skips for safety; Path is the skipped entry.
+	CodeSymlink    = "symlink"          // (none); symbolic links are never followed
+	CodeNotRegular = "not-regular"      // (none); a device, socket, named pipe or other special file
+	CodeTooLarge   = "too-large"        // size in KiB, limit in KiB
+	CodeTooMany    = "too-many-entries" // the entry limit; Path is the folder where it was reached
+	CodeTooDeep    = "too-deep"         // the depth limit; Path is the folder not entered
 )
 
 // kind names the shape a YAML value must have. It is its own type so that
@@ -236,6 +243,21 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeNoModules:
 		return pick(en, "no modules here; give a course folder (module folders inside) or a module folder (with module.yaml)",
 			"tidak ada modul di sini; berikan folder kursus (berisi folder modul) atau folder modul (berisi module.yaml)"), 0
+	case CodeSymlink:
+		return pick(en, "skipped: symbolic links are not followed; copy the file itself into the folder",
+			"dilewati: tautan simbolik tidak diikuti; salin berkas aslinya ke dalam folder"), 0
+	case CodeNotRegular:
+		return pick(en, "skipped: not a regular file (a device, socket or named pipe)",
+			"dilewati: bukan berkas biasa (perangkat, soket atau pipa bernama)"), 0
+	case CodeTooLarge:
+		return pick(en, "skipped: file too large (%v KiB; limit %v KiB)",
+			"dilewati: berkas terlalu besar (%v KiB; batas %v KiB)"), 2
+	case CodeTooMany:
+		return pick(en, "skipped: more than %v files and folders; the rest is not read",
+			"dilewati: lebih dari %v berkas dan folder; sisanya tidak dibaca"), 1
+	case CodeTooDeep:
+		return pick(en, "skipped: folder nested more than %v levels deep; its contents are not read",
+			"dilewati: folder bersarang lebih dari %v tingkat; isinya tidak dibaca"), 1
 	}
 	return "", 0
 }
