@@ -15,8 +15,9 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar lint", stderr)
 	var c commonFlags
 	c.register(fs)
+	withBuiltin := fs.Bool("with-builtin", false, "periksa juga bentrok id dengan kursus bawaan / also check ids against the built-in course")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Pemakaian: ajar lint [FOLDER...]\nMemeriksa modul; tanpa FOLDER memeriksa kursus bawaan.")
+		fmt.Fprintln(stderr, "Pemakaian: ajar lint [--with-builtin] [FOLDER...]\nMemeriksa modul; tanpa FOLDER memeriksa kursus bawaan.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -37,8 +38,10 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 		srcs = append(srcs, src)
 		skipped = append(skipped, probs...)
 	}
-	if len(srcs) == 0 {
-		srcs = []lessons.Source{{Name: content.CourseName, FS: content.Course()}}
+	if len(srcs) == 0 || *withBuiltin {
+		// The built-in course goes first, so a clash is reported in the
+		// trainer's file, which is the one to change.
+		srcs = append([]lessons.Source{{Name: content.CourseName, FS: content.Course()}}, srcs...)
 	}
 	catalog, problems := lessons.Load(srcs...)
 	problems = append(skipped, problems...)

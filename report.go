@@ -132,7 +132,7 @@ func runReport(args []string, stdout, stderr io.Writer) error {
 
 // reportValueFlags are the flags of report and merge that take a separate
 // value; firstWord skips their values.
-var reportValueFlags = map[string]bool{"db": true, "lang": true, "profile": true, "format": true, "o": true, "sep": true}
+var reportValueFlags = map[string]bool{"db": true, "lang": true, "profile": true, "format": true, "o": true, "sep": true, "content": true}
 
 // runReportEnv is runReport with its environment given.
 func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error {
@@ -148,9 +148,12 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 	format := fset.String("format", "json", "json, csv atau xapi")
 	out := fset.String("o", "-", "berkas keluaran; - untuk layar / output file; - for stdout")
 	sep := fset.String("sep", ";", "pemisah kolom CSV / CSV separator")
+	var dirs stringList
+	fset.Var(&dirs, "content", "folder modul pelatih yang ikut dilaporkan (boleh diulang) / a trainer's module folder to report on (repeatable)")
+	noBuiltin := fset.Bool("no-builtin", false, "tanpa kursus bawaan / without the built-in course")
 	fset.Usage = func() {
 		fmt.Fprint(fset.Output(), "Pemakaian / usage:\n"+
-			"  ajar report [--profile NAMA | --all] [--format json|csv|xapi] [-o BERKAS] [--sep ;] [--db PATH] [--lang id|en]\n"+
+			"  ajar report [--profile NAMA | --all] [--format json|csv|xapi] [-o BERKAS] [--sep ;] [--content FOLDER]... [--db PATH] [--lang id|en]\n"+
 			"  ajar report merge LAPORAN.json... [-o ringkasan.csv] [--sep ;] [--lang id|en]\n")
 		fset.PrintDefaults()
 	}
@@ -161,6 +164,14 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 	lang, err := c.language()
 	if err != nil {
 		return err
+	}
+	if len(dirs) > 0 || *noBuiltin {
+		// Report on the same modules the learners studied with --content.
+		catalog, _, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
+		if err != nil {
+			return err
+		}
+		env.catalog = catalog
 	}
 	if len(pos) > 0 {
 		return usageError(lang, fmt.Sprintf("ajar report: argumen %q tidak dikenal", pos[0]),

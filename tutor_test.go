@@ -105,3 +105,48 @@ func TestLoadCatalogKeepsGoodModulesBesideBrokenOnes(t *testing.T) {
 		t.Fatalf("--no-builtin --content: %v modules, %v", len(c.Modules), err)
 	}
 }
+
+func TestReportIncludesTrainersModules(t *testing.T) {
+	var out strings.Builder
+	db := filepath.Join(t.TempDir(), "ajar.db")
+	st, err := progress.Open(db, progress.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.OpenLesson(progress.DefaultProfile, "m4-l1", time.Unix(1e9, 0)); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if err := run([]string{"report", "--db", db, "--content", "content/sample", "--no-builtin"}, &out, &strings.Builder{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), `"lesson": "contoh-l1"`) {
+		t.Fatalf("the report must list the trainer's lessons:\n%s", out.String()[:min(len(out.String()), 800)])
+	}
+	if !strings.Contains(out.String(), `"lessons_total": 2`) {
+		t.Fatal("--no-builtin must leave the built-in course out (its progress is kept as orphans, not as course lessons)")
+	}
+}
+
+func TestLintWithBuiltinFindsClashes(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"module.yaml", "01-bentuk-pelajaran.md", "02-jenis-soal-lain.md"} {
+		b, err := os.ReadFile(filepath.Join("content/sample", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b = []byte(strings.Replace(string(b), "id: contoh-l1\n", "id: m4-l1\n", 1))
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out strings.Builder
+	if err := run([]string{"lint", dir}, &out, &strings.Builder{}); err != nil {
+		t.Fatalf("alone the folder is clean: %v\n%s", err, out.String())
+	}
+	out.Reset()
+	err := run([]string{"lint", "--with-builtin", dir}, &out, &strings.Builder{})
+	if err == nil || !strings.Contains(out.String(), "01-bentuk-pelajaran.md:6: ") || !strings.Contains(out.String(), `"m4-l1"`) {
+		t.Fatalf("--with-builtin must report the clash in the trainer's file: %v\n%s", err, out.String())
+	}
+}
