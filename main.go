@@ -11,7 +11,7 @@
 //	ajar report [--profile NAME | --all] [--format json|csv|xapi] [-o FILE]
 //	ajar report merge FILE... -o summary.csv
 //	ajar init DIR
-//	ajar present [MODULE or LESSON id]
+//	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
 package main
 
 import (
@@ -57,6 +57,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runReport(rest, stdout, stderr)
 	case "init":
 		return runInit(rest, stdout, stderr)
+	case "present":
+		return runPresent(rest, stdout, stderr)
 	}
 	return runTutor(args, stderr)
 }

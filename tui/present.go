@@ -1,0 +1,516 @@
+package tui
+
+import (
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
+
+	"ajar/lessons"
+)
+
+// This file is presenter mode: a trainer shows lessons as full-screen
+// slides on a projector. It runs as its own program, not inside the
+// tutor's root model, and it has no store: presenting never reads or
+// writes any learner's progress. The view is in presentview.go.
+
+// DefaultPresentTimer is the length of a question countdown when main
+// gives none.
+const DefaultPresentTimer = 60 * time.Second
+
+// PresentDeps is everything presenter mode needs, built once by main.
+type PresentDeps struct {
+	// Slides are shown in order; see lessons.Slides and lessons.ModuleSlides.
+	Slides []lessons.Slide
+	// Lang is the interface language.
+	Lang Lang
+	// Markdown is the resolved glamour style.
+	Markdown MarkdownStyle
+	// Renderer carries the lipgloss colour profile.
+	Renderer *lipgloss.Renderer
+	// Timer is the length of a question countdown; 0 means DefaultPresentTimer.
+	Timer time.Duration
+	// Contrast starts in the high-contrast theme.
+	Contrast bool
+}
+
+// NewPresenter builds the presenter program's model.
+func NewPresenter(d PresentDeps) tea.Model { return newPresentModel(d) }
+
+// presentKeyMap holds presenter mode's bindings. Go, Erase and Cancel act
+// only while a slide number is being typed and have no help of their own:
+// Digit's help tells the whole gesture.
+type presentKeyMap struct {
+	Next, Prev, First, Last, Digit, Up, Down key.Binding
+	Reveal, Timer, Contrast, Help, Quit      key.Binding
+	Go, Erase, Cancel                        key.Binding
+}
+
+// defaultPresentKeys returns the presenter bindings with help in language t.
+func defaultPresentKeys(t presentText) presentKeyMap {
+	return presentKeyMap{
+		Next:     key.NewBinding(key.WithKeys("right", "l", " ", "pgdown", "enter"), key.WithHelp("→/spasi", t.keyNext)),
+		Prev:     key.NewBinding(key.WithKeys("left", "h", "pgup", "backspace"), key.WithHelp("←/bksp", t.keyPrev)),
+		First:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", t.keyFirst)),
+		Last:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", t.keyLast)),
+		Digit:    key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9 enter", t.keyJump)),
+		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
+		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
+		Reveal:   key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.keyReveal)),
+		Timer:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", t.keyTimer)),
+		Contrast: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", t.keyContrast)),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", t.keyHelp)),
+		Quit:     key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q/esc", t.keyQuit)),
+		Go:       key.NewBinding(key.WithKeys("enter")),
+		Erase:    key.NewBinding(key.WithKeys("backspace")),
+		Cancel:   key.NewBinding(key.WithKeys("esc")),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k presentKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Next, k.Prev, k.Reveal, k.Timer, k.Help, k.Quit}
+}
+
+// FullHelp implements help.KeyMap. The first column is always the
+// tallest, so the help's height never depends on which keys apply.
+func (k presentKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Next, k.Prev, k.First, k.Last, k.Digit}, {k.Up, k.Down, k.Reveal, k.Timer}, {k.Contrast, k.Help, k.Quit}}
+}
+
+// slideKey identifies one rendering of a slide's Markdown.
+type slideKey struct {
+	index    int
+	measure  int
+	contrast bool
+}
+
+// slideRenderedMsg carries a slide's Markdown rendered for one measure and
+// theme. Sent by renderSlideCmd; handled by presentModel, which caches it
+// and shows it only while key still matches the current slide and size.
+type slideRenderedMsg struct {
+	key  slideKey
+	text string
+	err  error
+}
+
+// presentTickMsg is one second of a question countdown. Sent by
+// presentTickCmd; handled by presentModel, which drops it unless id is the
+// running countdown's.
+type presentTickMsg struct{ id int }
+
+// renderSlideCmd renders a slide's Markdown off the UI loop (CPU only, no
+// IO). The high-contrast theme renders without colour; the view paints it.
+func renderSlideCmd(style MarkdownStyle, k slideKey, body string) tea.Cmd {
+	return func() tea.Msg {
+		text, err := renderSlide(style, k.contrast, body, k.measure)
+		return slideRenderedMsg{key: k, text: text, err: err}
+	}
+}
+
+// presentTickCmd waits a second and reports it for countdown id.
+func presentTickCmd(id int) tea.Cmd {
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return presentTickMsg{id: id} })
+}
+
+// renderSlide renders Markdown for a measure of width columns, without
+// glamour's document margin (the view centres the block itself) and
+// without blank lines around it or spaces at the ends of lines.
+func renderSlide(style MarkdownStyle, contrast bool, body string, width int) (string, error) {
+	cfg := styleConfig(style.Name)
+	noMargin := uint(0)
+	cfg.Document.Margin = &noMargin
+	profile := style.Profile
+	if contrast {
+		profile = termenv.Ascii
+	}
+	r, err := glamour.NewTermRenderer(glamour.WithStyles(cfg), glamour.WithColorProfile(profile), glamour.WithWordWrap(width))
+	if err != nil {
+		return "", fmt.Errorf("markdown renderer: %w", err)
+	}
+	out, err := r.Render(body)
+	if err != nil {
+		return "", fmt.Errorf("render markdown: %w", err)
+	}
+	lines := strings.Split(out, "\n")
+	for i, l := range lines {
+		lines[i] = trimRightVisible(l)
+	}
+	return trimBlank(lines), nil
+}
+
+// countdown is the optional timer of a question slide.
+type countdown struct {
+	// id tags the ticks of one run; starting or stopping bumps it, so a
+	// tick of an earlier run is stale.
+	id      int
+	running bool
+	expired bool
+	left    int // seconds
+}
+
+// questionOrder is how a question slide shows its choices: options in a
+// shuffled order (authors often put the right one first) and the items of
+// an order question out of order.
+type questionOrder struct {
+	options []int
+	items   []int
+}
+
+// presentSeed makes the shuffles of presenter mode repeatable.
+const presentSeed = "present"
+
+// presentModel shows slides full-screen. It is its own tea.Model.
+type presentModel struct {
+	slides []lessons.Slide
+	orders map[int]questionOrder // by slide index, question slides only
+
+	t        texts
+	pt       presentText
+	keys     presentKeyMap
+	help     help.Model
+	md       MarkdownStyle
+	st, hcSt styles
+	// paint and reset are the escape sequences that paint a line white on
+	// black in the high-contrast theme; "" when the profile has no colour.
+	paint, reset string
+
+	cache   map[slideKey]string
+	pending map[slideKey]bool
+
+	cur      int
+	offset   int    // lines scrolled down within the slide
+	jump     string // digits typed towards a slide number
+	revealed map[int]bool
+	contrast bool
+	showHelp bool
+	timerLen int // seconds
+	timer    countdown
+	// tick is presentTickCmd; tests swap it for one that does not wait.
+	tick func(id int) tea.Cmd
+
+	width, height int
+}
+
+// newPresentModel builds the presenter at the first slide.
+func newPresentModel(d PresentDeps) presentModel {
+	t := textsFor(d.Lang)
+	pt := presentTexts(d.Lang)
+	st := newStyles(d.Renderer)
+	h := help.New()
+	h.Styles = st.help
+	timerLen := int(d.Timer / time.Second)
+	if timerLen <= 0 {
+		timerLen = int(DefaultPresentTimer / time.Second)
+	}
+	m := presentModel{
+		slides: d.Slides, orders: map[int]questionOrder{},
+		t: t, pt: pt, keys: defaultPresentKeys(pt), help: h, md: d.Markdown,
+		st: st, hcSt: contrastStyles(d.Renderer),
+		cache: map[slideKey]string{}, pending: map[slideKey]bool{}, revealed: map[int]bool{},
+		contrast: d.Contrast, timerLen: timerLen, tick: presentTickCmd,
+	}
+	m.paint, m.reset = paintCodes(d.Renderer)
+	for i, s := range d.Slides {
+		if s.Kind == lessons.SlideQuestion && s.Question != nil {
+			m.orders[i] = questionOrder{options: shuffledOptions(*s.Question), items: s.Question.Shuffled(presentSeed)}
+		}
+	}
+	return m
+}
+
+// shuffledOptions returns a repeatable shuffle of q's option indexes.
+func shuffledOptions(q lessons.Question) []int {
+	perm := make([]int, len(q.Options))
+	for i := range perm {
+		perm[i] = i
+	}
+	h := fnv.New64a()
+	h.Write([]byte(presentSeed + "\x00" + q.ID))
+	r := rand.New(rand.NewPCG(h.Sum64(), 0))
+	r.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
+	return perm
+}
+
+// contrastStyles are the styles of the high-contrast theme: bold, and no
+// colour of their own; the view paints every line white on black.
+func contrastStyles(r *lipgloss.Renderer) styles {
+	bold := r.NewStyle().Bold(true)
+	s := styles{title: bold, subtitle: bold, muted: bold, heading: bold, cursor: bold, selected: bold,
+		done: bold, started: bold, fresh: bold, good: bold, bad: bold, status: bold, errLine: bold,
+		box: bold, frameHeader: bold, accent: bold.Reverse(true).Padding(0, 1)}
+	s.help = help.Styles{Ellipsis: bold, ShortKey: bold, ShortDesc: bold, ShortSeparator: bold,
+		FullKey: bold, FullDesc: bold, FullSeparator: bold}
+	return s
+}
+
+// paintCodes returns the sequences that start and end white-on-black bold
+// text in the renderer's colour profile, found by styling a marker.
+func paintCodes(r *lipgloss.Renderer) (paint, reset string) {
+	const marker = "X"
+	s := r.NewStyle().Bold(true).Foreground(lipgloss.Color("#FFFFFF")).Background(lipgloss.Color("#000000")).Render(marker)
+	i := strings.Index(s, marker)
+	if i <= 0 {
+		return "", ""
+	}
+	return s[:i], s[i+len(marker):]
+}
+
+// Init does nothing: rendering starts with the first window size.
+func (m presentModel) Init() tea.Cmd { return nil }
+
+// Update implements tea.Model.
+func (m presentModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.update(msg) }
+
+// update is Update with the concrete type, for tests.
+func (m presentModel) update(msg tea.Msg) (presentModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.Width = max(msg.Width-4, 0)
+		m = m.clampOffset()
+		return m, m.requestRenders()
+	case slideRenderedMsg:
+		text := msg.text
+		if msg.err != nil { // show the Markdown as it is rather than nothing
+			text = wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.slides[msg.key.index].Body), msg.key.measure)
+		}
+		m.cache[msg.key] = text
+		delete(m.pending, msg.key)
+		return m.clampOffset(), nil
+	case presentTickMsg:
+		return m.handleTick(msg)
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	}
+	return m, nil
+}
+
+// handleKey acts on a key press.
+func (m presentModel) handleKey(k tea.KeyMsg) (presentModel, tea.Cmd) {
+	if m.jump != "" {
+		switch {
+		case key.Matches(k, m.keys.Go):
+			n, _ := strconv.Atoi(m.jump)
+			m.jump = ""
+			return m.goTo(n - 1)
+		case key.Matches(k, m.keys.Cancel):
+			m.jump = ""
+			return m, nil
+		case key.Matches(k, m.keys.Erase):
+			m.jump = m.jump[:len(m.jump)-1]
+			return m, nil
+		case !key.Matches(k, m.keys.Digit) && !allDigits(k):
+			m.jump = "" // any other key drops the number and acts as usual
+		}
+	}
+	keys := m.activeKeys()
+	switch {
+	case key.Matches(k, keys.Digit) || allDigits(k):
+		// Digits typed quickly can arrive as one message.
+		m.jump = (m.jump + string(k.Runes))[:min(len(m.jump)+len(k.Runes), 4)]
+	case key.Matches(k, keys.Quit):
+		return m, tea.Quit
+	case key.Matches(k, keys.Help):
+		m.showHelp = !m.showHelp
+		return m.clampOffset(), nil
+	case key.Matches(k, keys.Next):
+		return m.goTo(m.cur + 1)
+	case key.Matches(k, keys.Prev):
+		return m.goTo(m.cur - 1)
+	case key.Matches(k, keys.First):
+		return m.goTo(0)
+	case key.Matches(k, keys.Last):
+		return m.goTo(len(m.slides) - 1)
+	case key.Matches(k, keys.Down):
+		m.offset++
+		return m.clampOffset(), nil
+	case key.Matches(k, keys.Up):
+		m.offset = max(m.offset-1, 0)
+	case key.Matches(k, keys.Reveal):
+		m.revealed = maps.Clone(m.revealed)
+		m.revealed[m.cur] = !m.revealed[m.cur]
+		if m.revealed[m.cur] {
+			m.timer = m.stopTimer() // the answer is out; time no longer matters
+		}
+		return m.clampOffset(), nil
+	case key.Matches(k, keys.Timer):
+		return m.toggleTimer()
+	case key.Matches(k, keys.Contrast):
+		m.contrast = !m.contrast
+		return m.clampOffset(), m.requestRenders()
+	}
+	return m, nil
+}
+
+// allDigits reports whether k is several digits that arrived together.
+func allDigits(k tea.KeyMsg) bool {
+	if k.Type != tea.KeyRunes || len(k.Runes) < 2 {
+		return false
+	}
+	for _, r := range k.Runes {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// activeKeys returns the bindings with those that do not apply to the
+// current slide disabled, for both key handling and help.
+func (m presentModel) activeKeys() presentKeyMap {
+	k := m.keys
+	question := m.current().Kind == lessons.SlideQuestion
+	k.Reveal.SetEnabled(question)
+	k.Timer.SetEnabled(question)
+	scroll := m.maxOffset() > 0
+	k.Up.SetEnabled(scroll)
+	k.Down.SetEnabled(scroll)
+	return k
+}
+
+// current returns the slide on screen; the zero Slide when there is none.
+func (m presentModel) current() lessons.Slide {
+	if m.cur < 0 || m.cur >= len(m.slides) {
+		return lessons.Slide{}
+	}
+	return m.slides[m.cur]
+}
+
+// goTo shows slide i (clamped), from its top, with no countdown running.
+func (m presentModel) goTo(i int) (presentModel, tea.Cmd) {
+	i = min(max(i, 0), max(len(m.slides)-1, 0))
+	if i == m.cur {
+		return m, nil
+	}
+	m.cur, m.offset = i, 0
+	m.timer = m.stopTimer()
+	return m, m.requestRenders()
+}
+
+// stopTimer returns the countdown stopped and hidden; its pending tick
+// becomes stale.
+func (m presentModel) stopTimer() countdown {
+	return countdown{id: m.timer.id + 1}
+}
+
+// toggleTimer starts a full countdown, or stops the running one.
+func (m presentModel) toggleTimer() (presentModel, tea.Cmd) {
+	if m.timer.running {
+		m.timer = m.stopTimer()
+		return m.clampOffset(), nil
+	}
+	m.timer = countdown{id: m.timer.id + 1, running: true, left: m.timerLen}
+	return m.clampOffset(), m.tick(m.timer.id)
+}
+
+// handleTick counts the running countdown down by a second.
+func (m presentModel) handleTick(msg presentTickMsg) (presentModel, tea.Cmd) {
+	if !m.timer.running || msg.id != m.timer.id {
+		return m, nil // stale: stopped, restarted or another slide
+	}
+	m.timer.left--
+	if m.timer.left <= 0 {
+		m.timer.left, m.timer.running, m.timer.expired = 0, false, true
+		return m, nil
+	}
+	return m, m.tick(m.timer.id)
+}
+
+// measure is the width of slide text for the window: wide enough to fill
+// a projector, never so wide that lines get hard to follow.
+func (m presentModel) measure() int {
+	return max(min(m.width-8, 100), 20)
+}
+
+// renderKey is the cache key of slide i at the current size and theme.
+func (m presentModel) renderKey(i int) slideKey {
+	return slideKey{index: i, measure: m.measure(), contrast: m.contrast}
+}
+
+// requestRenders asks for the current slide's Markdown and its
+// neighbours', so moving on never waits, unless cached or on the way.
+func (m presentModel) requestRenders() tea.Cmd {
+	if m.width <= 0 {
+		return nil
+	}
+	var cmds []tea.Cmd
+	for _, i := range []int{m.cur, m.cur + 1, m.cur - 1} {
+		if i < 0 || i >= len(m.slides) || m.slides[i].Kind != lessons.SlideContent || m.slides[i].Body == "" {
+			continue
+		}
+		k := m.renderKey(i)
+		if _, ok := m.cache[k]; ok || m.pending[k] {
+			continue
+		}
+		m.pending[k] = true
+		cmds = append(cmds, renderSlideCmd(m.md, k, m.slides[i].Body))
+	}
+	return tea.Batch(cmds...)
+}
+
+// clampOffset keeps the scroll offset within the slide.
+func (m presentModel) clampOffset() presentModel {
+	m.offset = min(max(m.offset, 0), m.maxOffset())
+	return m
+}
+
+// presentText holds presenter mode's own strings in one language; general
+// words (true, false, the error prefix) come from texts.
+type presentText struct {
+	keyNext, keyPrev, keyFirst, keyLast, keyJump, keyUp, keyDown        string
+	keyReveal, keyTimer, keyContrast, keyHelp, keyQuit                  string
+	module, moduleCount, minutes, question, rendering, noSlides, jumpTo string
+	pickOne, pickMany, trueFalse, fill, order, hidden                   string
+	answer, accepted, rightOrder, explanation, timeLeft, timeUp         string
+	moreBelow, moreAbove, tooSmall                                      string
+}
+
+// presentTexts returns presenter mode's strings; unknown languages get
+// Indonesian.
+func presentTexts(l Lang) presentText {
+	if l == English {
+		return presentText{
+			keyNext: "next", keyPrev: "previous", keyFirst: "first slide", keyLast: "last slide",
+			keyJump: "go to slide number", keyUp: "scroll up", keyDown: "scroll down",
+			keyReveal: "show/hide answer", keyTimer: "start/stop countdown", keyContrast: "high contrast",
+			keyHelp: "help", keyQuit: "quit",
+			module: "Module %d", moduleCount: "%d lessons · %d min", minutes: "%d minutes",
+			question: "Question %d of %d", rendering: "Preparing the slide…", noSlides: "No slides to show.",
+			jumpTo:  "Go to slide: %s",
+			pickOne: "Pick one answer.", pickMany: "Pick all that apply.", trueFalse: "True or false?",
+			fill: "Give a short answer.", order: "Put these in the right order.",
+			hidden: "The answer is hidden. Press %s to show it.",
+			answer: "Answer: %s", accepted: "Accepted answers: %s", rightOrder: "Right order: %s",
+			explanation: "Explanation: %s", timeLeft: "Time left %s", timeUp: "Time's up",
+			moreBelow: "… more below (%s)", moreAbove: "… more above (%s)",
+			tooSmall: "Window too small to present: needs %d×%d, now %d×%d.",
+		}
+	}
+	return presentText{
+		keyNext: "berikutnya", keyPrev: "sebelumnya", keyFirst: "slide pertama", keyLast: "slide terakhir",
+		keyJump: "ke slide nomor", keyUp: "gulir naik", keyDown: "gulir turun",
+		keyReveal: "buka/tutup jawaban", keyTimer: "mulai/henti hitung mundur", keyContrast: "kontras tinggi",
+		keyHelp: "bantuan", keyQuit: "keluar",
+		module: "Modul %d", moduleCount: "%d pelajaran · %d menit", minutes: "%d menit",
+		question: "Soal %d dari %d", rendering: "Menyiapkan slide…", noSlides: "Tidak ada slide untuk ditampilkan.",
+		jumpTo:  "Ke slide: %s",
+		pickOne: "Pilih satu jawaban.", pickMany: "Pilih semua yang benar.", trueFalse: "Benar atau salah?",
+		fill: "Jawab dengan singkat.", order: "Susun dalam urutan yang benar.",
+		hidden: "Jawaban masih disembunyikan. Tekan %s untuk membukanya.",
+		answer: "Jawaban: %s", accepted: "Jawaban yang diterima: %s", rightOrder: "Urutan yang benar: %s",
+		explanation: "Penjelasan: %s", timeLeft: "Sisa waktu %s", timeUp: "Waktu habis",
+		moreBelow: "… lanjutan di bawah (%s)", moreAbove: "… lanjutan di atas (%s)",
+		tooSmall: "Jendela terlalu kecil untuk presentasi: perlu %d×%d, sekarang %d×%d.",
+	}
+}

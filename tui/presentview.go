@@ -1,0 +1,516 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/x/ansi"
+
+	"ajar/lessons"
+)
+
+// Presenter window limits: below them the view asks for a larger window.
+const (
+	presentMinWidth  = 40
+	presentMinHeight = 10
+	// presentChrome is the lines around the slide: a top margin, the
+	// progress bar and the footer line.
+	presentChrome = 3
+)
+
+// slideLine is one line of a slide. A centred line is centred on its own
+// (titles, the countdown); the others form one block, centred as a whole
+// so that lists and paragraphs keep their left edge.
+type slideLine struct {
+	text   string
+	center bool
+}
+
+// View draws the slide, the optional help and the footer, exactly filling
+// the window.
+func (m presentModel) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.width < presentMinWidth || m.height < presentMinHeight {
+		msg := fmt.Sprintf(m.pt.tooSmall, presentMinWidth, presentMinHeight, m.width, m.height)
+		lines := strings.Split(ansi.Wrap(msg, m.width, ""), "\n")
+		return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	}
+	st := m.styles()
+	var helpLines []string
+	if m.showHelp {
+		helpLines = strings.Split(m.helpModel(st).FullHelpView(m.activeKeys().FullHelp()), "\n")
+	}
+	out := []string{""}
+	out = append(out, m.place(m.visible(st, m.bodyHeight()))...)
+	out = append(out, m.centerBlock(helpLines)...)
+	out = append(out, m.footer(st)...)
+	if m.contrast {
+		for i, l := range out {
+			out[i] = m.painted(l)
+		}
+	}
+	return strings.Join(out[:min(len(out), m.height)], "\n")
+}
+
+// styles returns the styles of the current theme.
+func (m presentModel) styles() styles {
+	if m.contrast {
+		return m.hcSt
+	}
+	return m.st
+}
+
+// helpModel returns the help drawn in the current theme.
+func (m presentModel) helpModel(st styles) help.Model {
+	h := m.help
+	h.Styles = st.help
+	return h
+}
+
+// bodyHeight is the number of lines the slide may take.
+func (m presentModel) bodyHeight() int {
+	h := m.height - presentChrome
+	if m.showHelp {
+		h -= len(m.keys.FullHelp()[0])
+	}
+	return max(h, 1)
+}
+
+// maxOffset is how far the current slide scrolls; 0 when it fits.
+func (m presentModel) maxOffset() int {
+	if m.width < presentMinWidth || m.height < presentMinHeight {
+		return 0
+	}
+	n, h := len(m.slideLines(m.styles())), m.bodyHeight()
+	if n <= h {
+		return 0
+	}
+	return n - (h - 1) // one line is kept for the "more below" note
+}
+
+// visible returns exactly h lines: the slide centred vertically, or the
+// scrolled window of a slide too long for the screen with a note.
+func (m presentModel) visible(st styles, h int) []slideLine {
+	lines := m.slideLines(st)
+	if len(lines) <= h {
+		top := (h - len(lines)) / 2
+		out := make([]slideLine, top, h)
+		out = append(out, lines...)
+		for len(out) < h {
+			out = append(out, slideLine{})
+		}
+		return out
+	}
+	off := min(m.offset, len(lines)-(h-1))
+	out := append([]slideLine(nil), lines[off:off+h-1]...)
+	note := fmt.Sprintf(m.pt.moreBelow, m.keys.Down.Help().Key)
+	if off+h-1 >= len(lines) {
+		note = fmt.Sprintf(m.pt.moreAbove, m.keys.Up.Help().Key)
+	}
+	return append(out, slideLine{text: st.muted.Render(note), center: true})
+}
+
+// place centres lines horizontally: block lines share one left edge.
+func (m presentModel) place(lines []slideLine) []string {
+	block := 0
+	for _, l := range lines {
+		if !l.center {
+			block = max(block, ansi.StringWidth(l.text))
+		}
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		w := ansi.StringWidth(l.text)
+		if l.center {
+			out[i] = pad((m.width-w)/2) + truncate(l.text, m.width)
+		} else if l.text != "" {
+			out[i] = pad((m.width-block)/2) + truncate(l.text, m.width)
+		}
+	}
+	return out
+}
+
+// centerBlock centres lines as one block.
+func (m presentModel) centerBlock(lines []string) []string {
+	sl := make([]slideLine, len(lines))
+	for i, l := range lines {
+		sl[i] = slideLine{text: l}
+	}
+	return m.place(sl)
+}
+
+// footer draws the progress bar and the line with the lesson title (or
+// the slide number being typed), the help key and "12/40".
+func (m presentModel) footer(st styles) []string {
+	n := max(len(m.slides), 1)
+	barW := m.width - 4
+	done := barW * (m.cur + 1) / n
+	bar := "  " + st.title.Render(strings.Repeat("═", done)) + st.muted.Render(strings.Repeat("─", barW-done))
+
+	count := st.selected.Render(fmt.Sprintf("%d/%d", min(m.cur+1, len(m.slides)), len(m.slides)))
+	right := m.helpModel(st).ShortHelpView([]key.Binding{m.keys.Help}) + "   " + count
+	leftW := max(m.width-4-ansi.StringWidth(right)-2, 0)
+	left := st.muted.Render(truncate(m.deckTitle(), leftW))
+	if m.jump != "" {
+		left = st.accent.Render(truncate(fmt.Sprintf(m.pt.jumpTo, m.jump+"_"), leftW))
+	}
+	gap := max(m.width-4-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
+	return []string{bar, "  " + left + pad(gap) + right}
+}
+
+// deckTitle is the title of the lesson (or module) the slide belongs to.
+func (m presentModel) deckTitle() string {
+	s := m.current()
+	if s.Lesson != nil {
+		return s.Lesson.Title
+	}
+	return s.Title
+}
+
+// painted paints a line white on black to the window's edge. Any SGR
+// sequence inside may reset the colours ("\x1b[0m", glamour's "\x1b[;1m"),
+// so the paint follows each one.
+func (m presentModel) painted(l string) string {
+	if m.paint == "" {
+		return l
+	}
+	var b strings.Builder
+	b.WriteString(m.paint)
+	for i := 0; i < len(l); i++ {
+		b.WriteByte(l[i])
+		if l[i] != '\x1b' || i+1 >= len(l) || l[i+1] != '[' {
+			continue
+		}
+		j := i + 2
+		for j < len(l) && (l[j] < 0x40 || l[j] > 0x7e) {
+			j++
+		}
+		if j >= len(l) { // cut short: copy the rest as it is
+			b.WriteString(l[i+1:])
+			break
+		}
+		b.WriteString(l[i+1 : j+1])
+		if l[j] == 'm' {
+			b.WriteString(m.paint)
+		}
+		i = j
+	}
+	b.WriteString(pad(m.width - ansi.StringWidth(l)))
+	b.WriteString(m.reset)
+	return b.String()
+}
+
+// slideLines returns the lines of the current slide, unscrolled.
+func (m presentModel) slideLines(st styles) []slideLine {
+	if len(m.slides) == 0 {
+		return []slideLine{{text: m.pt.noSlides, center: true}}
+	}
+	s := m.current()
+	switch s.Kind {
+	case lessons.SlideModule:
+		return m.moduleLines(s, st)
+	case lessons.SlideTitle:
+		return m.titleLines(s, st)
+	case lessons.SlideQuestion:
+		return m.questionLines(s, st)
+	}
+	return m.contentLines(s, st)
+}
+
+// centred turns text wrapped to w into centred lines in style render.
+func centred(text string, w int, render func(...string) string) []slideLine {
+	var out []slideLine
+	for _, l := range strings.Split(wrap(text, w), "\n") {
+		out = append(out, slideLine{text: render(l), center: true})
+	}
+	return out
+}
+
+// moduleLines draws a module slide: "Modul 4", title, summary, counts.
+func (m presentModel) moduleLines(s lessons.Slide, st styles) []slideLine {
+	w := m.measure()
+	var out []slideLine
+	if s.Module != nil {
+		out = append(out, slideLine{text: st.muted.Render(fmt.Sprintf(m.pt.module, s.Module.Order)), center: true}, slideLine{})
+	}
+	out = append(out, m.bigTitle(s.Title, st)...)
+	if s.Body != "" {
+		out = append(out, slideLine{})
+		out = append(out, centred(s.Body, min(w, 72), st.subtitle.Render)...)
+	}
+	if s.Module != nil {
+		minutes := 0
+		for _, l := range s.Module.Lessons {
+			minutes += l.Minutes
+		}
+		out = append(out, slideLine{}, slideLine{text: st.muted.Render(fmt.Sprintf(m.pt.moduleCount, len(s.Module.Lessons), minutes)), center: true})
+	}
+	return out
+}
+
+// bigTitle draws a title as large as a terminal allows: bold, centred,
+// between rules.
+func (m presentModel) bigTitle(title string, st styles) []slideLine {
+	lines := centred(title, m.measure(), st.title.Render)
+	w := 0
+	for _, l := range lines {
+		w = max(w, ansi.StringWidth(l.text))
+	}
+	rule := slideLine{text: st.muted.Render(strings.Repeat("─", w+4)), center: true}
+	return append(append([]slideLine{rule, {}}, lines...), slideLine{}, rule)
+}
+
+// titleLines draws a lesson's title slide: title, objective and minutes.
+func (m presentModel) titleLines(s lessons.Slide, st styles) []slideLine {
+	out := m.bigTitle(s.Title, st)
+	if s.Body != "" {
+		out = append(out, slideLine{})
+		out = append(out, centred(s.Body, min(m.measure(), 72), st.subtitle.Render)...)
+	}
+	if s.Lesson != nil && s.Lesson.Minutes > 0 {
+		out = append(out, slideLine{}, slideLine{text: st.muted.Render(fmt.Sprintf(m.pt.minutes, s.Lesson.Minutes)), center: true})
+	}
+	return out
+}
+
+// contentLines draws a part of a lesson: its heading and the rendered
+// Markdown, or a heading alone as a section divider.
+func (m presentModel) contentLines(s lessons.Slide, st styles) []slideLine {
+	if s.Body == "" {
+		return m.bigTitle(s.Title, st)
+	}
+	var out []slideLine
+	if s.Title != "" {
+		for _, l := range strings.Split(wrap(s.Title, m.measure()), "\n") {
+			out = append(out, slideLine{text: st.heading.Render(l)})
+		}
+		out = append(out, slideLine{text: st.muted.Render(strings.Repeat("─", min(ansi.StringWidth(s.Title), m.measure())))}, slideLine{})
+	}
+	text, ok := m.cache[m.renderKey(m.cur)]
+	if !ok {
+		return append(out, slideLine{text: st.muted.Render(m.pt.rendering)})
+	}
+	for _, l := range strings.Split(text, "\n") {
+		out = append(out, slideLine{text: l})
+	}
+	return out
+}
+
+// questionLines draws a question: the countdown if on, the prompt, the
+// choices, and once revealed the answer and the explanation.
+func (m presentModel) questionLines(s lessons.Slide, st styles) []slideLine {
+	q, w := s.Question, m.measure()
+	if q == nil {
+		return nil
+	}
+	var out []slideLine
+	num, total := 1, 1
+	if s.Lesson != nil {
+		total = len(s.Lesson.Questions)
+		for i := range s.Lesson.Questions {
+			if &s.Lesson.Questions[i] == q {
+				num = i + 1
+			}
+		}
+	}
+	kicker := fmt.Sprintf(m.pt.question, num, total) + " · " + m.questionHint(q.Type)
+	out = append(out, slideLine{text: st.muted.Render(truncate(kicker, w))}, slideLine{})
+	for _, l := range strings.Split(wrap(q.Prompt, w), "\n") {
+		out = append(out, slideLine{text: st.title.Render(l)})
+	}
+	out = append(out, slideLine{})
+	revealed := m.revealed[m.cur]
+	order := m.orders[m.cur]
+	switch q.Type {
+	case lessons.Fill:
+		out = append(out, slideLine{text: "   " + strings.Repeat("_", min(24, w-3))})
+	case lessons.Order:
+		items := order.items
+		if revealed {
+			items = make([]int, len(q.Items))
+			for i := range items {
+				items[i] = i
+			}
+		}
+		for pos, it := range items {
+			label := string(rune('A' + indexOf(order.items, it)))
+			if revealed {
+				label = fmt.Sprint(pos + 1)
+			}
+			out = append(out, m.choice(label, q.Items[it], revealed, st)...)
+		}
+	case lessons.TrueFalse:
+		for i, word := range []string{m.t.trueWord, m.t.falseWord} {
+			out = append(out, m.choice(string(rune('A'+i)), word, revealed && (i == 0) == q.Answer, st)...)
+		}
+	default:
+		for pos, i := range order.options {
+			out = append(out, m.choice(string(rune('A'+pos)), q.Options[i].Text, revealed && q.Options[i].Correct, st)...)
+		}
+	}
+	out = append(out, slideLine{})
+	if !revealed {
+		out = append(out, slideLine{text: st.muted.Render(wrap(fmt.Sprintf(m.pt.hidden, m.keys.Reveal.Help().Key), w))})
+	} else {
+		for _, l := range strings.Split(wrap(m.answerText(q, order), w), "\n") {
+			out = append(out, slideLine{text: st.good.Render(l)})
+		}
+		if q.Explanation != "" {
+			out = append(out, slideLine{})
+			for _, l := range strings.Split(wrap(fmt.Sprintf(m.pt.explanation, q.Explanation), w), "\n") {
+				out = append(out, slideLine{text: l})
+			}
+		}
+	}
+	return append(m.timerLines(st, len(out)), out...)
+}
+
+// questionHint tells the audience how to answer a type of question.
+func (m presentModel) questionHint(t lessons.QuestionType) string {
+	switch t {
+	case lessons.Multi:
+		return m.pt.pickMany
+	case lessons.TrueFalse:
+		return m.pt.trueFalse
+	case lessons.Fill:
+		return m.pt.fill
+	case lessons.Order:
+		return m.pt.order
+	}
+	return m.pt.pickOne
+}
+
+// choice draws one lettered choice, wrapped with a hanging indent; a right
+// choice, once revealed, gets a pointer and the "good" style.
+func (m presentModel) choice(label, text string, right bool, st styles) []slideLine {
+	lines := strings.Split(wrap(text, m.measure()-6), "\n")
+	var out []slideLine
+	for i, l := range lines {
+		prefix := "      "
+		if i == 0 {
+			prefix = "  " + label + ".  "
+			if right {
+				prefix = "► " + label + ".  "
+			}
+		}
+		line := prefix + l
+		if right {
+			line = st.good.Render(line)
+		}
+		out = append(out, slideLine{text: line})
+	}
+	return out
+}
+
+// answerText spells out the right answer, by the letters the audience saw.
+func (m presentModel) answerText(q *lessons.Question, order questionOrder) string {
+	switch q.Type {
+	case lessons.TrueFalse:
+		if q.Answer {
+			return fmt.Sprintf(m.pt.answer, m.t.trueWord)
+		}
+		return fmt.Sprintf(m.pt.answer, m.t.falseWord)
+	case lessons.Fill:
+		return fmt.Sprintf(m.pt.accepted, strings.Join(q.Accept, " · "))
+	case lessons.Order:
+		var letters []string
+		for i := range q.Items {
+			letters = append(letters, string(rune('A'+indexOf(order.items, i))))
+		}
+		return fmt.Sprintf(m.pt.rightOrder, strings.Join(letters, ", "))
+	}
+	var letters []string
+	for pos, i := range order.options {
+		if q.Options[i].Correct {
+			letters = append(letters, string(rune('A'+pos)))
+		}
+	}
+	return fmt.Sprintf(m.pt.answer, strings.Join(letters, ", "))
+}
+
+// indexOf returns the position of v in s, or 0.
+func indexOf(s []int, v int) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return 0
+}
+
+// timerLines draws the countdown above a question of n lines: in big
+// digits when they fit, else on one line; nothing when it is off.
+func (m presentModel) timerLines(st styles, n int) []slideLine {
+	switch {
+	case m.timer.expired:
+		return []slideLine{{text: st.accent.Render(m.pt.timeUp), center: true}, {}}
+	case !m.timer.running:
+		return nil
+	}
+	clock := fmt.Sprintf("%d:%02d", m.timer.left/60, m.timer.left%60)
+	style := st.title
+	if m.timer.left <= 10 {
+		style = st.bad
+	}
+	if n+6 > m.bodyHeight() {
+		return []slideLine{{text: style.Render(fmt.Sprintf(m.pt.timeLeft, clock)), center: true}, {}}
+	}
+	var out []slideLine
+	for _, l := range bigDigits(clock, 1+m.width/120) {
+		out = append(out, slideLine{text: style.Render(l), center: true})
+	}
+	return append(out, slideLine{})
+}
+
+// bigDigits draws digits and colons five lines tall in block characters,
+// each block scale columns wide.
+func bigDigits(s string, scale int) []string {
+	glyphs := map[rune][5]string{
+		'0': {"███", "█ █", "█ █", "█ █", "███"}, '1': {"██ ", " █ ", " █ ", " █ ", "███"},
+		'2': {"███", "  █", "███", "█  ", "███"}, '3': {"███", "  █", "███", "  █", "███"},
+		'4': {"█ █", "█ █", "███", "  █", "  █"}, '5': {"███", "█  ", "███", "  █", "███"},
+		'6': {"███", "█  ", "███", "█ █", "███"}, '7': {"███", "  █", "  █", "  █", "  █"},
+		'8': {"███", "█ █", "███", "█ █", "███"}, '9': {"███", "█ █", "███", "  █", "███"},
+		':': {" ", "█", " ", "█", " "},
+	}
+	rows := make([]string, 5)
+	for i, r := range s {
+		g, ok := glyphs[r]
+		if !ok {
+			continue
+		}
+		for row := range rows {
+			if i > 0 {
+				rows[row] += pad(scale)
+			}
+			for _, c := range g[row] {
+				rows[row] += strings.Repeat(string(c), scale)
+			}
+		}
+	}
+	return rows
+}
+
+// trimRightVisible drops the spaces at the end of a styled line, keeping
+// its escape sequences.
+func trimRightVisible(l string) string {
+	return ansi.Truncate(l, ansi.StringWidth(strings.TrimRight(ansi.Strip(l), " ")), "")
+}
+
+// trimBlank joins lines without the blank ones at either end.
+func trimBlank(lines []string) string {
+	for len(lines) > 0 && ansi.Strip(lines[0]) == "" {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && ansi.Strip(lines[len(lines)-1]) == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// pad returns n spaces, none for n < 1.
+func pad(n int) string { return strings.Repeat(" ", max(n, 0)) }
