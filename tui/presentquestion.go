@@ -1,0 +1,203 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"ajar/lessons"
+)
+
+// questionLines draws a question: the countdown if on, the prompt, the
+// choices, and once revealed the answer and the explanation.
+func (m presentModel) questionLines(s lessons.Slide, st styles) []slideLine {
+	q, w := s.Question, m.measure()
+	if q == nil {
+		return nil
+	}
+	var out []slideLine
+	num, total := 1, 1
+	if s.Lesson != nil {
+		total = len(s.Lesson.Questions)
+		for i := range s.Lesson.Questions {
+			if &s.Lesson.Questions[i] == q {
+				num = i + 1
+			}
+		}
+	}
+	kicker := fmt.Sprintf(m.pt.question, num, total) + " · " + m.questionHint(q.Type)
+	out = append(out, slideLine{text: st.muted.Render(truncate(kicker, w))}, slideLine{})
+	for _, l := range strings.Split(wrap(q.Prompt, w), "\n") {
+		out = append(out, slideLine{text: st.title.Render(l)})
+	}
+	out = append(out, slideLine{})
+	revealed := m.revealed[m.cur]
+	order := m.orders[m.cur]
+	switch q.Type {
+	case lessons.Fill:
+		out = append(out, slideLine{text: "   " + strings.Repeat("_", min(24, w-3))})
+	case lessons.Order:
+		items := order.items
+		if revealed {
+			items = make([]int, len(q.Items))
+			for i := range items {
+				items[i] = i
+			}
+		}
+		for pos, it := range items {
+			label := string(rune('A' + indexOf(order.items, it)))
+			if revealed {
+				label = fmt.Sprint(pos + 1)
+			}
+			out = append(out, m.choice(label, q.Items[it], revealed, st)...)
+		}
+	case lessons.TrueFalse:
+		for i, word := range []string{m.t.trueWord, m.t.falseWord} {
+			out = append(out, m.choice(string(rune('A'+i)), word, revealed && (i == 0) == q.Answer, st)...)
+		}
+	default:
+		for pos, i := range order.options {
+			out = append(out, m.choice(string(rune('A'+pos)), q.Options[i].Text, revealed && q.Options[i].Correct, st)...)
+		}
+	}
+	out = append(out, slideLine{})
+	if !revealed {
+		out = append(out, slideLine{text: st.muted.Render(wrap(fmt.Sprintf(m.pt.hidden, m.keys.Reveal.Help().Key), w))})
+	} else {
+		for _, l := range strings.Split(wrap(m.answerText(q, order), w), "\n") {
+			out = append(out, slideLine{text: st.good.Render(l)})
+		}
+		if q.Explanation != "" {
+			out = append(out, slideLine{})
+			for _, l := range strings.Split(wrap(fmt.Sprintf(m.pt.explanation, q.Explanation), w), "\n") {
+				out = append(out, slideLine{text: l})
+			}
+		}
+	}
+	return append(m.timerLines(st, len(out)), out...)
+}
+
+// questionHint tells the audience how to answer a type of question.
+func (m presentModel) questionHint(t lessons.QuestionType) string {
+	switch t {
+	case lessons.Multi:
+		return m.pt.pickMany
+	case lessons.TrueFalse:
+		return m.pt.trueFalse
+	case lessons.Fill:
+		return m.pt.fill
+	case lessons.Order:
+		return m.pt.order
+	}
+	return m.pt.pickOne
+}
+
+// choice draws one lettered choice, wrapped with a hanging indent; a right
+// choice, once revealed, gets a pointer and the "good" style.
+func (m presentModel) choice(label, text string, right bool, st styles) []slideLine {
+	lines := strings.Split(wrap(text, m.measure()-6), "\n")
+	var out []slideLine
+	for i, l := range lines {
+		prefix := "      "
+		if i == 0 {
+			prefix = "  " + label + ".  "
+			if right {
+				prefix = "► " + label + ".  "
+			}
+		}
+		line := prefix + l
+		if right {
+			line = st.good.Render(line)
+		}
+		out = append(out, slideLine{text: line})
+	}
+	return out
+}
+
+// answerText spells out the right answer, by the letters the audience saw.
+func (m presentModel) answerText(q *lessons.Question, order questionOrder) string {
+	switch q.Type {
+	case lessons.TrueFalse:
+		if q.Answer {
+			return fmt.Sprintf(m.pt.answer, m.t.trueWord)
+		}
+		return fmt.Sprintf(m.pt.answer, m.t.falseWord)
+	case lessons.Fill:
+		return fmt.Sprintf(m.pt.accepted, strings.Join(q.Accept, " · "))
+	case lessons.Order:
+		var letters []string
+		for i := range q.Items {
+			letters = append(letters, string(rune('A'+indexOf(order.items, i))))
+		}
+		return fmt.Sprintf(m.pt.rightOrder, strings.Join(letters, ", "))
+	}
+	var letters []string
+	for pos, i := range order.options {
+		if q.Options[i].Correct {
+			letters = append(letters, string(rune('A'+pos)))
+		}
+	}
+	return fmt.Sprintf(m.pt.answer, strings.Join(letters, ", "))
+}
+
+// indexOf returns the position of v in s, or 0.
+func indexOf(s []int, v int) int {
+	for i, x := range s {
+		if x == v {
+			return i
+		}
+	}
+	return 0
+}
+
+// timerLines draws the countdown above a question of n lines: in big
+// digits when they fit, else on one line; nothing when it is off.
+func (m presentModel) timerLines(st styles, n int) []slideLine {
+	switch {
+	case m.timer.expired:
+		return []slideLine{{text: st.accent.Render(m.pt.timeUp), center: true}, {}}
+	case !m.timer.running:
+		return nil
+	}
+	clock := fmt.Sprintf("%d:%02d", m.timer.left/60, m.timer.left%60)
+	style := st.title
+	if m.timer.left <= 10 {
+		style = st.bad
+	}
+	if n+6 > m.bodyHeight() {
+		return []slideLine{{text: style.Render(fmt.Sprintf(m.pt.timeLeft, clock)), center: true}, {}}
+	}
+	var out []slideLine
+	for _, l := range bigDigits(clock, 1+m.width/120) {
+		out = append(out, slideLine{text: style.Render(l), center: true})
+	}
+	return append(out, slideLine{})
+}
+
+// bigDigits draws digits and colons five lines tall in block characters,
+// each block scale columns wide.
+func bigDigits(s string, scale int) []string {
+	glyphs := map[rune][5]string{
+		'0': {"███", "█ █", "█ █", "█ █", "███"}, '1': {"██ ", " █ ", " █ ", " █ ", "███"},
+		'2': {"███", "  █", "███", "█  ", "███"}, '3': {"███", "  █", "███", "  █", "███"},
+		'4': {"█ █", "█ █", "███", "  █", "  █"}, '5': {"███", "█  ", "███", "  █", "███"},
+		'6': {"███", "█  ", "███", "█ █", "███"}, '7': {"███", "  █", "  █", "  █", "  █"},
+		'8': {"███", "█ █", "███", "█ █", "███"}, '9': {"███", "█ █", "███", "  █", "███"},
+		':': {" ", "█", " ", "█", " "},
+	}
+	rows := make([]string, 5)
+	for i, r := range s {
+		g, ok := glyphs[r]
+		if !ok {
+			continue
+		}
+		for row := range rows {
+			if i > 0 {
+				rows[row] += pad(scale)
+			}
+			for _, c := range g[row] {
+				rows[row] += strings.Repeat(string(c), scale)
+			}
+		}
+	}
+	return rows
+}
