@@ -324,6 +324,10 @@ func TestAppReviewAfterDays(t *testing.T) {
 	if v := m.View(); m.screen != screenStats || !strings.Contains(v, "Runtun: 1 hari") {
 		t.Fatalf("statistics:\n%s", v)
 	}
+	m, _ = drive(t, m, keyMsg("b"), keyMsg("r"))
+	if snap, _ = store.Snapshot(progress.DefaultProfile); snap.Settings.NewPerDay != 30 || !snap.Settings.HideStreak {
+		t.Fatalf("settings changed on the statistics screen must be stored: %+v", snap.Settings)
+	}
 }
 
 // TestFinalWritesAfterAbruptEnd ends the program as a closed window does:

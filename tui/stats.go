@@ -12,7 +12,7 @@ import (
 
 // statsKeyMap holds the statistics screen's bindings.
 type statsKeyMap struct {
-	Up, Down, Streak, Back key.Binding
+	Up, Down, Streak, NewCap, ReviewCap, Back key.Binding
 }
 
 // defaultStatsKeys returns the statistics bindings with help in language t.
@@ -21,16 +21,22 @@ func defaultStatsKeys(t texts) statsKeyMap {
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
 		Streak: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.keyStreak)),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+		// b for "baru" (new), u for "ulasan" (reviews); each cycles through
+		// a few sensible caps rather than asking for a number.
+		NewCap:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", t.keyNewCap)),
+		ReviewCap: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.keyReviewCap)),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
-func (k statsKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Up, k.Down, k.Streak, k.Back} }
+func (k statsKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Streak, k.NewCap, k.ReviewCap, k.Back}
+}
 
 // FullHelp implements help.KeyMap.
 func (k statsKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Streak, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down}, {k.Streak, k.NewCap, k.ReviewCap}, {k.Back}}
 }
 
 // glyphs are the characters of bars and the calendar. The block glyphs are
@@ -111,8 +117,32 @@ func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
 		// is theirs to hide, and the choice is saved.
 		m.settings.HideStreak = !m.settings.HideStreak
 		return m, emit(saveSettingsMsg{settings: m.settings})
+	case key.Matches(k, m.keys.NewCap):
+		m.settings.NewPerDay = nextCap(newCaps(), m.settings.NewPerDay)
+		return m, emit(saveSettingsMsg{settings: m.settings})
+	case key.Matches(k, m.keys.ReviewCap):
+		m.settings.ReviewsPerDay = nextCap(reviewCaps(), m.settings.ReviewsPerDay)
+		return m, emit(saveSettingsMsg{settings: m.settings})
 	case key.Matches(k, m.keys.Back):
 		return m, emit(backMsg{})
 	}
 	return m, nil
+}
+
+// newCaps are the new-card caps a learner can cycle through: five a day
+// suits a busy week, fifty a study leave.
+func newCaps() [5]int { return [5]int{5, 10, 20, 30, 50} }
+
+// reviewCaps are the review caps a learner can cycle through.
+func reviewCaps() [5]int { return [5]int{50, 100, 200, 500, 1000} }
+
+// nextCap returns the cap after current in caps, wrapping around; a value
+// not in the list moves to the first cap above it.
+func nextCap(caps [5]int, current int) int {
+	for _, c := range caps {
+		if c > current {
+			return c
+		}
+	}
+	return caps[0]
 }

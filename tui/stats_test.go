@@ -77,3 +77,24 @@ func TestStatsView(t *testing.T) {
 		golden.RequireEqual(t, newTestStats(t, 80, 40, true).View())
 	})
 }
+
+func TestStatsCapsCycle(t *testing.T) {
+	m := newTestStats(t, 100, 40, false)
+	if !strings.Contains(m.View(), "20 kartu baru") || !strings.Contains(m.View(), "200 ulasan") {
+		t.Fatalf("default caps not shown:\n%s", m.View())
+	}
+	m, cmd := m.Update(keyMsg("b"))
+	save, ok := findMsg[saveSettingsMsg](runCmd(cmd))
+	if !ok || save.settings.NewPerDay != 30 || save.settings.ReviewsPerDay != 200 {
+		t.Fatalf("b saved %+v", save.settings)
+	}
+	m, _ = m.Update(keyMsg("b"))
+	m, cmd = m.Update(keyMsg("b"))
+	if save, _ = findMsg[saveSettingsMsg](runCmd(cmd)); save.settings.NewPerDay != 5 {
+		t.Fatalf("the cap must wrap around to 5, got %d", save.settings.NewPerDay)
+	}
+	_, cmd = m.Update(keyMsg("u"))
+	if save, _ = findMsg[saveSettingsMsg](runCmd(cmd)); save.settings.ReviewsPerDay != 500 {
+		t.Fatalf("u saved %+v", save.settings)
+	}
+}

@@ -13,7 +13,8 @@ import (
 func (m statsModel) View() string {
 	var b strings.Builder
 	b.WriteString(m.st.title.Render(m.t.statsTitle) + "\n\n")
-	b.WriteString(m.summaryLine() + "\n\n")
+	b.WriteString(m.summaryLine() + "\n")
+	b.WriteString(m.st.muted.Render(fmt.Sprintf(m.t.caps, m.settings.NewPerDay, m.settings.ReviewsPerDay)) + "\n\n")
 	b.WriteString(m.st.heading.Render(m.t.masteryTitle) + "\n")
 	b.WriteString(m.masteryView() + "\n")
 	left := m.st.heading.Render(fmt.Sprintf(m.t.heatmapTitle, progress.HeatmapWeeks)) + "\n" + m.heatmapView()

@@ -27,6 +27,7 @@ type texts struct {
 	profileNameHint, profileNIPHint, profileNeedName, profileBadNIP, profileNameTaken, whoLearns                 string
 	newProfile, editProfile, profileName, profileNIP, confirmDelete, profileActive, profilesHint, learner        string
 	checkTitle, checkRecorded, checkNoFeedback, checkRow, checkTaken, firstLearner, problemsTitle                string
+	keyNewCap, keyReviewCap, caps                                                                                string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -89,7 +90,9 @@ func indonesianTexts() texts {
 		checkTaken:    "Uji modul: %d dari %d benar (%d%%)",
 		firstLearner:  "Pelajar pertama (tekan e untuk memberi nama)",
 		problemsTitle: "Materi yang tidak dapat dimuat (perbaiki, lalu periksa dengan ajar lint):",
-		profilesHint:  "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
+		keyNewCap:     "kartu baru/hari", keyReviewCap: "ulasan/hari",
+		caps:         "Batas harian: %d kartu baru (ubah: b), %d ulasan (ubah: u)",
+		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
 		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
@@ -154,7 +157,9 @@ func englishTexts() texts {
 		checkTaken:    "Module check: %d of %d right (%d%%)",
 		firstLearner:  "First learner (press e to give a name)",
 		problemsTitle: "Content that could not be loaded (fix it, then check with ajar lint):",
-		profilesHint:  "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
+		keyNewCap:     "new cards/day", keyReviewCap: "reviews/day",
+		caps:         "Daily caps: %d new cards (change: b), %d reviews (change: u)",
+		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
 		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",
