@@ -379,13 +379,21 @@ func (m homeModel) renderRow(i int) string {
 		meta = fmt.Sprintf("%d/%d  %s", rec.BestCorrect, rec.BestTotal, meta)
 	}
 	title := fmt.Sprintf("%d. %s", r.number, r.lesson.Title)
-	room := m.width - 2 - 4 - lipgloss.Width(meta) - 2
+	w := m.rowWidth()
+	room := w - 2 - 4 - lipgloss.Width(meta) - 2
 	title = truncate(title, room)
 	if i == m.cursor {
 		title = m.st.selected.Render(title)
 	}
-	gap := max(m.width-2-4-lipgloss.Width(title)-lipgloss.Width(meta), 1)
+	gap := max(w-2-4-lipgloss.Width(title)-lipgloss.Width(meta), 1)
 	return pointer + mark + " " + title + strings.Repeat(" ", gap) + m.st.muted.Render(meta)
+}
+
+// rowWidth is the width of a lesson row: the window, but no wider than a
+// comfortable reading line, so the minutes stay near the title on a wide
+// screen.
+func (m homeModel) rowWidth() int {
+	return min(m.width, maxReadWidth+8)
 }
 
 // detail is the selected lesson's objective (or its module's summary),
@@ -400,9 +408,9 @@ func (m homeModel) detail() string {
 	if text == "" && r.module != nil {
 		text = r.module.Summary
 	}
-	lines := strings.Split(wrap(text, m.width-2), "\n")
+	lines := strings.Split(wrap(text, m.rowWidth()-2), "\n")
 	if len(lines) > 2 {
-		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.width-2)}
+		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.rowWidth()-2)}
 	}
 	return strings.Join(lines, "\n")
 }
