@@ -279,9 +279,10 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// typing reports whether the active screen has a focused text field, in
-// which case q and ? are text, not commands.
+// typing reports whether the active screen takes q and ? itself: a
+// focused text field, or a check under way, which asks before q ends it.
 func (m Model) typing() bool {
 	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused() ||
-		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused()
+		m.screen == screenProfiles && m.profiles.inputFocused() ||
+		m.screen == screenCheck && (m.check.inputFocused() || m.check.inProgress())
 }

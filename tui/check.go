@@ -29,6 +29,7 @@ type checkModel struct {
 	asked     []askModel // each graded question, for the review at the end
 	started   time.Time
 	done      bool
+	leaving   bool // asking whether to end the check early
 	scroll    int
 
 	width, height int
@@ -97,8 +98,17 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if key.Matches(k, m.keys.Back) {
-		return m, emit(backMsg{}) // an unfinished check is not recorded
+	if m.leaving {
+		return m.handleLeaving(k)
+	}
+	if (key.Matches(k, m.keys.Back) || k.String() == "q") && !m.inputFocused() {
+		if m.pos == 0 {
+			return m, emit(backMsg{}) // nothing answered, nothing to record
+		}
+		// One scored attempt per module: leaving must not become a way
+		// to see the questions and start afresh, so it ends the check.
+		m.leaving = true
+		return m, nil
 	}
 	var submitted bool
 	var cmd tea.Cmd
@@ -114,6 +124,29 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 	if m.pos < len(m.questions) {
 		return m.load(), cmd
 	}
+	return m.finish()
+}
+
+// handleLeaving ends the check on y, scoring unanswered questions as
+// wrong, or goes on with it.
+func (m checkModel) handleLeaving(k tea.KeyMsg) (checkModel, tea.Cmd) {
+	switch k.String() {
+	case "y":
+		m.leaving = false
+		for ; m.pos < len(m.questions); m.pos++ {
+			q := m.questions[m.pos]
+			m.answers = append(m.answers, progress.Answer{LessonID: m.lessonOf[m.pos], QuestionID: q.ID, At: m.now()})
+			m.asked = append(m.asked, newAsk(q, "", false, m.t))
+		}
+		return m.finish()
+	case "n", "esc":
+		m.leaving = false
+	}
+	return m, nil
+}
+
+// finish scores the check and asks the root to record it.
+func (m checkModel) finish() (checkModel, tea.Cmd) {
 	m.done = true
 	right := 0
 	for _, a := range m.answers {
@@ -124,6 +157,12 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 	res := progress.CheckResult{ModuleID: m.module.ID, Correct: right, Total: len(m.answers),
 		Started: m.started, At: m.now(), Answers: m.answers}
 	return m, emit(saveCheckMsg{result: res})
+}
+
+// inProgress reports whether answers have been given and the check is not
+// over: then q asks before leaving, like Esc.
+func (m checkModel) inProgress() bool {
+	return m.module != nil && !m.done && m.pos > 0
 }
 
 // helpKeys enables the keys that work now.

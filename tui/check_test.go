@@ -70,12 +70,33 @@ func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 	}
 }
 
-func TestCheckLeavingRecordsNothing(t *testing.T) {
-	m := newTestCheck(t)
-	m, _ = press(m, "1")
-	_, msgs := press(m, "esc")
+func TestCheckLeavingBeforeAnsweringRecordsNothing(t *testing.T) {
+	_, msgs := press(newTestCheck(t), "esc")
 	if _, ok := findMsg[backMsg](msgs); !ok || len(msgs) != 1 {
-		t.Fatalf("esc mid-check must only go back: %v", msgs)
+		t.Fatalf("esc before any answer must only go back: %v", msgs)
+	}
+}
+
+func TestCheckLeavingEarlyAsksThenScores(t *testing.T) {
+	m := newTestCheck(t)
+	m, _ = press(m, shownDigit(t, m.ask, "Jawaban A")) // right
+	m, msgs := press(m, "esc")
+	if len(msgs) != 0 || !strings.Contains(m.View(), "Akhiri uji sekarang? 1 dari 6") {
+		t.Fatalf("leaving mid-check must ask first:\n%s", m.View())
+	}
+	m, _ = press(m, "n")
+	if m.leaving || m.done {
+		t.Fatal("n must go on with the check")
+	}
+	m, _ = press(m, "q", "y")
+	if !m.done {
+		t.Fatal("q then y must end the check")
+	}
+	fresh := newTestCheck(t)
+	_, msgs = press(fresh, shownDigit(t, fresh.ask, "Jawaban A"), "esc", "y")
+	save, ok := findMsg[saveCheckMsg](msgs)
+	if !ok || save.result.Total != 6 || save.result.Correct != 1 || len(save.result.Answers) != 6 || save.result.Answers[5].Correct {
+		t.Fatalf("an ended check counts unanswered questions as wrong: %+v", save.result)
 	}
 }
 
@@ -95,5 +116,35 @@ func TestHomeCheckRowShowsScoreAndLocks(t *testing.T) {
 	}
 	if _, cmd := m.Update(keyMsg("enter")); cmd != nil {
 		t.Fatal("a taken check cannot be started again")
+	}
+}
+
+// shownDigit returns the digit key of the option with text as a shows it.
+func shownDigit(t *testing.T, a askModel, text string) string {
+	t.Helper()
+	for pos, i := range a.perm {
+		if a.q.Options[i].Text == text {
+			return string(rune('1' + pos))
+		}
+	}
+	t.Fatalf("no option %q", text)
+	return ""
+}
+
+func TestAppQDuringCheckAsksFirst(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 30)
+	m, _ = drive(t, m, startCheckMsg{moduleID: "m1"})
+	m, _ = drive(t, m, keyMsg("1"), keyMsg("q"))
+	if m.screen != screenCheck || !m.check.leaving || m.quitting {
+		t.Fatalf("q mid-check must ask, not quit (screen %v)", m.screen)
+	}
+	m, _ = drive(t, m, keyMsg("y"))
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if c, ok := snap.Checks["m1"]; !ok || c.Total != 6 {
+		t.Fatalf("the ended check must be recorded: %+v", snap.Checks)
+	}
+	if v := m.View(); !strings.Contains(v, "Uji modul: Modul Satu") {
+		t.Fatalf("the result shows after ending:\n%s", v)
 	}
 }

@@ -22,6 +22,9 @@ func (m checkModel) View() string {
 	} else {
 		head += m.st.subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
 		body = m.ask.view(m.t, m.st, w)
+		if m.leaving {
+			body = m.st.bad.Render(wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w)) + "\n"
+		}
 	}
 	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
 	room := max(m.height-lipgloss.Height(head), 1)
