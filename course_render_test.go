@@ -9,7 +9,7 @@ import (
 
 	"ajar/content"
 	"ajar/lessons"
-	"ajar/tui"
+	"ajar/tui/ui"
 )
 
 // TestEveryLessonRendersCleanly renders every lesson of the embedded course
@@ -21,7 +21,7 @@ func TestEveryLessonRendersCleanly(t *testing.T) {
 	if len(problems) > 0 {
 		t.Fatalf("course has problems: %v", problems[0])
 	}
-	style := tui.MarkdownStyle{Name: "dark", Profile: termenv.Ascii}
+	style := ui.MarkdownStyle{Name: "dark", Profile: termenv.Ascii}
 	pages := map[string]string{"glossary": c.Glossary}
 	for _, l := range c.Lessons() {
 		pages[l.Path] = l.Body
@@ -29,7 +29,7 @@ func TestEveryLessonRendersCleanly(t *testing.T) {
 	quotes := 0
 	for name, body := range pages {
 		for _, w := range []int{80, 60} {
-			out, err := tui.RenderMarkdown(style, body, w)
+			out, err := ui.RenderMarkdown(style, body, w)
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}

@@ -113,7 +113,7 @@ func New(d Deps) Model {
 	t := textsFor(d.Lang)
 	st := newStyles(d.Renderer)
 	h := help.New()
-	h.Styles = st.help
+	h.Styles = st.Help
 	m := Model{
 		deps: d, t: t, st: st, keys: defaultGlobalKeys(t), help: h,
 		home:     newHomeModel(d.Catalog, d.Title, t, st),

@@ -5,14 +5,15 @@ import (
 	"strings"
 
 	"ajar/lessons"
+	"ajar/tui/ui"
 )
 
 // view draws prompt, answer area and, once answered, the feedback, within
 // w columns.
 func (a askModel) view(t texts, st styles, w int) string {
 	var b strings.Builder
-	b.WriteString(st.selected.Render(wrap(a.q.Prompt, w)) + "\n")
-	b.WriteString(st.muted.Render(wrap(a.hint(t), w)) + "\n\n")
+	b.WriteString(st.Selected.Render(ui.Wrap(a.q.Prompt, w)) + "\n")
+	b.WriteString(st.Muted.Render(ui.Wrap(a.hint(t), w)) + "\n\n")
 	switch a.q.Type {
 	case lessons.Fill:
 		if !a.answered {
@@ -83,7 +84,7 @@ func (a askModel) optionsView(t texts, st styles, w int) string {
 		asking := !a.answered
 		pointer, box := "  ", ""
 		if asking && pos == a.cursor {
-			pointer = st.cursor.Render("> ")
+			pointer = st.Cursor.Render("> ")
 		}
 		if a.q.Type == lessons.Multi {
 			box = "[ ] "
@@ -95,20 +96,20 @@ func (a askModel) optionsView(t texts, st styles, w int) string {
 		if !asking {
 			switch {
 			case a.correctAt(pos):
-				mark = st.good.Render("+")
+				mark = st.Good.Render("+")
 			case a.chosenAt(pos):
-				mark = st.bad.Render("x")
+				mark = st.Bad.Render("x")
 			}
 		}
 		text := fmt.Sprintf("%d) %s", pos+1, a.label(t, pos))
-		lines := strings.Split(wrap(text, w-8), "\n")
+		lines := strings.Split(ui.Wrap(text, w-8), "\n")
 		if !asking {
 			// One line per option leaves room for the feedback; the right
 			// answer is spelled out in full below it.
-			lines = []string{truncate(text, w-8)}
+			lines = []string{ui.Truncate(text, w-8)}
 		}
 		if asking && pos == a.cursor {
-			lines[0] = st.selected.Render(lines[0])
+			lines[0] = st.Selected.Render(lines[0])
 		}
 		b.WriteString(pointer + mark + " " + box + lines[0] + "\n")
 		for _, l := range lines[1:] {
@@ -124,25 +125,25 @@ func (a askModel) orderView(t texts, st styles, w int) string {
 	for pos, it := range a.items {
 		pointer := "  "
 		if !a.answered && pos == a.cursor {
-			pointer = st.cursor.Render("> ")
+			pointer = st.Cursor.Render("> ")
 			if a.grabbed {
-				pointer = st.cursor.Render("=>")
+				pointer = st.Cursor.Render("=>")
 			}
 		}
 		mark := " "
 		if a.answered {
-			mark = st.bad.Render("x")
+			mark = st.Bad.Render("x")
 			if it == pos {
-				mark = st.good.Render("+")
+				mark = st.Good.Render("+")
 			}
 		}
 		text := fmt.Sprintf("%d. %s", pos+1, a.q.Items[it])
-		lines := strings.Split(wrap(text, w-8), "\n")
+		lines := strings.Split(ui.Wrap(text, w-8), "\n")
 		if a.answered {
-			lines = []string{truncate(text, w-8)}
+			lines = []string{ui.Truncate(text, w-8)}
 		}
 		if !a.answered && pos == a.cursor && a.grabbed {
-			lines[0] = st.selected.Render(lines[0]) + st.muted.Render(" ("+t.grabbed+")")
+			lines[0] = st.Selected.Render(lines[0]) + st.Muted.Render(" ("+t.grabbed+")")
 		}
 		b.WriteString(pointer + mark + " " + lines[0] + "\n")
 		for _, l := range lines[1:] {
@@ -157,17 +158,17 @@ func (a askModel) orderView(t texts, st styles, w int) string {
 func (a askModel) feedbackView(t texts, st styles, w int) string {
 	var b strings.Builder
 	if a.right {
-		b.WriteString(st.good.Render(t.correct) + "\n")
+		b.WriteString(st.Good.Render(t.correct) + "\n")
 	} else {
-		b.WriteString(st.bad.Render(t.wrong) + "\n")
+		b.WriteString(st.Bad.Render(t.wrong) + "\n")
 	}
 	for _, f := range a.optionFeedback() {
-		b.WriteString(wrap(f, w) + "\n")
+		b.WriteString(ui.Wrap(f, w) + "\n")
 	}
 	if !a.right {
-		b.WriteString(wrap(fmt.Sprintf(t.correctAnswer, a.rightAnswer(t)), w) + "\n")
+		b.WriteString(ui.Wrap(fmt.Sprintf(t.correctAnswer, a.rightAnswer(t)), w) + "\n")
 	}
-	b.WriteString(wrap(fmt.Sprintf(t.explanation, a.q.Explanation), w) + "\n")
+	b.WriteString(ui.Wrap(fmt.Sprintf(t.explanation, a.q.Explanation), w) + "\n")
 	return b.String()
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"ajar/tui/ui"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -14,16 +15,16 @@ func (m checkModel) View() string {
 		return ""
 	}
 	w := min(max(m.width-2, 20), maxReadWidth)
-	head := m.st.title.Render(truncate(fmt.Sprintf(m.t.checkTitle, m.module.Title), m.width)) + "\n"
+	head := m.st.Title.Render(ui.Truncate(fmt.Sprintf(m.t.checkTitle, m.module.Title), m.width)) + "\n"
 	var body string
 	if m.done {
-		head += m.st.subtitle.Render(m.t.checkRecorded) + "\n\n"
+		head += m.st.Subtitle.Render(m.t.checkRecorded) + "\n\n"
 		body = m.resultView(w)
 	} else {
-		head += m.st.subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
+		head += m.st.Subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
 		body = m.ask.view(m.t, m.st, w)
 		if m.leaving {
-			body = m.st.bad.Render(wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w)) + "\n"
+			body = m.st.Bad.Render(ui.Wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w)) + "\n"
 		}
 	}
 	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
@@ -45,17 +46,17 @@ func (m checkModel) resultView(w int) string {
 	if len(m.answers) > 0 {
 		pct = right * 100 / len(m.answers)
 	}
-	b.WriteString(m.st.selected.Render(fmt.Sprintf(m.t.score, right, len(m.answers), pct)) + "\n\n")
+	b.WriteString(m.st.Selected.Render(fmt.Sprintf(m.t.score, right, len(m.answers), pct)) + "\n\n")
 	for i, a := range m.asked {
-		mark := m.st.good.Render("+")
+		mark := m.st.Good.Render("+")
 		if !a.right {
-			mark = m.st.bad.Render("x")
+			mark = m.st.Bad.Render("x")
 		}
-		b.WriteString(fmt.Sprintf("%s %d. %s\n", mark, i+1, wrap(a.q.Prompt, w-5)))
+		b.WriteString(fmt.Sprintf("%s %d. %s\n", mark, i+1, ui.Wrap(a.q.Prompt, w-5)))
 		if !a.right {
-			b.WriteString(indent(wrap(fmt.Sprintf(m.t.correctAnswer, a.rightAnswer(m.t)), w-5), 5) + "\n")
+			b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.correctAnswer, a.rightAnswer(m.t)), w-5), 5) + "\n")
 		}
-		b.WriteString(m.st.muted.Render(indent(wrap(a.q.Explanation, w-5), 5)) + "\n")
+		b.WriteString(m.st.Muted.Render(ui.Indent(ui.Wrap(a.q.Explanation, w-5), 5)) + "\n")
 	}
 	return b.String()
 }

@@ -11,6 +11,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/tui/ui"
 )
 
 // homeKeyMap holds the course map's bindings.
@@ -302,9 +303,9 @@ func (m homeModel) listHeight() int {
 // View draws the course map.
 func (m homeModel) View() string {
 	var b strings.Builder
-	b.WriteString(m.st.title.Render(truncate(m.title, m.width)) + "\n")
+	b.WriteString(m.st.Title.Render(ui.Truncate(m.title, m.width)) + "\n")
 	if !m.loaded {
-		b.WriteString(m.st.muted.Render(m.t.loading) + "\n")
+		b.WriteString(m.st.Muted.Render(m.t.loading) + "\n")
 		return b.String()
 	}
 	done, total := m.countDone()
@@ -312,7 +313,7 @@ func (m homeModel) View() string {
 	if m.learner != "" {
 		sub = fmt.Sprintf(m.t.learner, m.learner) + " · " + sub
 	}
-	b.WriteString(m.st.subtitle.Render(truncate(sub, m.width)) + "\n\n")
+	b.WriteString(m.st.Subtitle.Render(ui.Truncate(sub, m.width)) + "\n\n")
 	if total == 0 {
 		b.WriteString(m.t.noLessons + "\n")
 	}
@@ -322,7 +323,7 @@ func (m homeModel) View() string {
 	}
 	if d := m.detail(); d != "" && m.listHeight() < m.height-headerLines {
 		b.WriteString(strings.Repeat("\n", m.listHeight()-(end-m.offset)+1))
-		b.WriteString(m.st.muted.Render(d) + "\n")
+		b.WriteString(m.st.Muted.Render(d) + "\n")
 	}
 	return b.String()
 }
@@ -343,36 +344,36 @@ func (m homeModel) renderRow(i int) string {
 	r := m.rows[i]
 	pointer := "  "
 	if i == m.cursor {
-		pointer = m.st.cursor.Render("> ")
+		pointer = m.st.Cursor.Render("> ")
 	}
 	switch r.kind {
 	case rowReview:
-		return pointer + m.st.accent.Render(truncate(fmt.Sprintf(m.t.reviewDue, m.due), m.width-4))
+		return pointer + m.st.Accent.Render(ui.Truncate(fmt.Sprintf(m.t.reviewDue, m.due), m.width-4))
 	case rowResume:
 		label := m.t.resume + ": " + r.lesson.Title
-		return pointer + m.st.accent.Render(truncate(label, m.width-4))
+		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))
 	case rowCheck:
 		label := m.t.checkRow
 		if c, ok := m.snap.Checks[r.module.ID]; ok {
 			label = fmt.Sprintf(m.t.checkTaken, c.Correct, c.Total, c.Correct*100/max(c.Total, 1))
 		}
-		text := "    " + truncate(label, m.width-6)
+		text := "    " + ui.Truncate(label, m.width-6)
 		if i == m.cursor {
-			return pointer + m.st.selected.Render(text[2:])
+			return pointer + m.st.Selected.Render(text[2:])
 		}
-		return pointer + m.st.muted.Render(text[2:])
+		return pointer + m.st.Muted.Render(text[2:])
 	case rowProblem:
-		return m.st.errLine.Render(truncate(r.text, m.width))
+		return m.st.ErrLine.Render(ui.Truncate(r.text, m.width))
 	case rowModule:
-		return m.st.heading.Render(truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Order, r.module.Title), m.width))
+		return m.st.Heading.Render(ui.Truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Order, r.module.Title), m.width))
 	}
 	rec := m.snap.Lessons[r.lesson.ID]
-	mark := m.st.fresh.Render("[ ]")
+	mark := m.st.Fresh.Render("[ ]")
 	switch {
 	case rec.Completed():
-		mark = m.st.done.Render("[x]")
+		mark = m.st.Done.Render("[x]")
 	case !rec.OpenedAt.IsZero():
-		mark = m.st.started.Render("[-]")
+		mark = m.st.Started.Render("[-]")
 	}
 	meta := fmt.Sprintf(m.t.minutes, r.lesson.Minutes)
 	if rec.BestTotal > 0 {
@@ -381,12 +382,12 @@ func (m homeModel) renderRow(i int) string {
 	title := fmt.Sprintf("%d. %s", r.number, r.lesson.Title)
 	w := m.rowWidth()
 	room := w - 2 - 4 - lipgloss.Width(meta) - 2
-	title = truncate(title, room)
+	title = ui.Truncate(title, room)
 	if i == m.cursor {
-		title = m.st.selected.Render(title)
+		title = m.st.Selected.Render(title)
 	}
 	gap := max(w-2-4-lipgloss.Width(title)-lipgloss.Width(meta), 1)
-	return pointer + mark + " " + title + strings.Repeat(" ", gap) + m.st.muted.Render(meta)
+	return pointer + mark + " " + title + strings.Repeat(" ", gap) + m.st.Muted.Render(meta)
 }
 
 // rowWidth is the width of a lesson row: the window, but no wider than a
@@ -408,9 +409,9 @@ func (m homeModel) detail() string {
 	if text == "" && r.module != nil {
 		text = r.module.Summary
 	}
-	lines := strings.Split(wrap(text, m.rowWidth()-2), "\n")
+	lines := strings.Split(ui.Wrap(text, m.rowWidth()-2), "\n")
 	if len(lines) > 2 {
-		lines = []string{lines[0], truncate(strings.Join(lines[1:], " "), m.rowWidth()-2)}
+		lines = []string{lines[0], ui.Truncate(strings.Join(lines[1:], " "), m.rowWidth()-2)}
 	}
 	return strings.Join(lines, "\n")
 }

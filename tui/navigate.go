@@ -9,6 +9,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/tui/ui"
 )
 
 // openLesson shows a lesson, resuming the saved place when asked, and
@@ -84,13 +85,13 @@ func (m Model) frameHeights() int {
 func (m Model) statusLine() string {
 	switch {
 	case m.status != "":
-		lines := strings.Split(wrap(m.status, m.width), "\n")
+		lines := strings.Split(ui.Wrap(m.status, m.width), "\n")
 		if len(lines) > 3 {
-			lines = append(lines[:2], truncate(strings.Join(lines[2:], " "), m.width))
+			lines = append(lines[:2], ui.Truncate(strings.Join(lines[2:], " "), m.width))
 		}
-		return m.st.errLine.Render(strings.Join(lines, "\n"))
+		return m.st.ErrLine.Render(strings.Join(lines, "\n"))
 	case m.saves.pending() > 0 && m.quitting:
-		return m.st.status.Render(m.t.saving)
+		return m.st.Status.Render(m.t.saving)
 	}
 	return ""
 }
@@ -140,7 +141,7 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return truncate(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
+		return ui.Truncate(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
 	}
 	var body string
 	switch m.screen {

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"ajar/lessons"
+	"ajar/tui/ui"
 )
 
 // This file is presenter mode: a trainer shows lessons as full-screen
@@ -104,7 +105,7 @@ func newPresentModel(d PresentDeps) presentModel {
 	pt := presentTexts(d.Lang)
 	st := newStyles(d.Renderer)
 	h := help.New()
-	h.Styles = st.help
+	h.Styles = st.Help
 	timerLen := int(d.Timer / time.Second)
 	if timerLen <= 0 {
 		timerLen = int(DefaultPresentTimer / time.Second)
@@ -142,10 +143,10 @@ func shuffledOptions(q lessons.Question) []int {
 // colour of their own; the view paints every line white on black.
 func contrastStyles(r *lipgloss.Renderer) styles {
 	bold := r.NewStyle().Bold(true)
-	s := styles{title: bold, subtitle: bold, muted: bold, heading: bold, cursor: bold, selected: bold,
-		done: bold, started: bold, fresh: bold, good: bold, bad: bold, status: bold, errLine: bold,
-		box: bold, frameHeader: bold, accent: bold.Reverse(true).Padding(0, 1)}
-	s.help = help.Styles{Ellipsis: bold, ShortKey: bold, ShortDesc: bold, ShortSeparator: bold,
+	s := styles{Title: bold, Subtitle: bold, Muted: bold, Heading: bold, Cursor: bold, Selected: bold,
+		Done: bold, Started: bold, Fresh: bold, Good: bold, Bad: bold, Status: bold, ErrLine: bold,
+		Box: bold, FrameHeader: bold, Accent: bold.Reverse(true).Padding(0, 1)}
+	s.Help = help.Styles{Ellipsis: bold, ShortKey: bold, ShortDesc: bold, ShortSeparator: bold,
 		FullKey: bold, FullDesc: bold, FullSeparator: bold}
 	return s
 }
@@ -179,7 +180,7 @@ func (m presentModel) update(msg tea.Msg) (presentModel, tea.Cmd) {
 	case slideRenderedMsg:
 		text := msg.text
 		if msg.err != nil { // show the Markdown as it is rather than nothing
-			text = wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.slides[msg.key.index].Body), msg.key.measure)
+			text = ui.Wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.slides[msg.key.index].Body), msg.key.measure)
 		}
 		m.cache[msg.key] = text
 		delete(m.pending, msg.key)

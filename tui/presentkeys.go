@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"ajar/tui/ui"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
@@ -91,7 +92,7 @@ func presentTickCmd(id int) tea.Cmd {
 // glamour's document margin (the view centres the block itself) and
 // without blank lines around it or spaces at the ends of lines.
 func renderSlide(style MarkdownStyle, contrast bool, body string, width int) (string, error) {
-	cfg := styleConfig(style.Name)
+	cfg := ui.StyleConfig(style.Name)
 	noMargin := uint(0)
 	cfg.Document.Margin = &noMargin
 	profile := style.Profile

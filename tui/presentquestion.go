@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"ajar/lessons"
+	"ajar/tui/ui"
 )
 
 // questionLines draws a question: the countdown if on, the prompt, the
@@ -25,9 +26,9 @@ func (m presentModel) questionLines(s lessons.Slide, st styles) []slideLine {
 		}
 	}
 	kicker := fmt.Sprintf(m.pt.question, num, total) + " · " + m.questionHint(q.Type)
-	out = append(out, slideLine{text: st.muted.Render(truncate(kicker, w))}, slideLine{})
-	for _, l := range strings.Split(wrap(q.Prompt, w), "\n") {
-		out = append(out, slideLine{text: st.title.Render(l)})
+	out = append(out, slideLine{text: st.Muted.Render(ui.Truncate(kicker, w))}, slideLine{})
+	for _, l := range strings.Split(ui.Wrap(q.Prompt, w), "\n") {
+		out = append(out, slideLine{text: st.Title.Render(l)})
 	}
 	out = append(out, slideLine{})
 	revealed := m.revealed[m.cur]
@@ -61,14 +62,14 @@ func (m presentModel) questionLines(s lessons.Slide, st styles) []slideLine {
 	}
 	out = append(out, slideLine{})
 	if !revealed {
-		out = append(out, slideLine{text: st.muted.Render(wrap(fmt.Sprintf(m.pt.hidden, m.keys.Reveal.Help().Key), w))})
+		out = append(out, slideLine{text: st.Muted.Render(ui.Wrap(fmt.Sprintf(m.pt.hidden, m.keys.Reveal.Help().Key), w))})
 	} else {
-		for _, l := range strings.Split(wrap(m.answerText(q, order), w), "\n") {
-			out = append(out, slideLine{text: st.good.Render(l)})
+		for _, l := range strings.Split(ui.Wrap(m.answerText(q, order), w), "\n") {
+			out = append(out, slideLine{text: st.Good.Render(l)})
 		}
 		if q.Explanation != "" {
 			out = append(out, slideLine{})
-			for _, l := range strings.Split(wrap(fmt.Sprintf(m.pt.explanation, q.Explanation), w), "\n") {
+			for _, l := range strings.Split(ui.Wrap(fmt.Sprintf(m.pt.explanation, q.Explanation), w), "\n") {
 				out = append(out, slideLine{text: l})
 			}
 		}
@@ -94,7 +95,7 @@ func (m presentModel) questionHint(t lessons.QuestionType) string {
 // choice draws one lettered choice, wrapped with a hanging indent; a right
 // choice, once revealed, gets a pointer and the "good" style.
 func (m presentModel) choice(label, text string, right bool, st styles) []slideLine {
-	lines := strings.Split(wrap(text, m.measure()-6), "\n")
+	lines := strings.Split(ui.Wrap(text, m.measure()-6), "\n")
 	var out []slideLine
 	for i, l := range lines {
 		prefix := "      "
@@ -106,7 +107,7 @@ func (m presentModel) choice(label, text string, right bool, st styles) []slideL
 		}
 		line := prefix + l
 		if right {
-			line = st.good.Render(line)
+			line = st.Good.Render(line)
 		}
 		out = append(out, slideLine{text: line})
 	}
@@ -154,14 +155,14 @@ func indexOf(s []int, v int) int {
 func (m presentModel) timerLines(st styles, n int) []slideLine {
 	switch {
 	case m.timer.expired:
-		return []slideLine{{text: st.accent.Render(m.pt.timeUp), center: true}, {}}
+		return []slideLine{{text: st.Accent.Render(m.pt.timeUp), center: true}, {}}
 	case !m.timer.running:
 		return nil
 	}
 	clock := fmt.Sprintf("%d:%02d", m.timer.left/60, m.timer.left%60)
-	style := st.title
+	style := st.Title
 	if m.timer.left <= 10 {
-		style = st.bad
+		style = st.Bad
 	}
 	if n+6 > m.bodyHeight() {
 		return []slideLine{{text: style.Render(fmt.Sprintf(m.pt.timeLeft, clock)), center: true}, {}}

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"ajar/lessons"
+	"ajar/tui/ui"
 )
 
 // Presenter window limits: below them the view asks for a larger window.
@@ -67,7 +68,7 @@ func (m presentModel) styles() styles {
 // helpModel returns the help drawn in the current theme.
 func (m presentModel) helpModel(st styles) help.Model {
 	h := m.help
-	h.Styles = st.help
+	h.Styles = st.Help
 	return h
 }
 
@@ -111,7 +112,7 @@ func (m presentModel) visible(st styles, h int) []slideLine {
 	if off+h-1 >= len(lines) {
 		note = fmt.Sprintf(m.pt.moreAbove, m.keys.Up.Help().Key)
 	}
-	return append(out, slideLine{text: st.muted.Render(note), center: true})
+	return append(out, slideLine{text: st.Muted.Render(note), center: true})
 }
 
 // place centres lines horizontally: block lines share one left edge.
@@ -126,9 +127,9 @@ func (m presentModel) place(lines []slideLine) []string {
 	for i, l := range lines {
 		w := ansi.StringWidth(l.text)
 		if l.center {
-			out[i] = pad((m.width-w)/2) + truncate(l.text, m.width)
+			out[i] = pad((m.width-w)/2) + ui.Truncate(l.text, m.width)
 		} else if l.text != "" {
-			out[i] = pad((m.width-block)/2) + truncate(l.text, m.width)
+			out[i] = pad((m.width-block)/2) + ui.Truncate(l.text, m.width)
 		}
 	}
 	return out
@@ -149,14 +150,14 @@ func (m presentModel) footer(st styles) []string {
 	n := max(len(m.slides), 1)
 	barW := m.width - 4
 	done := barW * (m.cur + 1) / n
-	bar := "  " + st.title.Render(strings.Repeat("═", done)) + st.muted.Render(strings.Repeat("─", barW-done))
+	bar := "  " + st.Title.Render(strings.Repeat("═", done)) + st.Muted.Render(strings.Repeat("─", barW-done))
 
-	count := st.selected.Render(fmt.Sprintf("%d/%d", min(m.cur+1, len(m.slides)), len(m.slides)))
+	count := st.Selected.Render(fmt.Sprintf("%d/%d", min(m.cur+1, len(m.slides)), len(m.slides)))
 	right := m.helpModel(st).ShortHelpView([]key.Binding{m.keys.Help}) + "   " + count
 	leftW := max(m.width-4-ansi.StringWidth(right)-2, 0)
-	left := st.muted.Render(truncate(m.deckTitle(), leftW))
+	left := st.Muted.Render(ui.Truncate(m.deckTitle(), leftW))
 	if m.jump != "" {
-		left = st.accent.Render(truncate(fmt.Sprintf(m.pt.jumpTo, m.jump+"_"), leftW))
+		left = st.Accent.Render(ui.Truncate(fmt.Sprintf(m.pt.jumpTo, m.jump+"_"), leftW))
 	}
 	gap := max(m.width-4-ansi.StringWidth(left)-ansi.StringWidth(right), 1)
 	return []string{bar, "  " + left + pad(gap) + right}
@@ -224,7 +225,7 @@ func (m presentModel) slideLines(st styles) []slideLine {
 // centred turns text wrapped to w into centred lines in style render.
 func centred(text string, w int, render func(...string) string) []slideLine {
 	var out []slideLine
-	for _, l := range strings.Split(wrap(text, w), "\n") {
+	for _, l := range strings.Split(ui.Wrap(text, w), "\n") {
 		out = append(out, slideLine{text: render(l), center: true})
 	}
 	return out
@@ -235,19 +236,19 @@ func (m presentModel) moduleLines(s lessons.Slide, st styles) []slideLine {
 	w := m.measure()
 	var out []slideLine
 	if s.Module != nil {
-		out = append(out, slideLine{text: st.muted.Render(fmt.Sprintf(m.pt.module, s.Module.Order)), center: true}, slideLine{})
+		out = append(out, slideLine{text: st.Muted.Render(fmt.Sprintf(m.pt.module, s.Module.Order)), center: true}, slideLine{})
 	}
 	out = append(out, m.bigTitle(s.Title, st)...)
 	if s.Body != "" {
 		out = append(out, slideLine{})
-		out = append(out, centred(s.Body, min(w, 72), st.subtitle.Render)...)
+		out = append(out, centred(s.Body, min(w, 72), st.Subtitle.Render)...)
 	}
 	if s.Module != nil {
 		minutes := 0
 		for _, l := range s.Module.Lessons {
 			minutes += l.Minutes
 		}
-		out = append(out, slideLine{}, slideLine{text: st.muted.Render(fmt.Sprintf(m.pt.moduleCount, len(s.Module.Lessons), minutes)), center: true})
+		out = append(out, slideLine{}, slideLine{text: st.Muted.Render(fmt.Sprintf(m.pt.moduleCount, len(s.Module.Lessons), minutes)), center: true})
 	}
 	return out
 }
@@ -255,12 +256,12 @@ func (m presentModel) moduleLines(s lessons.Slide, st styles) []slideLine {
 // bigTitle draws a title as large as a terminal allows: bold, centred,
 // between rules.
 func (m presentModel) bigTitle(title string, st styles) []slideLine {
-	lines := centred(title, m.measure(), st.title.Render)
+	lines := centred(title, m.measure(), st.Title.Render)
 	w := 0
 	for _, l := range lines {
 		w = max(w, ansi.StringWidth(l.text))
 	}
-	rule := slideLine{text: st.muted.Render(strings.Repeat("─", w+4)), center: true}
+	rule := slideLine{text: st.Muted.Render(strings.Repeat("─", w+4)), center: true}
 	return append(append([]slideLine{rule, {}}, lines...), slideLine{}, rule)
 }
 
@@ -269,10 +270,10 @@ func (m presentModel) titleLines(s lessons.Slide, st styles) []slideLine {
 	out := m.bigTitle(s.Title, st)
 	if s.Body != "" {
 		out = append(out, slideLine{})
-		out = append(out, centred(s.Body, min(m.measure(), 72), st.subtitle.Render)...)
+		out = append(out, centred(s.Body, min(m.measure(), 72), st.Subtitle.Render)...)
 	}
 	if s.Lesson != nil && s.Lesson.Minutes > 0 {
-		out = append(out, slideLine{}, slideLine{text: st.muted.Render(fmt.Sprintf(m.pt.minutes, s.Lesson.Minutes)), center: true})
+		out = append(out, slideLine{}, slideLine{text: st.Muted.Render(fmt.Sprintf(m.pt.minutes, s.Lesson.Minutes)), center: true})
 	}
 	return out
 }
@@ -285,14 +286,14 @@ func (m presentModel) contentLines(s lessons.Slide, st styles) []slideLine {
 	}
 	var out []slideLine
 	if s.Title != "" {
-		for _, l := range strings.Split(wrap(s.Title, m.measure()), "\n") {
-			out = append(out, slideLine{text: st.heading.Render(l)})
+		for _, l := range strings.Split(ui.Wrap(s.Title, m.measure()), "\n") {
+			out = append(out, slideLine{text: st.Heading.Render(l)})
 		}
-		out = append(out, slideLine{text: st.muted.Render(strings.Repeat("─", min(ansi.StringWidth(s.Title), m.measure())))}, slideLine{})
+		out = append(out, slideLine{text: st.Muted.Render(strings.Repeat("─", min(ansi.StringWidth(s.Title), m.measure())))}, slideLine{})
 	}
 	text, ok := m.cache[m.renderKey(m.cur)]
 	if !ok {
-		return append(out, slideLine{text: st.muted.Render(m.pt.rendering)})
+		return append(out, slideLine{text: st.Muted.Render(m.pt.rendering)})
 	}
 	for _, l := range strings.Split(text, "\n") {
 		out = append(out, slideLine{text: l})

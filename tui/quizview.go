@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"ajar/tui/ui"
 	"github.com/charmbracelet/lipgloss"
 )
 
@@ -12,15 +13,15 @@ func (m quizModel) View() string {
 	if m.lesson == nil {
 		return ""
 	}
-	head := m.st.title.Render(truncate(m.lesson.Title, m.width)) + "\n"
+	head := m.st.Title.Render(ui.Truncate(m.lesson.Title, m.width)) + "\n"
 	var body string
 	switch m.phase {
 	case phaseDone:
-		head += m.st.subtitle.Render(m.roundLabel()+m.t.quizResult) + "\n\n"
+		head += m.st.Subtitle.Render(m.roundLabel()+m.t.quizResult) + "\n\n"
 		body = m.doneView()
 	default:
 		label := fmt.Sprintf(m.t.question, m.pos+1, len(m.round))
-		head += m.st.subtitle.Render(m.roundLabel()+label) + "\n\n"
+		head += m.st.Subtitle.Render(m.roundLabel()+label) + "\n\n"
 		body = m.questionView()
 	}
 	return head + m.clip(body, m.height-lipgloss.Height(head)+1)
@@ -42,7 +43,7 @@ func (m quizModel) clip(body string, h int) string {
 	}
 	from := min(m.scroll, len(lines)-h+1)
 	shown := lines[from : from+h-1]
-	return strings.Join(shown, "\n") + "\n" + m.st.muted.Render(m.t.moreBelow)
+	return strings.Join(shown, "\n") + "\n" + m.st.Muted.Render(m.t.moreBelow)
 }
 
 // questionView draws the current question within the reading width.
@@ -59,18 +60,18 @@ func (m quizModel) doneView() string {
 		pct = right * 100 / total
 	}
 	var b strings.Builder
-	b.WriteString(m.st.selected.Render(fmt.Sprintf(m.t.score, right, total, pct)) + "\n")
+	b.WriteString(m.st.Selected.Render(fmt.Sprintf(m.t.score, right, total, pct)) + "\n")
 	if right == total {
-		b.WriteString(m.st.good.Render(m.t.allRight) + "\n\n")
+		b.WriteString(m.st.Good.Render(m.t.allRight) + "\n\n")
 	} else {
-		b.WriteString(m.st.bad.Render(fmt.Sprintf(m.t.wrongLeft, total-right)) + "\n\n")
+		b.WriteString(m.st.Bad.Render(fmt.Sprintf(m.t.wrongLeft, total-right)) + "\n\n")
 	}
 	for n, qi := range m.round {
-		mark := m.st.bad.Render("x")
+		mark := m.st.Bad.Render("x")
 		if m.result[qi] {
-			mark = m.st.good.Render("+")
+			mark = m.st.Good.Render("+")
 		}
-		b.WriteString(fmt.Sprintf(" %s %2d. %s\n", mark, n+1, truncate(m.lesson.Questions[qi].Prompt, m.width-8)))
+		b.WriteString(fmt.Sprintf(" %s %2d. %s\n", mark, n+1, ui.Truncate(m.lesson.Questions[qi].Prompt, m.width-8)))
 	}
 	return b.String()
 }

@@ -12,6 +12,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/tui/ui"
 )
 
 // readerKeyMap holds the lesson reader's bindings.
@@ -153,7 +154,7 @@ func (m readerModel) handleRendered(msg lessonRenderedMsg) readerModel {
 	text := msg.text
 	if msg.err != nil {
 		// Show the lesson as plain text rather than nothing.
-		text = wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.lessonBody(msg.lessonID)), msg.width)
+		text = ui.Wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.lessonBody(msg.lessonID)), msg.width)
 	}
 	m.cache[renderKey{msg.lessonID, msg.width}] = text
 	if m.lesson == nil || msg.lessonID != m.lesson.ID || msg.width != m.width {
@@ -219,19 +220,19 @@ func (m readerModel) View() string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString(m.st.title.Render(truncate(m.lesson.Title, m.width)) + "\n")
-	b.WriteString(m.st.subtitle.Render(truncate(m.module, m.width)) + "\n")
+	b.WriteString(m.st.Title.Render(ui.Truncate(m.lesson.Title, m.width)) + "\n")
+	b.WriteString(m.st.Subtitle.Render(ui.Truncate(m.module, m.width)) + "\n")
 	if !m.rendered {
-		b.WriteString(m.st.muted.Render(m.t.rendering) + "\n")
+		b.WriteString(m.st.Muted.Render(m.t.rendering) + "\n")
 		return b.String()
 	}
 	b.WriteString(m.vp.View() + "\n")
 	pct := fmt.Sprintf(m.t.readPercent, m.vp.ScrollPercent()*100)
 	footer := ""
 	if m.vp.AtBottom() && !m.document {
-		footer = m.st.accent.Render(truncate(m.t.readEnd, m.width-lipgloss.Width(pct)-4))
+		footer = m.st.Accent.Render(ui.Truncate(m.t.readEnd, m.width-lipgloss.Width(pct)-4))
 	}
 	gap := max(m.width-lipgloss.Width(footer)-lipgloss.Width(pct), 1)
-	b.WriteString(footer + strings.Repeat(" ", gap) + m.st.muted.Render(pct))
+	b.WriteString(footer + strings.Repeat(" ", gap) + m.st.Muted.Render(pct))
 	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 
 	"ajar/progress"
+	"ajar/tui/ui"
 )
 
 // reviewHelp is the review's KeyMap for help: the answer keys while a
@@ -61,7 +62,7 @@ func (m reviewModel) helpKeys() reviewHelp {
 func (m reviewModel) View() string {
 	w := min(max(m.width-2, 20), maxReadWidth)
 	var b strings.Builder
-	b.WriteString(m.st.title.Render(m.t.reviewTitle) + "\n")
+	b.WriteString(m.st.Title.Render(m.t.reviewTitle) + "\n")
 	if m.phase == reviewDone {
 		b.WriteString("\n" + m.summaryView(w))
 		return b.String()
@@ -74,13 +75,13 @@ func (m reviewModel) View() string {
 			where = fmt.Sprintf("%s %d · %s", m.t.module, mod.Order, l.Title)
 		}
 	}
-	b.WriteString(m.st.subtitle.Render(truncate(where, m.width)) + "\n\n")
+	b.WriteString(m.st.Subtitle.Render(ui.Truncate(where, m.width)) + "\n\n")
 	if m.fc != nil {
 		b.WriteString(m.flashcardView(w))
 	} else {
 		b.WriteString(m.ask.view(m.t, m.st, w))
 		if m.phase == reviewFeedback {
-			b.WriteString("\n" + m.st.muted.Render(wrap(m.ratingHint(), w)) + "\n")
+			b.WriteString("\n" + m.st.Muted.Render(ui.Wrap(m.ratingHint(), w)) + "\n")
 		}
 	}
 	return b.String()
@@ -103,18 +104,18 @@ func (m reviewModel) progressBar(w int) string {
 // four ratings with the interval each would give.
 func (m reviewModel) flashcardView(w int) string {
 	var b strings.Builder
-	b.WriteString(m.st.muted.Render(m.t.flashcard) + "\n")
-	b.WriteString(m.st.box.Width(min(w, 76)).Render(wrap(m.fc.Front, min(w, 76)-4)) + "\n")
+	b.WriteString(m.st.Muted.Render(m.t.flashcard) + "\n")
+	b.WriteString(m.st.Box.Width(min(w, 76)).Render(ui.Wrap(m.fc.Front, min(w, 76)-4)) + "\n")
 	if m.phase == reviewAsking {
-		b.WriteString(m.st.muted.Render(m.t.revealHint) + "\n")
+		b.WriteString(m.st.Muted.Render(m.t.revealHint) + "\n")
 		return b.String()
 	}
-	b.WriteString("\n" + wrap(m.fc.Back, w) + "\n\n")
+	b.WriteString("\n" + ui.Wrap(m.fc.Back, w) + "\n\n")
 	var opts []string
 	for r := progress.Again; r <= progress.Easy; r++ {
 		opts = append(opts, fmt.Sprintf("%d %s (%s)", r, m.ratingName(r), m.interval(r)))
 	}
-	b.WriteString(m.st.selected.Render(wrap(strings.Join(opts, " · "), w)) + "\n")
+	b.WriteString(m.st.Selected.Render(ui.Wrap(strings.Join(opts, " · "), w)) + "\n")
 	return b.String()
 }
 
@@ -146,9 +147,9 @@ func (m reviewModel) summaryView(w int) string {
 	var b strings.Builder
 	reviewed, right := m.stats()
 	if reviewed == 0 {
-		b.WriteString(wrap(m.t.nothingDue, w) + "\n")
+		b.WriteString(ui.Wrap(m.t.nothingDue, w) + "\n")
 	} else {
-		b.WriteString(m.st.good.Render(m.t.reviewDone) + "\n\n")
+		b.WriteString(m.st.Good.Render(m.t.reviewDone) + "\n\n")
 		b.WriteString(fmt.Sprintf(m.t.reviewCounts, reviewed, right, right*100/reviewed) + "\n")
 	}
 	if next := m.nextDue(); !next.IsZero() {

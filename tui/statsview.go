@@ -7,18 +7,19 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"ajar/progress"
+	"ajar/tui/ui"
 )
 
 // View draws the statistics, scrolled when the window is short.
 func (m statsModel) View() string {
 	var b strings.Builder
-	b.WriteString(m.st.title.Render(m.t.statsTitle) + "\n\n")
+	b.WriteString(m.st.Title.Render(m.t.statsTitle) + "\n\n")
 	b.WriteString(m.summaryLine() + "\n")
-	b.WriteString(m.st.muted.Render(fmt.Sprintf(m.t.caps, m.settings.NewPerDay, m.settings.ReviewsPerDay)) + "\n\n")
-	b.WriteString(m.st.heading.Render(m.t.masteryTitle) + "\n")
+	b.WriteString(m.st.Muted.Render(fmt.Sprintf(m.t.caps, m.settings.NewPerDay, m.settings.ReviewsPerDay)) + "\n\n")
+	b.WriteString(m.st.Heading.Render(m.t.masteryTitle) + "\n")
 	b.WriteString(m.masteryView() + "\n")
-	left := m.st.heading.Render(fmt.Sprintf(m.t.heatmapTitle, progress.HeatmapWeeks)) + "\n" + m.heatmapView()
-	right := m.st.heading.Render(fmt.Sprintf(m.t.forecastTitle, progress.ForecastDays)) + "\n" + m.forecastView()
+	left := m.st.Heading.Render(fmt.Sprintf(m.t.heatmapTitle, progress.HeatmapWeeks)) + "\n" + m.heatmapView()
+	right := m.st.Heading.Render(fmt.Sprintf(m.t.forecastTitle, progress.ForecastDays)) + "\n" + m.forecastView()
 	if m.width >= 76 {
 		b.WriteString(lipgloss.JoinHorizontal(lipgloss.Top, left, "    ", right))
 	} else {
@@ -36,7 +37,7 @@ func (m statsModel) summaryLine() string {
 		line = fmt.Sprintf(m.t.retention, progress.RetentionDays, int(r*100+0.5), m.stats.RetentionDue)
 	}
 	if !m.settings.HideStreak {
-		line += "   " + m.st.selected.Render(fmt.Sprintf(m.t.streak, m.stats.Streak))
+		line += "   " + m.st.Selected.Render(fmt.Sprintf(m.t.streak, m.stats.Streak))
 	}
 	return line
 }
@@ -52,15 +53,15 @@ func (m statsModel) masteryView() string {
 	nameW := max(min(m.width, maxReadWidth)-barW-22, 10)
 	for _, mod := range m.catalog.Modules {
 		g, ok := byGroup[mod.ID]
-		name := truncate(fmt.Sprintf("%d %s", mod.Order, mod.Title), nameW)
+		name := ui.Truncate(fmt.Sprintf("%d %s", mod.Order, mod.Title), nameW)
 		name += strings.Repeat(" ", max(nameW-lipgloss.Width(name), 0))
 		if !ok {
-			b.WriteString("  " + name + "  " + m.st.muted.Render(m.t.notStudied) + "\n")
+			b.WriteString("  " + name + "  " + m.st.Muted.Render(m.t.notStudied) + "\n")
 			continue
 		}
 		fill := int(g.Mean*float64(barW) + 0.5)
-		bar := strings.Repeat(m.g.barOn, fill) + m.st.muted.Render(strings.Repeat(m.g.barOff, barW-fill))
-		b.WriteString(fmt.Sprintf("  %s  %s %3d%% %s\n", name, bar, int(g.Mean*100+0.5), m.st.muted.Render(fmt.Sprintf(m.t.cards, g.Cards))))
+		bar := strings.Repeat(m.g.barOn, fill) + m.st.Muted.Render(strings.Repeat(m.g.barOff, barW-fill))
+		b.WriteString(fmt.Sprintf("  %s  %s %3d%% %s\n", name, bar, int(g.Mean*100+0.5), m.st.Muted.Render(fmt.Sprintf(m.t.cards, g.Cards))))
 	}
 	return b.String()
 }
@@ -92,14 +93,14 @@ func (m statsModel) heatmapView() string {
 				cell = m.g.heat[heatLevel(m.stats.Heatmap[i])]
 			}
 			if i == m.stats.TodayIndex {
-				cell = m.st.selected.Render(cell)
+				cell = m.st.Selected.Render(cell)
 			}
 			b.WriteString(cell + " ")
 		}
 		b.WriteString("\n")
 	}
 	legend := m.t.less + " " + strings.Join(m.g.heat, " ") + " " + m.t.more
-	b.WriteString(m.st.muted.Render("    "+legend) + "\n")
+	b.WriteString(m.st.Muted.Render("    "+legend) + "\n")
 	return b.String()
 }
 
@@ -132,7 +133,7 @@ func (m statsModel) forecastView() string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(m.st.muted.Render(m.t.forecastAxis) + "\n")
+	b.WriteString(m.st.Muted.Render(m.t.forecastAxis) + "\n")
 	b.WriteString(fmt.Sprintf(m.t.forecastCounts, m.stats.Forecast[0], total) + "\n")
 	return b.String()
 }

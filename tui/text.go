@@ -1,13 +1,25 @@
 package tui
 
-// Lang selects the interface language.
-type Lang string
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"ajar/tui/ui"
+)
+
+// Lang selects the interface language; see ui.Lang.
+type Lang = ui.Lang
 
 // The interface languages ajar speaks. Indonesian is the default.
 const (
-	Indonesian Lang = "id"
-	English    Lang = "en"
+	Indonesian = ui.Indonesian
+	English    = ui.English
 )
+
+// styles are the shared lipgloss styles; see ui.Styles.
+type styles = ui.Styles
+
+// newStyles builds the styles for a renderer.
+func newStyles(r *lipgloss.Renderer) styles { return ui.NewStyles(r) }
 
 // texts holds every user-visible string of the TUI in one language, so a
 // screen never embeds words and the two languages cannot drift apart silently.

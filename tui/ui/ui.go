@@ -1,0 +1,46 @@
+// Package ui is the look ajar's screens share: the interface language,
+// the lipgloss styles, the resolved Markdown style and its renderer, and
+// small text-fitting helpers. The tutor (package tui) and presenter mode
+// (package tui/present) both build on it, so they look alike without
+// importing each other. It does no IO.
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Lang selects the interface language.
+type Lang string
+
+// The interface languages ajar speaks. Indonesian is the default.
+const (
+	Indonesian Lang = "id"
+	English    Lang = "en"
+)
+
+// Truncate cuts s to at most w cells, marking the cut with an ellipsis.
+func Truncate(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return ansi.Truncate(s, w, "…")
+}
+
+// Wrap breaks plain text into lines of at most w cells at word boundaries.
+func Wrap(s string, w int) string {
+	return ansi.Wordwrap(s, max(w, 10), "")
+}
+
+// Indent prefixes every non-empty line of s with n spaces.
+func Indent(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
