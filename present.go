@@ -13,6 +13,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/tui"
+	"ajar/tui/present"
 )
 
 // runPresent is `ajar present [flags] [ID]`: it shows a module or a lesson
@@ -28,7 +29,7 @@ func runPresent(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	_, err = tea.NewProgram(tui.NewPresenter(d), tea.WithAltScreen(), tea.WithOutput(stdout)).Run()
+	_, err = tea.NewProgram(present.New(d), tea.WithAltScreen(), tea.WithOutput(stdout)).Run()
 	if err != nil {
 		return fmt.Errorf("tui: %w", err)
 	}
@@ -49,7 +50,7 @@ func (f *presentFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", "id", "bahasa antarmuka: id atau en / interface language")
 	fs.StringVar(&f.theme, "theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
 	fs.BoolVar(&f.contrast, "contrast", false, "mulai dengan kontras tinggi (putih di atas hitam) / start in high contrast")
-	fs.IntVar(&f.timer, "timer", int(tui.DefaultPresentTimer/time.Second), "detik hitung mundur per soal (tombol t) / countdown seconds per question")
+	fs.IntVar(&f.timer, "timer", int(present.DefaultTimer/time.Second), "detik hitung mundur per soal (tombol t) / countdown seconds per question")
 	fs.Var(&f.content, "content", "folder modul atau kursus milik pelatih (boleh diulang) / a trainer's module or course folder (repeatable)")
 	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "tanpa kursus bawaan / without the built-in course")
 	// --db is accepted so `ajar --db X present` works, and ignored: the
@@ -59,7 +60,7 @@ func (f *presentFlags) register(fs *flag.FlagSet) {
 
 // presentDeps parses the arguments, loads the course and picks the slides:
 // everything runPresent does before the program starts.
-func presentDeps(args []string, stderr io.Writer) (tui.PresentDeps, error) {
+func presentDeps(args []string, stderr io.Writer) (present.Deps, error) {
 	fs := newFlagSet("ajar present", stderr)
 	var f presentFlags
 	f.register(fs)
@@ -70,27 +71,27 @@ func presentDeps(args []string, stderr io.Writer) (tui.PresentDeps, error) {
 	}
 	ids, err := parseInterspersed(fs, args)
 	if err != nil {
-		return tui.PresentDeps{}, exitError{code: 2}
+		return present.Deps{}, exitError{code: 2}
 	}
 	lang, err := commonFlags{lang: f.lang}.language()
 	if err != nil {
-		return tui.PresentDeps{}, err
+		return present.Deps{}, err
 	}
 	if len(ids) > 1 {
-		return tui.PresentDeps{}, usageError(lang, "ajar present: berikan satu id saja, bukan "+strings.Join(ids, " "),
+		return present.Deps{}, usageError(lang, "ajar present: berikan satu id saja, bukan "+strings.Join(ids, " "),
 			"ajar present: give one id, not "+strings.Join(ids, " "))
 	}
 	if f.timer < 1 || f.timer > 3600 {
-		return tui.PresentDeps{}, usageError(lang, fmt.Sprintf("ajar present: --timer %d di luar 1..3600 detik", f.timer),
+		return present.Deps{}, usageError(lang, fmt.Sprintf("ajar present: --timer %d di luar 1..3600 detik", f.timer),
 			fmt.Sprintf("ajar present: --timer %d is outside 1..3600 seconds", f.timer))
 	}
 	md, profile, err := resolveStyle(f.theme, os.Getenv("NO_COLOR") != "")
 	if err != nil {
-		return tui.PresentDeps{}, err
+		return present.Deps{}, err
 	}
 	catalog, problems, err := loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
 	if err != nil {
-		return tui.PresentDeps{}, err
+		return present.Deps{}, err
 	}
 	for _, p := range problems { // show what was left out, and go on with the rest
 		fmt.Fprintln(stderr, p)
@@ -101,12 +102,12 @@ func presentDeps(args []string, stderr io.Writer) (tui.PresentDeps, error) {
 	}
 	slides, err := pickSlides(catalog, id, lang)
 	if err != nil {
-		return tui.PresentDeps{}, err
+		return present.Deps{}, err
 	}
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	renderer.SetColorProfile(profile)
 	renderer.SetHasDarkBackground(f.theme != "light")
-	return tui.PresentDeps{Slides: slides, Lang: lang, Markdown: md, Renderer: renderer,
+	return present.Deps{Slides: slides, Lang: lang, Markdown: md, Renderer: renderer,
 		Timer: time.Duration(f.timer) * time.Second, Contrast: f.contrast}, nil
 }
 

@@ -3,9 +3,7 @@ package tui
 import (
 	"fmt"
 	"io"
-	"reflect"
 	"testing"
-	"testing/fstest"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -14,56 +12,14 @@ import (
 
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/tui/internal/testkit"
 )
 
 // testNow is the fixed clock of every TUI test.
 var testNow = time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 
-// testCourse is a two-module course with every question type.
-func testCourse() fstest.MapFS {
-	return fstest.MapFS{
-		"course.yaml":      {Data: []byte("title: Kursus Uji\n")},
-		"glossary.md":      {Data: []byte("## S\n\n- **SPBE** (*Sistem Pemerintahan Berbasis Elektronik*): istilah uji.\n")},
-		"m1/module.yaml":   {Data: []byte("id: m1\ntitle: Modul Satu\norder: 1\nsummary: Ringkasan.\n")},
-		"m1/01-pertama.md": {Data: []byte(lessonOne)},
-		"m1/02-kedua.md":   {Data: []byte(lessonTwo)},
-		"m2/module.yaml":   {Data: []byte("id: m2\ntitle: Modul Dua\norder: 2\n")},
-		"m2/01-ketiga.md":  {Data: []byte(lessonThree)},
-	}
-}
-
-const lessonOne = "---\nid: l1\ntitle: Pelajaran Pertama\nminutes: 3\nobjective: Setelah pelajaran ini, Anda dapat menguji ajar dengan teliti.\n---\n\n" +
-	"## Bagian awal\n\nIni paragraf **penting** tentang *belajar* bersama.\n\n" +
-	"- butir satu\n- butir dua\n\n## Bagian akhir\n\nPenutup pelajaran.\n\n" +
-	"```quiz\n" +
-	"- id: l1-q1\n  type: single\n  prompt: Mana yang benar?\n  options:\n" +
-	"    - text: Jawaban A\n      correct: true\n    - text: Jawaban B\n      feedback: B keliru karena contoh.\n" +
-	"  explanation: A benar karena contoh.\n" +
-	"- id: l1-q2\n  type: multi\n  prompt: Pilih dua yang benar.\n  options:\n" +
-	"    - text: Satu\n      correct: true\n    - text: Dua\n    - text: Tiga\n      correct: true\n" +
-	"  explanation: Satu dan Tiga.\n" +
-	"- id: l1-q3\n  type: truefalse\n  prompt: Langit biru.\n  answer: true\n  feedback_false: Coba lihat ke atas.\n" +
-	"  explanation: Pada siang cerah langit tampak biru.\n" +
-	"- id: l1-q4\n  type: fill\n  prompt: Tahun terbit?\n  accept: [1990]\n  explanation: Terbit 1990.\n" +
-	"- id: l1-q5\n  type: order\n  prompt: Urutkan.\n  items: [Pertama, Kedua, Ketiga]\n  explanation: Urutan waktu.\n" +
-	"```\n"
-
-const lessonTwo = "---\nid: l2\ntitle: Pelajaran Kedua\nminutes: 4\n---\n\nIsi kedua.\n\n" +
-	"```quiz\n- id: l2-q1\n  type: truefalse\n  prompt: Dua sama dengan dua.\n  answer: true\n  explanation: Jelas.\n```\n\n" +
-	"```flashcards\n- id: l2-k1\n  front: Apa disiplin kelima?\n  back: Berpikir sistem.\n```\n"
-
-const lessonThree = "---\nid: l3\ntitle: Pelajaran Ketiga\nminutes: 5\n---\n\nIsi ketiga.\n\n" +
-	"```quiz\n- id: l3-q1\n  type: fill\n  prompt: Ibu kota?\n  accept: [Jakarta]\n  explanation: Jakarta.\n```\n"
-
-// testCatalog loads testCourse and fails the test on any problem.
-func testCatalog(t *testing.T) *lessons.Catalog {
-	t.Helper()
-	c, problems := lessons.Load(lessons.Source{Name: "uji", FS: testCourse()})
-	if len(problems) > 0 {
-		t.Fatalf("test course has problems: %v", problems)
-	}
-	return c
-}
+// testCatalog is the shared test course, loaded.
+func testCatalog(t *testing.T) *lessons.Catalog { return testkit.Catalog(t) }
 
 // newTestDeps builds fresh dependencies: a MemStore, the fixed clock, the
 // test course, an ASCII colour profile and the plain Markdown style, so
@@ -83,76 +39,13 @@ func newTestDeps(t *testing.T) (Deps, *progress.MemStore) {
 }
 
 // keyMsg builds the key message bubbletea sends for a key name.
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "space":
-		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
+func keyMsg(k string) tea.KeyMsg { return testkit.Key(k) }
 
-// runCmd executes a Cmd and flattens batches and sequences into the list of
-// messages they produce, the way bubbletea would deliver them.
-func runCmd(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	msg := cmd()
-	switch msg := msg.(type) {
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	case nil:
-		return nil
-	}
-	if seq, ok := asSequence(msg); ok {
-		var out []tea.Msg
-		for _, c := range seq {
-			out = append(out, runCmd(c)...)
-		}
-		return out
-	}
-	return []tea.Msg{msg}
-}
+// runCmd runs a Cmd and returns the messages it yields, batches flattened.
+func runCmd(cmd tea.Cmd) []tea.Msg { return testkit.Run(cmd) }
 
 // findMsg returns the first message of type T.
-func findMsg[T any](msgs []tea.Msg) (T, bool) {
-	for _, m := range msgs {
-		if v, ok := m.(T); ok {
-			return v, true
-		}
-	}
-	var zero T
-	return zero, false
-}
-
-// asSequence unpacks tea.Sequence's unexported message type, a []tea.Cmd.
-func asSequence(msg tea.Msg) ([]tea.Cmd, bool) {
-	v := reflect.ValueOf(msg)
-	if v.Kind() != reflect.Slice || v.Type().Elem() != reflect.TypeOf(tea.Cmd(nil)) {
-		return nil, false
-	}
-	cmds := make([]tea.Cmd, v.Len())
-	for i := range cmds {
-		cmds[i], _ = v.Index(i).Interface().(tea.Cmd)
-	}
-	return cmds, true
-}
+func findMsg[T any](msgs []tea.Msg) (T, bool) { return testkit.Find[T](msgs) }
 
 // drive feeds messages to the root model the way the bubbletea loop would,
 // one input at a time like a person typing: each message, and every message

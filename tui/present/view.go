@@ -1,4 +1,4 @@
-package tui
+package present
 
 import (
 	"fmt"
@@ -57,8 +57,8 @@ func (m presentModel) View() string {
 	return strings.Join(out[:min(len(out), m.height)], "\n")
 }
 
-// styles returns the styles of the current theme.
-func (m presentModel) styles() styles {
+// ui.Styles returns the ui.Styles of the current theme.
+func (m presentModel) styles() ui.Styles {
 	if m.contrast {
 		return m.hcSt
 	}
@@ -66,7 +66,7 @@ func (m presentModel) styles() styles {
 }
 
 // helpModel returns the help drawn in the current theme.
-func (m presentModel) helpModel(st styles) help.Model {
+func (m presentModel) helpModel(st ui.Styles) help.Model {
 	h := m.help
 	h.Styles = st.Help
 	return h
@@ -95,7 +95,7 @@ func (m presentModel) maxOffset() int {
 
 // visible returns exactly h lines: the slide centred vertically, or the
 // scrolled window of a slide too long for the screen with a note.
-func (m presentModel) visible(st styles, h int) []slideLine {
+func (m presentModel) visible(st ui.Styles, h int) []slideLine {
 	lines := m.slideLines(st)
 	if len(lines) <= h {
 		top := (h - len(lines)) / 2
@@ -146,7 +146,7 @@ func (m presentModel) centerBlock(lines []string) []string {
 
 // footer draws the progress bar and the line with the lesson title (or
 // the slide number being typed), the help key and "12/40".
-func (m presentModel) footer(st styles) []string {
+func (m presentModel) footer(st ui.Styles) []string {
 	n := max(len(m.slides), 1)
 	barW := m.width - 4
 	done := barW * (m.cur + 1) / n
@@ -206,7 +206,7 @@ func (m presentModel) painted(l string) string {
 }
 
 // slideLines returns the lines of the current slide, unscrolled.
-func (m presentModel) slideLines(st styles) []slideLine {
+func (m presentModel) slideLines(st ui.Styles) []slideLine {
 	if len(m.slides) == 0 {
 		return []slideLine{{text: m.pt.noSlides, center: true}}
 	}
@@ -232,7 +232,7 @@ func centred(text string, w int, render func(...string) string) []slideLine {
 }
 
 // moduleLines draws a module slide: "Modul 4", title, summary, counts.
-func (m presentModel) moduleLines(s lessons.Slide, st styles) []slideLine {
+func (m presentModel) moduleLines(s lessons.Slide, st ui.Styles) []slideLine {
 	w := m.measure()
 	var out []slideLine
 	if s.Module != nil {
@@ -255,7 +255,7 @@ func (m presentModel) moduleLines(s lessons.Slide, st styles) []slideLine {
 
 // bigTitle draws a title as large as a terminal allows: bold, centred,
 // between rules.
-func (m presentModel) bigTitle(title string, st styles) []slideLine {
+func (m presentModel) bigTitle(title string, st ui.Styles) []slideLine {
 	lines := centred(title, m.measure(), st.Title.Render)
 	w := 0
 	for _, l := range lines {
@@ -266,7 +266,7 @@ func (m presentModel) bigTitle(title string, st styles) []slideLine {
 }
 
 // titleLines draws a lesson's title slide: title, objective and minutes.
-func (m presentModel) titleLines(s lessons.Slide, st styles) []slideLine {
+func (m presentModel) titleLines(s lessons.Slide, st ui.Styles) []slideLine {
 	out := m.bigTitle(s.Title, st)
 	if s.Body != "" {
 		out = append(out, slideLine{})
@@ -280,7 +280,7 @@ func (m presentModel) titleLines(s lessons.Slide, st styles) []slideLine {
 
 // contentLines draws a part of a lesson: its heading and the rendered
 // Markdown, or a heading alone as a section divider.
-func (m presentModel) contentLines(s lessons.Slide, st styles) []slideLine {
+func (m presentModel) contentLines(s lessons.Slide, st ui.Styles) []slideLine {
 	if s.Body == "" {
 		return m.bigTitle(s.Title, st)
 	}

@@ -1,4 +1,4 @@
-package tui
+package present
 
 import (
 	"fmt"
@@ -15,6 +15,8 @@ import (
 	"github.com/muesli/termenv"
 
 	"ajar/lessons"
+	"ajar/tui/internal/testkit"
+	"ajar/tui/ui"
 )
 
 // The slides of module m1 of the test course, by index.
@@ -32,11 +34,10 @@ const (
 
 // newTestPresenter shows module m1 of the test course in a w×h window with
 // its renders done. Ticks come back at once instead of after a second.
-func newTestPresenter(t *testing.T, w, h int, edit ...func(*PresentDeps)) presentModel {
+func newTestPresenter(t *testing.T, w, h int, edit ...func(*Deps)) presentModel {
 	t.Helper()
-	d, _ := newTestDeps(t)
-	pd := PresentDeps{Slides: lessons.ModuleSlides(d.Catalog.Module("m1")), Lang: Indonesian,
-		Markdown: d.Markdown, Renderer: d.Renderer}
+	pd := Deps{Slides: lessons.ModuleSlides(testkit.Catalog(t).Module("m1")), Lang: ui.Indonesian,
+		Markdown: testMarkdown(), Renderer: asciiRenderer()}
 	for _, e := range edit {
 		e(&pd)
 	}
@@ -49,12 +50,24 @@ func newTestPresenter(t *testing.T, w, h int, edit ...func(*PresentDeps)) presen
 	return m
 }
 
+// testMarkdown is the Markdown style of the tests: no colour.
+func testMarkdown() ui.MarkdownStyle { return ui.MarkdownStyle{Name: "dark", Profile: termenv.Ascii} }
+
+// asciiRenderer is a lipgloss renderer without colour, so views are
+// readable, deterministic text.
+func asciiRenderer() *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(io.Discard)
+	r.SetColorProfile(termenv.Ascii)
+	r.SetHasDarkBackground(true)
+	return r
+}
+
 // presentSend hands msg to the presenter and delivers every render its
 // Cmds produce; the other messages (ticks, quit) are returned.
 func presentSend(m presentModel, msg tea.Msg) (presentModel, []tea.Msg) {
 	m, cmd := m.update(msg)
 	var rest []tea.Msg
-	for _, out := range runCmd(cmd) {
+	for _, out := range testkit.Run(cmd) {
 		if r, ok := out.(slideRenderedMsg); ok {
 			m, _ = m.update(r)
 			continue
@@ -68,7 +81,7 @@ func presentSend(m presentModel, msg tea.Msg) (presentModel, []tea.Msg) {
 func presentGo(m presentModel, i int) (presentModel, []tea.Msg) {
 	m, cmd := m.goTo(i)
 	var rest []tea.Msg
-	for _, out := range runCmd(cmd) {
+	for _, out := range testkit.Run(cmd) {
 		if r, ok := out.(slideRenderedMsg); ok {
 			m, _ = m.update(r)
 			continue
@@ -82,7 +95,7 @@ func presentGo(m presentModel, i int) (presentModel, []tea.Msg) {
 func presentPress(m presentModel, keys ...string) (presentModel, []tea.Msg) {
 	var msgs []tea.Msg
 	for _, k := range keys {
-		m, msgs = presentSend(m, keyMsg(k))
+		m, msgs = presentSend(m, testkit.Key(k))
 	}
 	return m, msgs
 }
@@ -125,7 +138,7 @@ func TestPresentNavigation(t *testing.T) {
 		if m.cur != s.want {
 			t.Fatalf("after %v at slide %d, want %d", s.keys, m.cur, s.want)
 		}
-		if _, quit := findMsg[tea.QuitMsg](msgs); quit {
+		if _, quit := testkit.Find[tea.QuitMsg](msgs); quit {
 			t.Fatalf("%v quit", s.keys)
 		}
 		if m.jump != "" {
@@ -231,10 +244,10 @@ func TestPresentRightChoiceByLetter(t *testing.T) {
 }
 
 func TestPresentCountdown(t *testing.T) {
-	m := newTestPresenter(t, 80, 24, func(d *PresentDeps) { d.Timer = 3 * time.Second })
+	m := newTestPresenter(t, 80, 24, func(d *Deps) { d.Timer = 3 * time.Second })
 	m.cur = slideL1Q1
 	m, msgs := presentPress(m, "t")
-	tick, ok := findMsg[presentTickMsg](msgs)
+	tick, ok := testkit.Find[presentTickMsg](msgs)
 	if !ok || !m.timer.running || m.timer.left != 3 {
 		t.Fatalf("t must start a 3 s countdown and a tick: %+v %v", m.timer, msgs)
 	}
@@ -260,7 +273,7 @@ func TestPresentCountdown(t *testing.T) {
 
 	// Stopping makes the pending tick stale; so does leaving the slide.
 	m, msgs = presentPress(m, "t")
-	tick, _ = findMsg[presentTickMsg](msgs)
+	tick, _ = testkit.Find[presentTickMsg](msgs)
 	m, _ = presentPress(m, "t")
 	if m.timer.running || m.timer.expired {
 		t.Fatalf("t must stop the countdown: %+v", m.timer)
@@ -269,7 +282,7 @@ func TestPresentCountdown(t *testing.T) {
 		t.Fatalf("tick of a stopped countdown acted: %+v %v", m.timer, msgs)
 	}
 	m, msgs = presentPress(m, "t")
-	tick, _ = findMsg[presentTickMsg](msgs)
+	tick, _ = testkit.Find[presentTickMsg](msgs)
 	m, _ = presentPress(m, "l")
 	if m.timer.running {
 		t.Fatal("moving on must stop the countdown")
@@ -299,9 +312,9 @@ func TestPresentDefaultTimer(t *testing.T) {
 func TestPresentContrast(t *testing.T) {
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.TrueColor)
-	m := newTestPresenter(t, 80, 24, func(pd *PresentDeps) {
+	m := newTestPresenter(t, 80, 24, func(pd *Deps) {
 		pd.Renderer = r
-		pd.Markdown = MarkdownStyle{Name: "dark", Profile: termenv.TrueColor}
+		pd.Markdown = ui.MarkdownStyle{Name: "dark", Profile: termenv.TrueColor}
 	})
 	m.cur = slideL1Part1
 	m, _ = presentSend(m, tea.WindowSizeMsg{Width: 80, Height: 24})
@@ -335,17 +348,16 @@ func TestPresentContrast(t *testing.T) {
 	if m.contrast {
 		t.Fatal("c again must switch back")
 	}
-	if !newTestPresenter(t, 80, 24, func(pd *PresentDeps) { pd.Contrast = true }).contrast {
-		t.Error("PresentDeps.Contrast must start in high contrast")
+	if !newTestPresenter(t, 80, 24, func(pd *Deps) { pd.Contrast = true }).contrast {
+		t.Error("Deps.Contrast must start in high contrast")
 	}
 }
 
 func TestPresentRenderIsCachedAndStaleDropped(t *testing.T) {
-	d, _ := newTestDeps(t)
-	m := newPresentModel(PresentDeps{Slides: lessons.ModuleSlides(d.Catalog.Module("m1")), Markdown: d.Markdown, Renderer: d.Renderer})
+	m := newPresentModel(Deps{Slides: lessons.ModuleSlides(testkit.Catalog(t).Module("m1")), Markdown: testMarkdown(), Renderer: asciiRenderer()})
 	m.cur = slideL1Part1
 	m, cmd := m.update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	msgs := runCmd(cmd)
+	msgs := testkit.Run(cmd)
 	if len(msgs) != 2 { // this slide and the next; the one before is a title
 		t.Fatalf("want two renders, got %v", msgs)
 	}
@@ -412,8 +424,7 @@ func TestPresentFillsWindow(t *testing.T) {
 func TestPresentScrollsLongSlide(t *testing.T) {
 	body := strings.Repeat("- butir yang cukup panjang\n", 30)
 	slides := lessons.Slides(&lessons.Lesson{ID: "x", Title: "X", Body: "## Panjang\n\n" + body})
-	d, _ := newTestDeps(t)
-	m := newPresentModel(PresentDeps{Slides: slides, Markdown: d.Markdown, Renderer: d.Renderer})
+	m := newPresentModel(Deps{Slides: slides, Markdown: testMarkdown(), Renderer: asciiRenderer()})
 	m, _ = presentSend(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m, _ = presentPress(m, "l")
 	if !m.activeKeys().Down.Enabled() || !strings.Contains(plainView(m), "lanjutan di bawah (↓/j)") {
@@ -458,7 +469,7 @@ func TestPresentHelp(t *testing.T) {
 }
 
 func TestPresentTexts(t *testing.T) {
-	for _, l := range []Lang{Indonesian, English} {
+	for _, l := range []ui.Lang{ui.Indonesian, ui.English} {
 		v := reflect.ValueOf(presentTexts(l))
 		for i := range v.NumField() {
 			if v.Field(i).String() == "" {
@@ -466,8 +477,8 @@ func TestPresentTexts(t *testing.T) {
 			}
 		}
 	}
-	if presentTexts(English).timeUp == presentTexts(Indonesian).timeUp {
-		t.Error("English texts are not English")
+	if presentTexts(ui.English).timeUp == presentTexts(ui.Indonesian).timeUp {
+		t.Error("ui.English texts are not ui.English")
 	}
 }
 
@@ -498,8 +509,7 @@ func TestPresentView(t *testing.T) {
 }
 
 func TestPresentNoSlides(t *testing.T) {
-	d, _ := newTestDeps(t)
-	m := newPresentModel(PresentDeps{Markdown: d.Markdown, Renderer: d.Renderer})
+	m := newPresentModel(Deps{Markdown: testMarkdown(), Renderer: asciiRenderer()})
 	m, _ = presentSend(m, tea.WindowSizeMsg{Width: 80, Height: 24})
 	m, _ = presentPress(m, "l", "G", "r", "t", "5", "enter", "h")
 	if v := plainView(m); !strings.Contains(v, "Tidak ada slide") || !strings.Contains(v, "0/0") {

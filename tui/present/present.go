@@ -1,4 +1,4 @@
-package tui
+package present
 
 import (
 	"fmt"
@@ -23,28 +23,28 @@ import (
 // tutor's root model, and it has no store: presenting never reads or
 // writes any learner's progress. The view is in presentview.go.
 
-// DefaultPresentTimer is the length of a question countdown when main
+// DefaultTimer is the length of a question countdown when main
 // gives none.
-const DefaultPresentTimer = 60 * time.Second
+const DefaultTimer = 60 * time.Second
 
-// PresentDeps is everything presenter mode needs, built once by main.
-type PresentDeps struct {
+// Deps is everything presenter mode needs, built once by main.
+type Deps struct {
 	// Slides are shown in order; see lessons.Slides and lessons.ModuleSlides.
 	Slides []lessons.Slide
 	// Lang is the interface language.
-	Lang Lang
+	Lang ui.Lang
 	// Markdown is the resolved glamour style.
-	Markdown MarkdownStyle
+	Markdown ui.MarkdownStyle
 	// Renderer carries the lipgloss colour profile.
 	Renderer *lipgloss.Renderer
-	// Timer is the length of a question countdown; 0 means DefaultPresentTimer.
+	// Timer is the length of a question countdown; 0 means DefaultTimer.
 	Timer time.Duration
 	// Contrast starts in the high-contrast theme.
 	Contrast bool
 }
 
-// NewPresenter builds the presenter program's model.
-func NewPresenter(d PresentDeps) tea.Model { return newPresentModel(d) }
+// New builds the presenter program's model.
+func New(d Deps) tea.Model { return newPresentModel(d) }
 
 // countdown is the optional timer of a question slide.
 type countdown struct {
@@ -72,12 +72,11 @@ type presentModel struct {
 	slides []lessons.Slide
 	orders map[int]questionOrder // by slide index, question slides only
 
-	t        texts
 	pt       presentText
 	keys     presentKeyMap
 	help     help.Model
-	md       MarkdownStyle
-	st, hcSt styles
+	md       ui.MarkdownStyle
+	st, hcSt ui.Styles
 	// paint and reset are the escape sequences that paint a line white on
 	// black in the high-contrast theme; "" when the profile has no colour.
 	paint, reset string
@@ -100,19 +99,18 @@ type presentModel struct {
 }
 
 // newPresentModel builds the presenter at the first slide.
-func newPresentModel(d PresentDeps) presentModel {
-	t := textsFor(d.Lang)
+func newPresentModel(d Deps) presentModel {
 	pt := presentTexts(d.Lang)
-	st := newStyles(d.Renderer)
+	st := ui.NewStyles(d.Renderer)
 	h := help.New()
 	h.Styles = st.Help
 	timerLen := int(d.Timer / time.Second)
 	if timerLen <= 0 {
-		timerLen = int(DefaultPresentTimer / time.Second)
+		timerLen = int(DefaultTimer / time.Second)
 	}
 	m := presentModel{
 		slides: d.Slides, orders: map[int]questionOrder{},
-		t: t, pt: pt, keys: defaultPresentKeys(pt), help: h, md: d.Markdown,
+		pt: pt, keys: defaultPresentKeys(pt), help: h, md: d.Markdown,
 		st: st, hcSt: contrastStyles(d.Renderer),
 		cache: map[slideKey]string{}, pending: map[slideKey]bool{}, revealed: map[int]bool{},
 		contrast: d.Contrast, timerLen: timerLen, tick: presentTickCmd,
@@ -139,11 +137,11 @@ func shuffledOptions(q lessons.Question) []int {
 	return perm
 }
 
-// contrastStyles are the styles of the high-contrast theme: bold, and no
+// contrastStyles are the ui.Styles of the high-contrast theme: bold, and no
 // colour of their own; the view paints every line white on black.
-func contrastStyles(r *lipgloss.Renderer) styles {
+func contrastStyles(r *lipgloss.Renderer) ui.Styles {
 	bold := r.NewStyle().Bold(true)
-	s := styles{Title: bold, Subtitle: bold, Muted: bold, Heading: bold, Cursor: bold, Selected: bold,
+	s := ui.Styles{Title: bold, Subtitle: bold, Muted: bold, Heading: bold, Cursor: bold, Selected: bold,
 		Done: bold, Started: bold, Fresh: bold, Good: bold, Bad: bold, Status: bold, ErrLine: bold,
 		Box: bold, FrameHeader: bold, Accent: bold.Reverse(true).Padding(0, 1)}
 	s.Help = help.Styles{Ellipsis: bold, ShortKey: bold, ShortDesc: bold, ShortSeparator: bold,
@@ -180,7 +178,7 @@ func (m presentModel) update(msg tea.Msg) (presentModel, tea.Cmd) {
 	case slideRenderedMsg:
 		text := msg.text
 		if msg.err != nil { // show the Markdown as it is rather than nothing
-			text = ui.Wrap(fmt.Sprintf("%s: %v\n\n%s", m.t.errorPrefix, msg.err, m.slides[msg.key.index].Body), msg.key.measure)
+			text = ui.Wrap(fmt.Sprintf("%s: %v\n\n%s", m.pt.errorPrefix, msg.err, m.slides[msg.key.index].Body), msg.key.measure)
 		}
 		m.cache[msg.key] = text
 		delete(m.pending, msg.key)
@@ -362,8 +360,7 @@ func (m presentModel) clampOffset() presentModel {
 	return m
 }
 
-// presentText holds presenter mode's own strings in one language; general
-// words (true, false, the error prefix) come from texts.
+// presentText holds presenter mode's strings in one language.
 type presentText struct {
 	keyNext, keyPrev, keyFirst, keyLast, keyJump, keyUp, keyDown        string
 	keyReveal, keyTimer, keyContrast, keyHelp, keyQuit                  string
@@ -371,12 +368,13 @@ type presentText struct {
 	pickOne, pickMany, trueFalse, fill, order, hidden                   string
 	answer, accepted, rightOrder, explanation, timeLeft, timeUp         string
 	moreBelow, moreAbove, tooSmall                                      string
+	trueWord, falseWord, errorPrefix                                    string
 }
 
 // presentTexts returns presenter mode's strings; unknown languages get
 // Indonesian.
-func presentTexts(l Lang) presentText {
-	if l == English {
+func presentTexts(l ui.Lang) presentText {
+	if l == ui.English {
 		return presentText{
 			keyNext: "next", keyPrev: "previous", keyFirst: "first slide", keyLast: "last slide",
 			keyJump: "go to slide number", keyUp: "scroll up", keyDown: "scroll down",
@@ -392,6 +390,7 @@ func presentTexts(l Lang) presentText {
 			explanation: "Explanation: %s", timeLeft: "Time left %s", timeUp: "Time's up",
 			moreBelow: "… more below (%s)", moreAbove: "… more above (%s)",
 			tooSmall: "Window too small to present: needs %d×%d, now %d×%d.",
+			trueWord: "True", falseWord: "False", errorPrefix: "Error",
 		}
 	}
 	return presentText{
@@ -409,5 +408,6 @@ func presentTexts(l Lang) presentText {
 		explanation: "Penjelasan: %s", timeLeft: "Sisa waktu %s", timeUp: "Waktu habis",
 		moreBelow: "… lanjutan di bawah (%s)", moreAbove: "… lanjutan di atas (%s)",
 		tooSmall: "Jendela terlalu kecil untuk presentasi: perlu %d×%d, sekarang %d×%d.",
+		trueWord: "Benar", falseWord: "Salah", errorPrefix: "Galat",
 	}
 }

@@ -1,4 +1,4 @@
-package tui
+package present
 
 import (
 	"fmt"
@@ -10,7 +10,7 @@ import (
 
 // questionLines draws a question: the countdown if on, the prompt, the
 // choices, and once revealed the answer and the explanation.
-func (m presentModel) questionLines(s lessons.Slide, st styles) []slideLine {
+func (m presentModel) questionLines(s lessons.Slide, st ui.Styles) []slideLine {
 	q, w := s.Question, m.measure()
 	if q == nil {
 		return nil
@@ -52,7 +52,7 @@ func (m presentModel) questionLines(s lessons.Slide, st styles) []slideLine {
 			out = append(out, m.choice(label, q.Items[it], revealed, st)...)
 		}
 	case lessons.TrueFalse:
-		for i, word := range []string{m.t.trueWord, m.t.falseWord} {
+		for i, word := range []string{m.pt.trueWord, m.pt.falseWord} {
 			out = append(out, m.choice(string(rune('A'+i)), word, revealed && (i == 0) == q.Answer, st)...)
 		}
 	default:
@@ -94,7 +94,7 @@ func (m presentModel) questionHint(t lessons.QuestionType) string {
 
 // choice draws one lettered choice, wrapped with a hanging indent; a right
 // choice, once revealed, gets a pointer and the "good" style.
-func (m presentModel) choice(label, text string, right bool, st styles) []slideLine {
+func (m presentModel) choice(label, text string, right bool, st ui.Styles) []slideLine {
 	lines := strings.Split(ui.Wrap(text, m.measure()-6), "\n")
 	var out []slideLine
 	for i, l := range lines {
@@ -119,9 +119,9 @@ func (m presentModel) answerText(q *lessons.Question, order questionOrder) strin
 	switch q.Type {
 	case lessons.TrueFalse:
 		if q.Answer {
-			return fmt.Sprintf(m.pt.answer, m.t.trueWord)
+			return fmt.Sprintf(m.pt.answer, m.pt.trueWord)
 		}
-		return fmt.Sprintf(m.pt.answer, m.t.falseWord)
+		return fmt.Sprintf(m.pt.answer, m.pt.falseWord)
 	case lessons.Fill:
 		return fmt.Sprintf(m.pt.accepted, strings.Join(q.Accept, " · "))
 	case lessons.Order:
@@ -152,7 +152,7 @@ func indexOf(s []int, v int) int {
 
 // timerLines draws the countdown above a question of n lines: in big
 // digits when they fit, else on one line; nothing when it is off.
-func (m presentModel) timerLines(st styles, n int) []slideLine {
+func (m presentModel) timerLines(st ui.Styles, n int) []slideLine {
 	switch {
 	case m.timer.expired:
 		return []slideLine{{text: st.Accent.Render(m.pt.timeUp), center: true}, {}}

@@ -1,4 +1,4 @@
-package tui
+package present
 
 import (
 	"fmt"
@@ -76,7 +76,7 @@ type presentTickMsg struct{ id int }
 
 // renderSlideCmd renders a slide's Markdown off the UI loop (CPU only, no
 // IO). The high-contrast theme renders without colour; the view paints it.
-func renderSlideCmd(style MarkdownStyle, k slideKey, body string) tea.Cmd {
+func renderSlideCmd(style ui.MarkdownStyle, k slideKey, body string) tea.Cmd {
 	return func() tea.Msg {
 		text, err := renderSlide(style, k.contrast, body, k.measure)
 		return slideRenderedMsg{key: k, text: text, err: err}
@@ -91,7 +91,7 @@ func presentTickCmd(id int) tea.Cmd {
 // renderSlide renders Markdown for a measure of width columns, without
 // glamour's document margin (the view centres the block itself) and
 // without blank lines around it or spaces at the ends of lines.
-func renderSlide(style MarkdownStyle, contrast bool, body string, width int) (string, error) {
+func renderSlide(style ui.MarkdownStyle, contrast bool, body string, width int) (string, error) {
 	cfg := ui.StyleConfig(style.Name)
 	noMargin := uint(0)
 	cfg.Document.Margin = &noMargin
