@@ -311,7 +311,9 @@ func (m homeModel) View() string {
 	done, total := m.countDone()
 	sub := fmt.Sprintf(m.t.lessonsDone, done, total)
 	if m.learner != "" {
-		sub = fmt.Sprintf(m.t.learner, m.learner) + " · " + sub
+		// On a shared PC the way to switch learner is shown where the
+		// name is, not only in the full help.
+		sub = fmt.Sprintf(m.t.learner, m.learner) + " (" + m.t.switchHint + ") · " + sub
 	}
 	b.WriteString(m.st.Subtitle.Render(ui.Truncate(sub, m.width)) + "\n\n")
 	if total == 0 {

@@ -39,7 +39,7 @@ type texts struct {
 	profileNameHint, profileNIPHint, profileNeedName, profileBadNIP, profileNameTaken, whoLearns                 string
 	newProfile, editProfile, profileName, profileNIP, confirmDelete, profileActive, profilesHint, learner        string
 	checkTitle, checkRecorded, checkNoFeedback, checkRow, checkTaken, firstLearner, problemsTitle                string
-	keyNewCap, keyReviewCap, caps, checkLeave                                                                    string
+	keyNewCap, keyReviewCap, caps, checkLeave, switchHint                                                        string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -104,6 +104,7 @@ func indonesianTexts() texts {
 		problemsTitle: "Materi yang tidak dapat dimuat (perbaiki, lalu periksa dengan ajar lint):",
 		keyNewCap:     "kartu baru/hari", keyReviewCap: "ulasan/hari",
 		caps:         "Batas harian: %d kartu baru (ubah: b), %d ulasan (ubah: u)",
+		switchHint:   "p: ganti",
 		checkLeave:   "Akhiri uji sekarang? %d dari %d soal sudah dijawab. Soal yang belum dijawab dihitung salah, dan uji modul hanya dinilai sekali. Tekan y untuk mengakhiri dan mencatat, n untuk melanjutkan.",
 		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 
@@ -172,6 +173,7 @@ func englishTexts() texts {
 		problemsTitle: "Content that could not be loaded (fix it, then check with ajar lint):",
 		keyNewCap:     "new cards/day", keyReviewCap: "reviews/day",
 		caps:         "Daily caps: %d new cards (change: b), %d reviews (change: u)",
+		switchHint:   "p: switch",
 		checkLeave:   "End the check now? %d of %d questions answered. Unanswered questions count as wrong, and a module check is scored once. Press y to end and record it, n to go on.",
 		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 
