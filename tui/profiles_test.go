@@ -140,7 +140,7 @@ func TestAppTwoLearnersKeepSeparateProgress(t *testing.T) {
 		t.Fatalf("two learners must start with the picker:\n%s", m.View())
 	}
 	m, _ = drive(t, m, keyMsg("enter")) // Ani
-	if v := m.View(); !strings.Contains(v, "Pelajar: Ani Lestari") {
+	if v := m.View(); !strings.Contains(v, "Pelajar: Ani Lestari (p: ganti)") {
 		t.Fatalf("home must name the learner:\n%s", v)
 	}
 	m, _ = drive(t, m, keyMsg("enter"), keyMsg("esc")) // Ani opens lesson 1
