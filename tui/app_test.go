@@ -358,3 +358,12 @@ func TestFinalWritesAfterAbruptEnd(t *testing.T) {
 		t.Fatal("after a normal quit nothing is owed")
 	}
 }
+
+func TestAppTooSmallMessageWraps(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 30, 8)
+	v := m.View()
+	if !strings.Contains(v, "30×8") || strings.Contains(v, "…") {
+		t.Fatalf("the whole message must show, wrapped:\n%s", v)
+	}
+}

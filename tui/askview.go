@@ -9,27 +9,31 @@ import (
 )
 
 // view draws prompt, answer area and, once answered, the feedback, within
-// w columns.
-func (a askModel) view(t texts, st styles, w int) string {
+// w columns. It also returns the line of the cursor's row (or of the text
+// field), so a short window can keep the choice in sight.
+func (a askModel) view(t texts, st styles, w int) (string, int) {
 	var b strings.Builder
 	b.WriteString(st.Selected.Render(ui.Wrap(a.q.Prompt, w)) + "\n")
 	b.WriteString(st.Muted.Render(ui.Wrap(a.hint(t), w)) + "\n\n")
+	at := strings.Count(b.String(), "\n")
+	var area string
+	rowAt := 0
 	switch a.q.Type {
 	case lessons.Fill:
+		area = "  > " + a.resp.Text + "\n"
 		if !a.answered {
-			b.WriteString("  " + a.input.View() + "\n")
-		} else {
-			b.WriteString("  > " + a.resp.Text + "\n")
+			area = "  " + a.input.View() + "\n"
 		}
 	case lessons.Order:
-		b.WriteString(a.orderView(t, st, w))
+		area, rowAt = a.orderView(t, st, w)
 	default:
-		b.WriteString(a.optionsView(t, st, w))
+		area, rowAt = a.optionsView(t, st, w)
 	}
+	b.WriteString(area)
 	if a.answered {
 		b.WriteString("\n" + a.feedbackView(t, st, w))
 	}
-	return b.String()
+	return b.String(), at + rowAt
 }
 
 // hint tells how to answer this type of question.
@@ -78,8 +82,9 @@ func (a askModel) chosenAt(pos int) bool {
 
 // optionsView draws numbered options; after answering it marks right (+)
 // and wrongly chosen (x) ones, in symbols that survive without colour.
-func (a askModel) optionsView(t texts, st styles, w int) string {
+func (a askModel) optionsView(t texts, st styles, w int) (string, int) {
 	var b strings.Builder
+	cursorAt := 0
 	for pos := 0; pos < a.choices(); pos++ {
 		asking := !a.answered
 		pointer, box := "  ", ""
@@ -110,18 +115,20 @@ func (a askModel) optionsView(t texts, st styles, w int) string {
 		}
 		if asking && pos == a.cursor {
 			lines[0] = st.Selected.Render(lines[0])
+			cursorAt = strings.Count(b.String(), "\n")
 		}
 		b.WriteString(pointer + mark + " " + box + lines[0] + "\n")
 		for _, l := range lines[1:] {
 			b.WriteString(strings.Repeat(" ", 4+len(box)+3) + l + "\n")
 		}
 	}
-	return b.String()
+	return b.String(), cursorAt
 }
 
 // orderView draws the items in the learner's current arrangement.
-func (a askModel) orderView(t texts, st styles, w int) string {
+func (a askModel) orderView(t texts, st styles, w int) (string, int) {
 	var b strings.Builder
+	cursorAt := 0
 	for pos, it := range a.items {
 		pointer := "  "
 		if !a.answered && pos == a.cursor {
@@ -145,12 +152,15 @@ func (a askModel) orderView(t texts, st styles, w int) string {
 		if !a.answered && pos == a.cursor && a.grabbed {
 			lines[0] = st.Selected.Render(lines[0]) + st.Muted.Render(" ("+t.grabbed+")")
 		}
+		if pos == a.cursor {
+			cursorAt = strings.Count(b.String(), "\n")
+		}
 		b.WriteString(pointer + mark + " " + lines[0] + "\n")
 		for _, l := range lines[1:] {
 			b.WriteString("       " + l + "\n")
 		}
 	}
-	return b.String()
+	return b.String(), cursorAt
 }
 
 // feedbackView says right or wrong, the chosen option's feedback, the right

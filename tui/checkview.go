@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"strings"
 
-	"ajar/tui/ui"
 	"github.com/charmbracelet/lipgloss"
+
+	"ajar/tui/ui"
 )
 
 // View draws the current question, or the score with every question's
-// result, the right answer and the explanation.
+// result, the right answer and the explanation. A short window keeps the
+// cursor's row in sight while answering and scrolls the result.
 func (m checkModel) View() string {
 	if m.module == nil {
 		return ""
@@ -17,20 +19,20 @@ func (m checkModel) View() string {
 	w := min(max(m.width-2, 20), maxReadWidth)
 	head := m.st.Title.Render(ui.Truncate(fmt.Sprintf(m.t.checkTitle, m.module.Title), m.width)) + "\n"
 	var body string
+	from := m.scroll
 	if m.done {
 		head += m.st.Subtitle.Render(m.t.checkRecorded) + "\n\n"
 		body = m.resultView(w)
 	} else {
 		head += m.st.Subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
-		body = m.ask.view(m.t, m.st, w)
+		var cursorAt int
+		body, cursorAt = m.ask.view(m.t, m.st, w)
 		if m.leaving {
-			body = m.st.Bad.Render(ui.Wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w)) + "\n"
+			body, cursorAt = m.st.Bad.Render(ui.Wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w))+"\n", 0
 		}
+		from = keepInSight(cursorAt, m.height-lipgloss.Height(head)+1)
 	}
-	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
-	room := max(m.height-lipgloss.Height(head), 1)
-	from := min(m.scroll, max(len(lines)-room, 0))
-	return head + strings.Join(lines[from:], "\n")
+	return head + clipLines(body, m.height-lipgloss.Height(head)+1, from, m.st.Muted.Render(m.t.moreBelow))
 }
 
 // resultView lists the score and each question with its outcome.

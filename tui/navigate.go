@@ -141,7 +141,8 @@ func (m Model) View() string {
 		return ""
 	}
 	if m.width < minWidth || m.height < minHeight {
-		return ui.Truncate(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
+		// Wrapped, not cut: the sizes are the point of the message.
+		return ui.Wrap(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
 	}
 	var body string
 	switch m.screen {

@@ -255,3 +255,19 @@ func TestQuizSpaceMarksShownOptions(t *testing.T) {
 		t.Fatalf("answered %q, want the marked option %q", save.review.Answer.Given, want)
 	}
 }
+
+// TestQuizShortWindowKeepsCursorInSight answers in a window too short for
+// the whole question: the row under the cursor must always be visible.
+func TestQuizShortWindowKeepsCursorInSight(t *testing.T) {
+	m := newTestQuiz(t, "l1", 1, 40, 7)
+	for range 2 {
+		m, _ = press(m, "down")
+		shown := m.ask.q.Options[m.ask.perm[m.ask.cursor]].Text
+		if v := m.View(); !strings.Contains(v, "> ") || !strings.Contains(v, shown) {
+			t.Fatalf("cursor on %q is out of sight:\n%s", shown, v)
+		}
+	}
+	if v := m.View(); strings.Count(v, "\n")+1 > 7 {
+		t.Fatalf("view taller than the window:\n%s", v)
+	}
+}

@@ -8,13 +8,16 @@ import (
 	"github.com/charmbracelet/lipgloss"
 )
 
-// View draws the current question, its feedback, or the score.
+// View draws the current question, its feedback, or the score. When the
+// window is short, the cursor's row stays in sight while answering, and
+// the rest scrolls with ↑↓ after it.
 func (m quizModel) View() string {
 	if m.lesson == nil {
 		return ""
 	}
 	head := m.st.Title.Render(ui.Truncate(m.lesson.Title, m.width)) + "\n"
 	var body string
+	cursorAt := -1
 	switch m.phase {
 	case phaseDone:
 		head += m.st.Subtitle.Render(m.roundLabel()+m.t.quizResult) + "\n\n"
@@ -22,9 +25,14 @@ func (m quizModel) View() string {
 	default:
 		label := fmt.Sprintf(m.t.question, m.pos+1, len(m.round))
 		head += m.st.Subtitle.Render(m.roundLabel()+label) + "\n\n"
-		body = m.questionView()
+		body, cursorAt = m.questionView()
 	}
-	return head + m.clip(body, m.height-lipgloss.Height(head)+1)
+	h := m.height - lipgloss.Height(head) + 1
+	from := m.scroll
+	if m.phase == phaseAsking {
+		from = keepInSight(cursorAt, h)
+	}
+	return head + clipLines(body, h, from, m.st.Muted.Render(m.t.moreBelow))
 }
 
 // roundLabel prefixes the header during a retry round.
@@ -35,19 +43,9 @@ func (m quizModel) roundLabel() string {
 	return m.t.retryRound + " · "
 }
 
-// clip shows at most h lines of body from the scroll offset.
-func (m quizModel) clip(body string, h int) string {
-	lines := strings.Split(strings.TrimRight(body, "\n"), "\n")
-	if h <= 0 || len(lines) <= h {
-		return strings.Join(lines, "\n")
-	}
-	from := min(m.scroll, len(lines)-h+1)
-	shown := lines[from : from+h-1]
-	return strings.Join(shown, "\n") + "\n" + m.st.Muted.Render(m.t.moreBelow)
-}
-
-// questionView draws the current question within the reading width.
-func (m quizModel) questionView() string {
+// questionView draws the current question within the reading width, and
+// says on which line the cursor is.
+func (m quizModel) questionView() (string, int) {
 	w := min(max(m.width-2, 20), maxReadWidth) // same measure as lessons
 	return m.ask.view(m.t, m.st, w)
 }

@@ -64,16 +64,17 @@ type reviewModel struct {
 	now     func() time.Time
 	params  progress.Params
 
-	cards map[string]progress.CardRecord // working copy
-	queue []string
-	pos   int
-	phase reviewPhase
-	cur   progress.CardRecord
-	q     *lessons.Question
-	fc    *lessons.Flashcard
-	ask   askModel
-	done  []doneCard
-	shown int // cards shown so far, seeds option shuffles
+	cards  map[string]progress.CardRecord // working copy
+	queue  []string
+	pos    int
+	phase  reviewPhase
+	cur    progress.CardRecord
+	q      *lessons.Question
+	fc     *lessons.Flashcard
+	ask    askModel
+	done   []doneCard
+	shown  int // cards shown so far, seeds option shuffles
+	scroll int // first line of the card shown, after answering
 	// undoing is set while an undo is on its way to the store.
 	undoing bool
 
@@ -122,7 +123,7 @@ func (m reviewModel) load() reviewModel {
 			m.ask = newAsk(m.q, rec.ID+time.Duration(m.shown).String(), true, m.t)
 			m.ask.input.Width = max(m.width-8, 10)
 		}
-		m.phase = reviewAsking
+		m.phase, m.scroll = reviewAsking, 0
 		return m
 	}
 	m.phase = reviewDone
@@ -188,6 +189,14 @@ func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
 		}
 		return m, cmd
 	case reviewFeedback:
+		switch {
+		case key.Matches(k, m.answer.Up):
+			m.scroll = max(m.scroll-1, 0)
+			return m, nil
+		case key.Matches(k, m.answer.Down):
+			m.scroll++
+			return m, nil
+		}
 		return m.handleRatingKey(k)
 	}
 	return m, nil

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/lipgloss"
 
 	"ajar/progress"
 	"ajar/tui/ui"
@@ -48,6 +49,10 @@ func (m reviewModel) helpKeys() reviewHelp {
 		a.Grab.SetEnabled(kind.Type == "order")
 		a.Submit.SetEnabled(true)
 	}
+	if m.phase == reviewFeedback {
+		a.Up.SetEnabled(true) // scroll the answered card
+		a.Down.SetEnabled(true)
+	}
 	flash := m.fc != nil && m.phase != reviewDone
 	k.Reveal.SetEnabled(asking && flash)
 	k.Rate.SetEnabled(m.phase == reviewFeedback && flash)
@@ -58,7 +63,10 @@ func (m reviewModel) helpKeys() reviewHelp {
 	return reviewHelp{answer: a, keys: k}
 }
 
-// View draws the progress bar and the current card, or the summary.
+// View draws the progress bar and the current card, or the summary. The
+// rating choice sits under the header, so a short window never hides it;
+// the card below keeps the cursor in sight and scrolls with ↑↓ after the
+// answer.
 func (m reviewModel) View() string {
 	w := min(max(m.width-2, 20), maxReadWidth)
 	var b strings.Builder
@@ -75,16 +83,24 @@ func (m reviewModel) View() string {
 			where = fmt.Sprintf("%s %d · %s", m.t.module, mod.Order, l.Title)
 		}
 	}
-	b.WriteString(m.st.Subtitle.Render(ui.Truncate(where, m.width)) + "\n\n")
+	b.WriteString(m.st.Subtitle.Render(ui.Truncate(where, m.width)) + "\n")
+	if m.phase == reviewFeedback {
+		b.WriteString(m.st.Accent.Render(ui.Truncate(m.ratingHint(), m.width-2)) + "\n")
+	}
+	b.WriteString("\n")
+	head := b.String()
+	var body string
+	from := m.scroll
 	if m.fc != nil {
-		b.WriteString(m.flashcardView(w))
+		body = m.flashcardView(w)
 	} else {
-		b.WriteString(m.ask.view(m.t, m.st, w))
-		if m.phase == reviewFeedback {
-			b.WriteString("\n" + m.st.Muted.Render(ui.Wrap(m.ratingHint(), w)) + "\n")
+		var cursorAt int
+		body, cursorAt = m.ask.view(m.t, m.st, w)
+		if m.phase == reviewAsking {
+			from = keepInSight(cursorAt, m.height-lipgloss.Height(head)+1)
 		}
 	}
-	return b.String()
+	return head + clipLines(body, m.height-lipgloss.Height(head)+1, from, m.st.Muted.Render(m.t.moreBelow))
 }
 
 // progressBar shows how far the session is, in glyphs that old consoles
@@ -100,8 +116,7 @@ func (m reviewModel) progressBar(w int) string {
 	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "]" + label
 }
 
-// flashcardView shows the front, and after revealing the back and the
-// four ratings with the interval each would give.
+// flashcardView shows the front, and after revealing the back.
 func (m reviewModel) flashcardView(w int) string {
 	var b strings.Builder
 	b.WriteString(m.st.Muted.Render(m.t.flashcard) + "\n")
@@ -110,18 +125,21 @@ func (m reviewModel) flashcardView(w int) string {
 		b.WriteString(m.st.Muted.Render(m.t.revealHint) + "\n")
 		return b.String()
 	}
-	b.WriteString("\n" + ui.Wrap(m.fc.Back, w) + "\n\n")
-	var opts []string
-	for r := progress.Again; r <= progress.Easy; r++ {
-		opts = append(opts, fmt.Sprintf("%d %s (%s)", r, m.ratingName(r), m.interval(r)))
-	}
-	b.WriteString(m.st.Selected.Render(ui.Wrap(strings.Join(opts, " · "), w)) + "\n")
+	b.WriteString("\n" + ui.Wrap(m.fc.Back, w) + "\n")
 	return b.String()
 }
 
-// ratingHint tells what Enter gives and, after a right answer, the other
-// choices, each with the interval it would schedule.
+// ratingHint tells which keys rate the card, each with the interval it
+// would schedule: for a flashcard the four ratings; for a question what
+// Enter gives and, after a right answer, Hard and Easy.
 func (m reviewModel) ratingHint() string {
+	if m.fc != nil {
+		var opts []string
+		for r := progress.Again; r <= progress.Easy; r++ {
+			opts = append(opts, fmt.Sprintf("%d %s (%s)", r, m.ratingName(r), m.interval(r)))
+		}
+		return strings.Join(opts, " · ")
+	}
 	def := m.defaultRating()
 	hint := fmt.Sprintf("enter: %s (%s)", m.ratingName(def), m.interval(def))
 	if m.ask.right {
