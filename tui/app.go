@@ -236,6 +236,8 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, tea.Model, tea.Cmd) {
 		return false, m, nil
 	}
 	switch {
+	case key.Matches(msg, m.keys.Quit) && m.screen == screenCheck && m.check.inProgress():
+		return false, m, nil // the check asks before q ends it
 	case key.Matches(msg, m.keys.Quit):
 		mm, cmd := m.quit()
 		return true, mm, cmd
@@ -279,10 +281,9 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// typing reports whether the active screen takes q and ? itself: a
-// focused text field, or a check under way, which asks before q ends it.
+// typing reports whether the active screen has a focused text field, in
+// which case q and ? are text, not commands.
 func (m Model) typing() bool {
 	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused() ||
-		m.screen == screenProfiles && m.profiles.inputFocused() ||
-		m.screen == screenCheck && (m.check.inputFocused() || m.check.inProgress())
+		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused()
 }
