@@ -286,13 +286,7 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		}
 		wg.Wait()
 		close(seqs)
-		seen := map[uint64]bool{}
-		for seq := range seqs {
-			if seen[seq] || seq < 1 || seq > workers*each {
-				t.Errorf("Seq %d duplicated or out of 1..%d", seq, workers*each)
-			}
-			seen[seq] = true
-		}
+		uniqueSeqs(t, seqs, workers*each)
 		snap := snapshot(t, s, DefaultProfile)
 		if len(snap.Reviews) != workers*each || len(snap.Cards) != workers || snap.AnswerCount != workers*each {
 			t.Fatalf("%d reviews, %d cards, AnswerCount %d", len(snap.Reviews), len(snap.Cards), snap.AnswerCount)

@@ -327,13 +327,7 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 		}
 		wg.Wait()
 		close(seqs)
-		seen := map[uint64]bool{}
-		for seq := range seqs {
-			if seen[seq] || seq < 1 || seq > workers*each {
-				t.Errorf("Seq %d duplicated or out of 1..%d", seq, workers*each)
-			}
-			seen[seq] = true
-		}
+		seen := uniqueSeqs(t, seqs, workers*each)
 		snap := snapshot(t, s, DefaultProfile)
 		if len(seen) != workers*each || snap.AnswerCount != workers*each || len(snap.LastAnswers) != workers {
 			t.Errorf("got %d seqs, AnswerCount %d, %d last answers", len(seen), snap.AnswerCount, len(snap.LastAnswers))
@@ -379,4 +373,18 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) Store) {
 		mustNil(t, s.Close())
 		<-done
 	})
+}
+
+// uniqueSeqs drains seqs and fails the test when a sequence number repeats
+// or falls outside 1..n, as concurrent saves must never allow.
+func uniqueSeqs(t *testing.T, seqs <-chan uint64, n int) map[uint64]bool {
+	t.Helper()
+	seen := map[uint64]bool{}
+	for seq := range seqs {
+		if seen[seq] || seq < 1 || seq > uint64(n) {
+			t.Errorf("Seq %d duplicated or out of 1..%d", seq, n)
+		}
+		seen[seq] = true
+	}
+	return seen
 }

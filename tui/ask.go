@@ -64,7 +64,18 @@ func newAsk(q *lessons.Question, seed string, shuffle bool, t texts) askModel {
 
 // typing reports whether keys go to the text field.
 func (a askModel) typing() bool {
-	return !a.answered && a.q.Type == lessons.Fill
+	return a.q != nil && !a.answered && a.q.Type == lessons.Fill
+}
+
+// other hands a message that is not a key to the text field while it
+// has focus; everything else ignores such messages.
+func (a askModel) other(msg tea.Msg) (askModel, tea.Cmd) {
+	if !a.typing() {
+		return a, nil
+	}
+	var cmd tea.Cmd
+	a.input, cmd = a.input.Update(msg)
+	return a, cmd
 }
 
 // choices is the number of rows the cursor moves over.

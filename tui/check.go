@@ -80,12 +80,9 @@ func (m checkModel) inputFocused() bool {
 func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
-		if m.inputFocused() {
-			var cmd tea.Cmd
-			m.ask.input, cmd = m.ask.input.Update(msg)
-			return m, cmd
-		}
-		return m, nil
+		var cmd tea.Cmd
+		m.ask, cmd = m.ask.other(msg)
+		return m, cmd
 	}
 	if m.done {
 		switch {

@@ -125,12 +125,9 @@ func (m quizModel) beginQuestion() quizModel {
 func (m quizModel) Update(msg tea.Msg) (quizModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
-		if m.inputFocused() {
-			var cmd tea.Cmd
-			m.ask.input, cmd = m.ask.input.Update(msg)
-			return m, cmd
-		}
-		return m, nil
+		var cmd tea.Cmd
+		m.ask, cmd = m.ask.other(msg)
+		return m, cmd
 	}
 	var cmd tea.Cmd
 	switch m.phase {

@@ -150,12 +150,12 @@ func (m reviewModel) Update(msg tea.Msg) (reviewModel, tea.Cmd) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	}
-	if m.inputFocused() {
-		var cmd tea.Cmd
-		m.ask.input, cmd = m.ask.input.Update(msg)
-		return m, cmd
+	if m.phase != reviewAsking || m.q == nil {
+		return m, nil
 	}
-	return m, nil
+	var cmd tea.Cmd
+	m.ask, cmd = m.ask.other(msg)
+	return m, cmd
 }
 
 // handleKey answers, reveals, rates, undoes or leaves.

@@ -122,22 +122,7 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	m.quitting = true
-	var cmds []tea.Cmd
-	at := m.screen
-	if at == screenGlossary {
-		at = m.prev
-	}
-	switch at {
-	case screenReader:
-		cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.reader.position())))
-	case screenQuiz:
-		cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.quiz.position())))
-	case screenReview:
-		if r, ok := m.review.pending(); ok {
-			cmds = append(cmds, saveReviewCmd(m.deps.Store, m.profile, r))
-		}
-	}
-	cmds = append(cmds, m.unsaved...)
+	cmds := append(m.placeWrites(), m.unsaved...)
 	m.unsaved = nil
 	if len(cmds) == 0 && m.saves.pending() == 0 {
 		return m, tea.Quit
@@ -161,23 +146,30 @@ func (m Model) FinalWrites() []tea.Cmd {
 	if m.quitting && m.saves.pending() == 0 && len(m.unsaved) == 0 {
 		return nil // a normal quit saved everything
 	}
-	var cmds []tea.Cmd
+	cmds := append(m.placeWrites(), m.saves.waiting...)
+	return append(cmds, m.unsaved...)
+}
+
+// placeWrites are the writes that keep where the learner is when ajar
+// ends: the reader's scroll or the quiz question (the glossary counts as
+// the screen it was opened from), and an answered review card's rating.
+func (m Model) placeWrites() []tea.Cmd {
+	if m.profile == "" {
+		return nil
+	}
 	at := m.screen
 	if at == screenGlossary {
 		at = m.prev
 	}
-	if m.profile != "" {
-		switch at {
-		case screenReader:
-			cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.reader.position())))
-		case screenQuiz:
-			cmds = append(cmds, savePositionCmd(m.deps.Store, m.profile, m.stamp(m.quiz.position())))
-		case screenReview:
-			if r, ok := m.review.pending(); ok {
-				cmds = append(cmds, saveReviewCmd(m.deps.Store, m.profile, r))
-			}
+	switch at {
+	case screenReader:
+		return []tea.Cmd{savePositionCmd(m.deps.Store, m.profile, m.stamp(m.reader.position()))}
+	case screenQuiz:
+		return []tea.Cmd{savePositionCmd(m.deps.Store, m.profile, m.stamp(m.quiz.position()))}
+	case screenReview:
+		if r, ok := m.review.pending(); ok {
+			return []tea.Cmd{saveReviewCmd(m.deps.Store, m.profile, r)}
 		}
 	}
-	cmds = append(cmds, m.saves.waiting...)
-	return append(cmds, m.unsaved...)
+	return nil
 }
