@@ -75,14 +75,24 @@ func testCheckAnswers(lesson string, n int, at time.Time) []progress.Answer {
 	return as
 }
 
-// fillStore gives st three learners of the test course:
+// fillableStore is a store with the one-write shorthands both stores have.
+type fillableStore interface {
+	progress.Store
+	OpenLesson(profile, lessonID string, at time.Time) error
+	SaveAnswer(profile string, a progress.Answer) (progress.Answer, error)
+	CompleteLesson(profile string, r progress.Result) (progress.LessonRecord, error)
+	SaveReview(profile string, r progress.Review) (progress.Review, error)
+	SaveCheck(profile string, r progress.CheckResult) error
+}
+
+// fillReportStore gives st three learners of the test course:
 //   - Sitti Nurhaliza (NIP): t1-l1 completed twice (best 2/2) with one
 //     review card due and one not, a new flashcard, t1-l2 opened, and the
 //     check of t1 passed 3/4 in 4 min 30 s;
 //   - Budi Santoso: t2-l1 completed 0/1 and the check of t2 failed 0/1,
 //     start unknown;
 //   - Ani: nothing yet.
-func fillReportStore(t *testing.T, st progress.Store) {
+func fillReportStore(t *testing.T, st fillableStore) {
 	t.Helper()
 	minute := func(n int) time.Time { return reportStart.Add(time.Duration(n) * time.Minute) }
 	sitti := addTestProfile(t, st, "Sitti Nurhaliza", "198001012005012001")

@@ -46,7 +46,7 @@ func TestDemoWritesNothing(t *testing.T) {
 	if _, ok := st.(*progress.MemStore); !ok {
 		t.Fatalf("--demo opened %T, want the in-memory store", st)
 	}
-	if err := st.OpenLesson(progress.DefaultProfile, "m4-l1", time.Unix(1, 0)); err != nil {
+	if _, err := st.Apply(progress.DefaultProfile, progress.Write{Open: &progress.Opening{LessonID: "m4-l1", At: time.Unix(1, 0)}}); err != nil {
 		t.Fatal(err)
 	}
 	st.Close()

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"go.etcd.io/bbolt"
@@ -29,6 +30,7 @@ type Options struct {
 
 // BoltStore is a Store kept in a single bbolt file.
 type BoltStore struct {
+	shorthands
 	// mu is read-held for the length of every method's transaction and
 	// write-held by Close, so Close waits for running methods and later
 	// calls see db == nil instead of racing bbolt's own close.
@@ -36,13 +38,30 @@ type BoltStore struct {
 	db       *bbolt.DB
 	path     string
 	readOnly bool
+	// check ends when the background integrity check of the file is done;
+	// every write waits for it, so a damaged file is never written.
+	check *integrity
+	// changed counts committed write transactions, so main knows whether a
+	// session changed anything worth a backup.
+	changed atomic.Int64
+	// broken holds the first damage any transaction met: once a record is
+	// found damaged, nothing more is written to the file.
+	broken atomic.Pointer[error]
 }
 
 // Open opens or creates the progress file at path, creating its parent
 // directory (0700) if needed. Errors wrap ErrLocked when another process
 // holds the file for longer than opts.Timeout, ErrCorrupt when the file is
-// damaged or not an ajar progress file, and ErrNewerSchema when a newer ajar
-// wrote it; all of them name the path.
+// damaged, empty (ErrEmpty too) or not an ajar progress file, and
+// ErrNewerSchema when a newer ajar wrote it; all of them name the path.
+//
+// Before anything is written, the file's structure is checked (see
+// verify.go): the meta pages and the freelist at once, the whole tree in
+// the background while the app starts. Writes wait for that check, and a
+// file found damaged is never written: every write then fails with
+// ErrCorrupt, and Verify reports it. A file of an older schema is checked
+// in full, copied into the backups folder (see Backup) and upgraded in one
+// transaction before Open returns.
 func Open(path string, opts Options) (*BoltStore, error) {
 	if path == "" {
 		return nil, fmt.Errorf("progress: open: %w: empty path", ErrInvalid)
@@ -51,43 +70,98 @@ func Open(path string, opts Options) (*BoltStore, error) {
 	if timeout <= 0 {
 		timeout = DefaultTimeout
 	}
+	fail := func(err error) (*BoltStore, error) {
+		return nil, fmt.Errorf("progress: open: %s: %w", path, err)
+	}
 	if !opts.ReadOnly {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, fmt.Errorf("progress: open: %w", err)
 		}
-		if err := probe(path, timeout); err != nil {
-			return nil, fmt.Errorf("progress: open: %s: %w", path, err)
+	}
+	version, existed, err := probe(path, timeout, opts.ReadOnly)
+	if err != nil {
+		return fail(err)
+	}
+	check := &integrity{done: make(chan struct{})}
+	switch {
+	case !existed:
+		check.finish(nil) // a new file: nothing to check
+	case opts.ReadOnly || version < schemaVersion:
+		// Reports read everything, and an upgrade rewrites much: both check
+		// the whole file first.
+		check.finish(verifyFile(path))
+		if err := check.result(); err != nil {
+			return fail(err)
+		}
+	}
+	if existed && !opts.ReadOnly && version < schemaVersion && version != 0 {
+		if _, err := backupFile(path, "pre-upgrade", timeout); err != nil {
+			return fail(fmt.Errorf("backup before upgrading: %w", err))
 		}
 	}
 	db, err := openDB(path, timeout, opts.ReadOnly)
 	if err != nil {
-		return nil, fmt.Errorf("progress: open: %s: %w", path, err)
+		return fail(err)
 	}
-	s := &BoltStore{db: db, path: path, readOnly: opts.ReadOnly}
-	if err := runTx(db, !opts.ReadOnly, s.prepare); err != nil {
+	s := &BoltStore{db: db, path: path, readOnly: opts.ReadOnly, check: check}
+	s.shorthands = shorthands{apply: s.apply}
+	if err := s.prepare(version); err != nil {
 		_ = db.Close()
-		return nil, fmt.Errorf("progress: open: %s: %w", path, err)
+		return fail(err)
+	}
+	if existed && !opts.ReadOnly && version == schemaVersion {
+		go func() { check.finish(verifyFile(path)) }()
 	}
 	return s, nil
 }
 
-// prepare checks the file and, unless read-only, migrates it and creates the
-// buckets. It runs as Open's one transaction.
-func (s *BoltStore) prepare(tx *bbolt.Tx) error {
-	if err := checkSize(tx); err != nil {
-		return err
+// integrity is the result of a file's structure check, known once done is
+// closed.
+type integrity struct {
+	done chan struct{}
+	err  error
+}
+
+func (c *integrity) finish(err error) {
+	c.err = err
+	close(c.done)
+}
+
+// result waits for the check and returns its error.
+func (c *integrity) result() error {
+	<-c.done
+	return c.err
+}
+
+// Verify waits for the integrity check that Open started and returns its
+// result: nil, or an error wrapping ErrCorrupt. The app asks once at start;
+// writes ask it on their own.
+func (s *BoltStore) Verify() error {
+	if err := s.check.result(); err != nil {
+		return fmt.Errorf("progress: check: %s: %w", s.path, err)
 	}
-	version, err := readSchema(tx)
-	if err != nil {
-		return err
-	}
+	return nil
+}
+
+// Changed reports whether any write was committed since Open.
+func (s *BoltStore) Changed() bool { return s.changed.Load() > 0 }
+
+// prepare migrates an older file and, for a new one, creates the layout,
+// in one write transaction; a current file is only read, so opening a
+// file writes nothing to it.
+func (s *BoltStore) prepare(version uint32) error {
 	if s.readOnly {
-		return checkSchemaReadOnly(version)
+		return runTx(s.db, false, func(tx *bbolt.Tx) error { return checkSchemaReadOnly(version) })
 	}
-	if err := migrate(tx, version); err != nil {
-		return err
+	if version == schemaVersion {
+		return nil
 	}
-	return ensureLayout(tx)
+	return runTx(s.db, true, func(tx *bbolt.Tx) error {
+		if err := migrate(tx, version); err != nil {
+			return err
+		}
+		return ensureLayout(tx)
+	})
 }
 
 // runTx runs fn in one View or Update transaction. A panic from reading a
@@ -109,6 +183,14 @@ func runTx(db *bbolt.DB, write bool, fn func(*bbolt.Tx) error) (err error) {
 // txn is runTx for Store methods: it refuses a closed store, and prefixes
 // errors with the operation, adding the path when the file is damaged.
 func (s *BoltStore) txn(op string, write bool, fn func(*bbolt.Tx) error) error {
+	if write {
+		if err := s.Verify(); err != nil {
+			return opError(op, err)
+		}
+		if broken := s.broken.Load(); broken != nil {
+			return opError(op, *broken)
+		}
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
@@ -117,9 +199,14 @@ func (s *BoltStore) txn(op string, write bool, fn func(*bbolt.Tx) error) error {
 	err := runTx(s.db, write, fn)
 	switch {
 	case err == nil:
+		if write {
+			s.changed.Add(1)
+		}
 		return nil
 	case errors.Is(err, ErrCorrupt):
-		return fmt.Errorf("progress: %s: %s: %w", op, s.path, err)
+		err = fmt.Errorf("progress: %s: %s: %w", op, s.path, err)
+		s.broken.CompareAndSwap(nil, &err)
+		return err
 	}
 	return opError(op, err)
 }
@@ -127,7 +214,8 @@ func (s *BoltStore) txn(op string, write bool, fn func(*bbolt.Tx) error) error {
 // Path returns the file path the store was opened with.
 func (s *BoltStore) Path() string { return s.path }
 
-// Snapshot implements Store.
+// Snapshot implements Store. It reads no log: cards, day counts and the
+// small per-lesson records only.
 func (s *BoltStore) Snapshot(profile string) (Snapshot, error) {
 	const op = "snapshot"
 	if err := checkID("profile", profile); err != nil {
@@ -139,29 +227,7 @@ func (s *BoltStore) Snapshot(profile string) (Snapshot, error) {
 		if err != nil {
 			return err
 		}
-		if err := readAll(pb.lessons, "lessons", snap.Lessons); err != nil {
-			return err
-		}
-		if err := readAll(pb.lastAnswers, "last_answers", snap.LastAnswers); err != nil {
-			return err
-		}
-		if snap.AnswerCount, err = answerCount(pb); err != nil {
-			return err
-		}
-		if err := readAll(pb.cards, "cards", snap.Cards); err != nil {
-			return err
-		}
-		if snap.Reviews, err = readReviews(pb); err != nil {
-			return err
-		}
-		if snap.Settings, err = readSettings(pb); err != nil {
-			return err
-		}
-		if err := readAll(pb.checks, "checks", snap.Checks); err != nil {
-			return err
-		}
-		snap.Position, err = getJSON[Position](pb.state, "state", []byte(keyPosition))
-		return err
+		return readSnapshot(pb, &snap)
 	})
 	if err != nil {
 		return Snapshot{}, err
@@ -169,106 +235,30 @@ func (s *BoltStore) Snapshot(profile string) (Snapshot, error) {
 	return snap, nil
 }
 
-// OpenLesson implements Store.
-func (s *BoltStore) OpenLesson(profile, lessonID string, at time.Time) error {
-	const op = "open lesson"
-	at, err := prepareOpen(profile, lessonID, at)
-	if err != nil {
-		return opError(op, err)
-	}
-	return s.txn(op, true, func(tx *bbolt.Tx) error {
-		pb, err := profileForWrite(tx, profile)
-		if err != nil {
-			return err
-		}
-		key := []byte(lessonID)
-		rec, err := getJSON[LessonRecord](pb.lessons, "lessons", key)
-		if err != nil {
-			return err
-		}
-		if err := putJSON(pb.lessons, key, openedRecord(rec, lessonID, at)); err != nil {
-			return err
-		}
-		pos, err := getJSON[Position](pb.state, "state", []byte(keyPosition))
-		if err != nil {
-			return err
-		}
-		return putJSON(pb.state, []byte(keyPosition), openedPosition(pos, lessonID, at))
-	})
+// Apply implements Store.
+func (s *BoltStore) Apply(profile string, ws ...Write) ([]Effect, error) {
+	return s.apply("apply", profile, ws)
 }
 
-// SavePosition implements Store.
-func (s *BoltStore) SavePosition(profile string, pos Position) error {
-	const op = "save position"
-	pos, err := preparePosition(profile, pos)
+// apply is Apply with errors prefixed by op.
+func (s *BoltStore) apply(op, profile string, ws []Write) ([]Effect, error) {
+	ws, err := prepareWrites(profile, ws)
 	if err != nil {
-		return opError(op, err)
+		return nil, opError(op, err)
 	}
-	return s.txn(op, true, func(tx *bbolt.Tx) error {
-		pb, err := profileForWrite(tx, profile)
-		if err != nil {
-			return err
-		}
-		return putJSON(pb.state, []byte(keyPosition), pos)
-	})
-}
-
-// SaveAnswer implements Store.
-func (s *BoltStore) SaveAnswer(profile string, a Answer) (Answer, error) {
-	const op = "save answer"
-	a, err := prepareAnswer(profile, a)
-	if err != nil {
-		return Answer{}, opError(op, err)
-	}
+	var effects []Effect
 	err = s.txn(op, true, func(tx *bbolt.Tx) error {
 		pb, err := profileForWrite(tx, profile)
 		if err != nil {
 			return err
 		}
-		// The sequence is rolled back with the transaction, so a failed
-		// save leaves no gap.
-		if a.Seq, err = pb.answers.NextSequence(); err != nil {
-			return err
-		}
-		if err := putJSON(pb.answers, seqKey(a.Seq), a); err != nil {
-			return err
-		}
-		return putJSON(pb.lastAnswers, []byte(a.QuestionID), a)
+		effects, err = applyWrites(boltState{pb}, ws)
+		return err
 	})
 	if err != nil {
-		return Answer{}, err
+		return nil, err
 	}
-	return a, nil
-}
-
-// CompleteLesson implements Store.
-func (s *BoltStore) CompleteLesson(profile string, r Result) (LessonRecord, error) {
-	const op = "complete lesson"
-	r, err := prepareResult(profile, r)
-	if err != nil {
-		return LessonRecord{}, opError(op, err)
-	}
-	var rec LessonRecord
-	err = s.txn(op, true, func(tx *bbolt.Tx) error {
-		pb, err := profileForWrite(tx, profile)
-		if err != nil {
-			return err
-		}
-		key := []byte(r.LessonID)
-		old, err := getJSON[LessonRecord](pb.lessons, "lessons", key)
-		if err != nil {
-			return err
-		}
-		rec = completedRecord(old, r)
-		if err := putJSON(pb.lessons, key, rec); err != nil {
-			return err
-		}
-		return addNewCards(boltState{pb}, r.NewCards)
-	})
-	if err != nil {
-		return LessonRecord{}, err
-	}
-	return rec, nil
+	return effects, nil
 }
 
 // AnswerLog returns every answer of a profile in saving (Seq) order. It is
@@ -285,7 +275,7 @@ func (s *BoltStore) AnswerLog(profile string) ([]Answer, error) {
 			return err
 		}
 		return pb.answers.ForEach(func(k, v []byte) error {
-			a, err := decodeJSON[Answer]("answers", k, v)
+			a, err := decodeAnswerValue("answers", k, v)
 			log = append(log, a)
 			return err
 		})
@@ -294,6 +284,30 @@ func (s *BoltStore) AnswerLog(profile string) ([]Answer, error) {
 		return nil, err
 	}
 	return log, nil
+}
+
+// ReviewLog calls fn with every review of a profile in Seq order, oldest
+// first, streaming: the log is never held in memory whole. It is not part
+// of Store: only statistics over the full history, reports and tests need
+// it. fn's error stops the walk and is returned.
+func (s *BoltStore) ReviewLog(profile string, fn func(Review) error) error {
+	const op = "review log"
+	if err := checkID("profile", profile); err != nil {
+		return opError(op, err)
+	}
+	return s.txn(op, false, func(tx *bbolt.Tx) error {
+		pb, err := profileForRead(tx, profile)
+		if err != nil || pb.reviews == nil {
+			return err
+		}
+		return pb.reviews.ForEach(func(k, v []byte) error {
+			r, _, err := decodeReviewValue(k, v)
+			if err != nil {
+				return err
+			}
+			return fn(r)
+		})
+	})
 }
 
 // Close implements Store. It waits for running methods to finish.

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"io/fs"
@@ -15,7 +16,7 @@ import (
 )
 
 // fillStore writes some of everything to s and returns its snapshot.
-func fillStore(t *testing.T, s Store) Snapshot {
+func fillStore(t *testing.T, s testStore) Snapshot {
 	t.Helper()
 	mustNil(t, s.OpenLesson(DefaultProfile, "l1", at(0)))
 	for i := range 30 {
@@ -140,19 +141,25 @@ func TestBoltPanicWhileOpeningIsCorrupt(t *testing.T) {
 	// holds, after the 16-byte page header, magic, version, page size and
 	// flags (4 bytes each), the root bucket (16 bytes), then the freelist
 	// page ID. Mark both metas' freelist pages as branch pages: the
-	// checksummed metas stay valid, and bbolt.Open panics on the freelist.
+	// checksummed metas stay valid, and bbolt.Open would panic on the
+	// freelist; the check before it finds the damage first.
 	pageSize := int(binary.LittleEndian.Uint32(data[16+8:]))
 	for meta := range 2 {
 		freelist := int(binary.LittleEndian.Uint64(data[meta*pageSize+16+32:]))
 		binary.LittleEndian.PutUint16(data[freelist*pageSize+8:], 0x01)
 	}
 	mustNil(t, os.WriteFile(path, data, 0o600))
-	// Twice: the recovered panic must release the file lock.
+	// Twice: the refused open must release the file lock.
 	for range 2 {
 		_, err := Open(path, Options{Timeout: 100 * time.Millisecond})
-		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "panic") {
-			t.Errorf("Open = %v, want ErrCorrupt from a recovered panic", err)
+		if !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "freelist") {
+			t.Errorf("Open = %v, want ErrCorrupt naming the freelist", err)
 		}
+	}
+	// bbolt's own open, unguarded by the check, panics on this file: the
+	// guard in openDB turns it into ErrCorrupt too.
+	if _, err := openDB(path, 100*time.Millisecond, false); !errors.Is(err, ErrCorrupt) || !strings.Contains(err.Error(), "panic") {
+		t.Errorf("openDB = %v, want ErrCorrupt from a recovered panic", err)
 	}
 }
 
@@ -214,8 +221,18 @@ func TestBoltDamagedRecordIsCorrupt(t *testing.T) {
 			t.Errorf("%s = %v, want ErrCorrupt naming the path", name, err)
 		}
 	}
-	// Writes that do not touch the damaged records still work.
-	saveAnswer(t, s, DefaultProfile, Answer{LessonID: "l2", QuestionID: "q1"})
+	// Once damage is found, nothing more is written to the file, not even
+	// a write that touches no damaged record.
+	before, err := os.ReadFile(path)
+	mustNil(t, err)
+	if _, err := s.SaveAnswer(DefaultProfile, Answer{LessonID: "l2", QuestionID: "q1"}); !errors.Is(err, ErrCorrupt) {
+		t.Errorf("SaveAnswer after damage = %v, want ErrCorrupt", err)
+	}
+	after, err := os.ReadFile(path)
+	mustNil(t, err)
+	if !bytes.Equal(before, after) {
+		t.Error("the damaged file was written")
+	}
 }
 
 func TestBoltReadOnly(t *testing.T) {

@@ -59,7 +59,7 @@ func TestBoltFileWithoutReviewBuckets(t *testing.T) {
 	ro, err := Open(path, Options{ReadOnly: true})
 	mustNil(t, err)
 	snap := snapshot(t, ro, "ana")
-	if len(snap.Cards) != 0 || len(snap.Reviews) != 0 || snap.Cards == nil || snap.Reviews == nil ||
+	if len(snap.Cards) != 0 || len(snap.Days) != 0 || snap.Cards == nil || snap.Days == nil ||
 		snap.Settings != DefaultSettings() || snap.AnswerCount != 1 {
 		t.Errorf("read-only snapshot of an old file: %+v", snap)
 	}
@@ -74,8 +74,8 @@ func TestBoltFileWithoutReviewBuckets(t *testing.T) {
 		t.Errorf("first review in an old file: %+v", r)
 	}
 	mustNil(t, s.db.View(func(tx *bbolt.Tx) error {
-		// Open creates the default profile's buckets, writes the others'.
-		for _, p := range []string{DefaultProfile, "ana"} {
+		// The first write creates the profile's missing buckets.
+		for _, p := range []string{"ana"} {
 			pb := tx.Bucket(bucketProfiles).Bucket([]byte(p))
 			if pb.Bucket(bucketCards) == nil || pb.Bucket(bucketReviews) == nil {
 				t.Errorf("%s: cards or reviews bucket not created", p)
@@ -101,16 +101,13 @@ func TestBoltDamagedReviewDataIsCorrupt(t *testing.T) {
 		change func(tx *bbolt.Tx) error
 		calls  map[string]func(*BoltStore) error
 	}{
-		{"review record is not JSON", func(tx *bbolt.Tx) error {
+		{"review record is not a compact record", func(tx *bbolt.Tx) error {
 			return profileBucket(tx, bucketReviews).Put(seqKey(2), []byte("{not json"))
-		}, map[string]func(*BoltStore) error{"Snapshot": snap, "UndoReview": undo}},
-		{"review under another Seq's key", func(tx *bbolt.Tx) error {
+		}, map[string]func(*BoltStore) error{"UndoReview": undo}},
+		{"review record cut short", func(tx *bbolt.Tx) error {
 			b := profileBucket(tx, bucketReviews)
-			v := append([]byte(nil), b.Get(seqKey(2))...)
-			if err := b.Delete(seqKey(2)); err != nil {
-				return err
-			}
-			return b.Put(seqKey(7), v)
+			v := b.Get(seqKey(2))
+			return b.Put(seqKey(2), append([]byte(nil), v[:len(v)/2]...))
 		}, map[string]func(*BoltStore) error{"UndoReview": undo}},
 		{"answer of the review is missing", func(tx *bbolt.Tx) error {
 			return profileBucket(tx, bucketAnswers).Delete(seqKey(2))

@@ -73,22 +73,43 @@ func isOSError(err error) bool {
 	return errors.As(err, &errno) || errors.As(err, &pathErr) || errors.As(err, &sysErr)
 }
 
-// probe checks an existing file read-only before the read-write open. A
-// read-write bbolt.Open loads the freelist page at once, and in a file cut
-// short that page lies past the end: bbolt would read beyond its memory map
-// and panic on whatever it finds, or crash. A read-only open reads only the
-// checksummed meta pages, which say how long the file must be.
-func probe(path string, timeout time.Duration) error {
+// probe looks at the file before the real open. A missing file is new
+// (existed false), unless read-only. An existing one is opened read-only
+// first - which takes the shared lock, so a file in use by another ajar is
+// reported as locked, not as damaged - and its meta pages and freelist are
+// checked (verifyHead) before a read-write bbolt.Open loads the freelist:
+// in a damaged or truncated file that load reads past the memory map or
+// allocates without bound. An empty file is ErrEmpty, never a new one: it
+// is what a crash or a full disk leaves while the file is created. probe
+// returns the file's schema version.
+func probe(path string, timeout time.Duration, readOnly bool) (version uint32, existed bool, err error) {
 	info, err := os.Stat(path)
-	if err != nil || info.Size() == 0 {
-		return nil // a new file, or an OS problem the real open reports
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && !readOnly:
+		return 0, false, nil
+	case err != nil:
+		return 0, false, err
+	case !info.Mode().IsRegular():
+		return 0, true, fmt.Errorf("%w: not a regular file", ErrCorrupt)
+	case info.Size() == 0:
+		return 0, true, fmt.Errorf("%w: %w", ErrCorrupt, ErrEmpty)
 	}
 	db, err := openDB(path, timeout, true)
 	if err != nil {
-		return err
+		return 0, true, err
 	}
 	defer db.Close()
-	return runTx(db, false, checkSize)
+	if err := verifyHead(path); err != nil {
+		return 0, true, err
+	}
+	err = runTx(db, false, func(tx *bbolt.Tx) error {
+		if err := checkSize(tx); err != nil {
+			return err
+		}
+		version, err = readSchema(tx)
+		return err
+	})
+	return version, true, err
 }
 
 // checkSize refuses a file shorter than its meta page says. Pages past the

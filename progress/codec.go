@@ -10,31 +10,32 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// Layout of the bbolt file (schema 1):
+// Layout of the bbolt file (schema 2):
 //
 //	meta/schema                                  uint32 big-endian schema version
 //	profiles/<profile>/lessons/<lessonID>        JSON LessonRecord
-//	profiles/<profile>/answers/<seq>             JSON Answer; seq is 8-byte big-endian
-//	profiles/<profile>/last_answers/<questionID> JSON Answer
+//	profiles/<profile>/answers/<seq>             compact Answer (binary.go); seq is 8-byte big-endian
+//	profiles/<profile>/last_answers/<questionID> compact Answer
 //	profiles/<profile>/state/position            JSON Position
 //	profiles/<profile>/state/settings            JSON Settings
-//	profiles/<profile>/state/answers_undone      JSON number: answers removed by UndoReview
-//	profiles/<profile>/cards/<cardID>            JSON CardRecord
-//	profiles/<profile>/reviews/<seq>             JSON Review; seq is 8-byte big-endian
+//	profiles/<profile>/state/answers_undone      JSON number: answers removed by an undo
+//	profiles/<profile>/cards/<cardID>            compact CardRecord
+//	profiles/<profile>/reviews/<seq>             compact Review with its day; seq is 8-byte big-endian
+//	profiles/<profile>/days/<day>                compact DayCount; day is dayKey(local day number)
 //	profiles/<profile>/checks/<moduleID>         JSON CheckResult
 //	profile_index/<profile>                      JSON Profile
 //
 // Answers are keyed by the bucket's NextSequence, not by wall time: the
 // sequence is monotonic and unique even when the clock jumps or two answers
 // share a timestamp, and big-endian keys keep cursor order equal to saving
-// order. Values are JSON so a file stays readable with bbolt's CLI and new
-// fields can be added without a migration. Reviews are keyed the same way.
+// order. Reviews are keyed the same way. The logs are append-only (undo
+// removes only the newest review) and are never read to open the app: the
+// days bucket keeps what the screens need of them.
 //
-// The cards and reviews buckets and the settings and answers_undone keys
-// came after the first release of schema 1; they are additive, created when
-// missing, and read as empty when absent (see migrate.go). So did the checks
-// bucket and profile_index: a profile's progress stays where it was, and the
-// index only adds a record (name, NIP) per profile beside it.
+// Small records that change shape stay JSON, readable with bbolt's CLI;
+// the records that grow with use are compact (see binary.go), each value
+// starting with a version byte. Schema 1 kept everything as JSON and had no
+// days bucket; migrate.go converts it.
 var (
 	bucketMeta        = []byte("meta")
 	bucketProfiles    = []byte("profiles")
@@ -45,6 +46,7 @@ var (
 	bucketCards       = []byte("cards")
 	bucketReviews     = []byte("reviews")
 	bucketChecks      = []byte("checks")
+	bucketDays        = []byte("days")
 	// bucketProfileIndex is top-level, not inside each profile's bucket:
 	// Profiles reads every record without opening every profile, and
 	// "profiles" keeps holding only profile buckets.
@@ -70,7 +72,7 @@ func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) 
 // profileBuckets are one profile's nested buckets. In a read transaction any
 // of them may be nil, which reads as empty.
 type profileBuckets struct {
-	lessons, answers, lastAnswers, state, cards, reviews, checks *bbolt.Bucket
+	lessons, answers, lastAnswers, state, cards, reviews, checks, days *bbolt.Bucket
 }
 
 // subBucket returns parent's nested bucket name, or nil if it does not exist
@@ -119,6 +121,7 @@ func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 		{&pb.cards, bucketCards},
 		{&pb.reviews, bucketReviews},
 		{&pb.checks, bucketChecks},
+		{&pb.days, bucketDays},
 	} {
 		if *sb.dst, err = subBucket(p, sb.name); err != nil {
 			return pb, err
@@ -156,6 +159,12 @@ func profileForWrite(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 	if pb.checks, err = createBucket(p, bucketChecks); err != nil {
 		return pb, err
 	}
+	if pb.days, err = createBucket(p, bucketDays); err != nil {
+		return pb, err
+	}
+	// The logs only grow at their end: full pages split there waste no
+	// room (bbolt's default leaves half of every page empty).
+	pb.answers.FillPercent, pb.reviews.FillPercent = 1.0, 1.0
 	pb.state, err = createBucket(p, bucketState)
 	return pb, err
 }

@@ -21,7 +21,7 @@ func checkOf(m string, correct, total, min int) CheckResult {
 	return r
 }
 
-func testCheckContract(t *testing.T, newStore func(t *testing.T) Store) {
+func testCheckContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	t.Run("FirstResultIsFinal", func(t *testing.T) {
 		t.Parallel()
 		s := newStore(t)

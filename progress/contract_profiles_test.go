@@ -10,7 +10,7 @@ import (
 // The profile part of testStoreContract: learners' records, the legacy
 // default profile, renames and deletion, run against both stores.
 
-func profilesOf(t *testing.T, s Store) []Profile {
+func profilesOf(t *testing.T, s testStore) []Profile {
 	t.Helper()
 	list, err := s.Profiles()
 	if err != nil {
@@ -28,7 +28,7 @@ func learner(id, name string, min int) Profile {
 }
 
 // fillProfile writes some of every kind of progress to profile.
-func fillProfile(t *testing.T, s Store, profile string) {
+func fillProfile(t *testing.T, s testStore, profile string) {
 	t.Helper()
 	mustNil(t, s.OpenLesson(profile, "l1", at(0)))
 	saveAnswer(t, s, profile, Answer{LessonID: "l1", QuestionID: "q1", Given: "A", At: at(1)})
@@ -42,7 +42,7 @@ func fillProfile(t *testing.T, s Store, profile string) {
 	mustNil(t, s.SaveCheck(profile, checkOf("m1", 1, 2, 5)))
 }
 
-func testProfileContract(t *testing.T, newStore func(t *testing.T) Store) {
+func testProfileContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	t.Run("EmptyStoreListsNothing", func(t *testing.T) {
 		t.Parallel()
 		list := profilesOf(t, newStore(t))
@@ -142,24 +142,24 @@ func testProfileContract(t *testing.T, newStore func(t *testing.T) Store) {
 
 // testLegacyDefault checks that progress of the default profile, saved
 // without a record, is listed, and that it can be renamed and deleted.
-func testLegacyDefault(t *testing.T, newStore func(t *testing.T) Store) {
-	writes := map[string]func(s Store) error{
-		"OpenLesson":   func(s Store) error { return s.OpenLesson(DefaultProfile, "l1", at(0)) },
-		"SavePosition": func(s Store) error { return s.SavePosition(DefaultProfile, Position{LessonID: "l1", At: at(0)}) },
-		"SaveAnswer": func(s Store) error {
+func testLegacyDefault(t *testing.T, newStore func(t *testing.T) testStore) {
+	writes := map[string]func(s testStore) error{
+		"OpenLesson":   func(s testStore) error { return s.OpenLesson(DefaultProfile, "l1", at(0)) },
+		"SavePosition": func(s testStore) error { return s.SavePosition(DefaultProfile, Position{LessonID: "l1", At: at(0)}) },
+		"SaveAnswer": func(s testStore) error {
 			_, err := s.SaveAnswer(DefaultProfile, Answer{LessonID: "l1", QuestionID: "q1"})
 			return err
 		},
-		"CompleteLesson": func(s Store) error {
+		"CompleteLesson": func(s testStore) error {
 			_, err := s.CompleteLesson(DefaultProfile, Result{LessonID: "l1", At: at(0)})
 			return err
 		},
-		"SaveReview": func(s Store) error {
+		"SaveReview": func(s testStore) error {
 			_, err := s.SaveReview(DefaultProfile, flashReview("f1", Good, testCard(1, 0), 0))
 			return err
 		},
-		"SaveSettings": func(s Store) error { return s.SaveSettings(DefaultProfile, DefaultSettings()) },
-		"SaveCheck":    func(s Store) error { return s.SaveCheck(DefaultProfile, checkOf("m1", 1, 1, 0)) },
+		"SaveSettings": func(s testStore) error { return s.SaveSettings(DefaultProfile, DefaultSettings()) },
+		"SaveCheck":    func(s testStore) error { return s.SaveCheck(DefaultProfile, checkOf("m1", 1, 1, 0)) },
 	}
 	for name, write := range writes {
 		s := newStore(t)
@@ -197,7 +197,7 @@ func testLegacyDefault(t *testing.T, newStore func(t *testing.T) Store) {
 
 // testProfileValidation checks that bad profiles are refused with
 // ErrInvalid and that nothing is written.
-func testProfileValidation(t *testing.T, newStore func(t *testing.T) Store) {
+func testProfileValidation(t *testing.T, newStore func(t *testing.T) testStore) {
 	s := newStore(t)
 	mustNil(t, s.SaveProfile(learner("ok", "Ok", 0)))
 	before := profilesOf(t, s)
@@ -245,7 +245,7 @@ func testProfileValidation(t *testing.T, newStore func(t *testing.T) Store) {
 
 // testDeleteProfile checks that deleting a learner removes their record
 // and all their progress, and nothing of anyone else's.
-func testDeleteProfile(t *testing.T, newStore func(t *testing.T) Store) {
+func testDeleteProfile(t *testing.T, newStore func(t *testing.T) testStore) {
 	s := newStore(t)
 	mustNil(t, s.SaveProfile(learner("ani", "Ani", 0)))
 	mustNil(t, s.SaveProfile(learner("budi", "Budi", 1)))
@@ -259,7 +259,7 @@ func testDeleteProfile(t *testing.T, newStore func(t *testing.T) Store) {
 	}
 
 	mustNil(t, s.DeleteProfile("ani"))
-	assertEqual(t, "ani after delete", stateOf(t, s, "ani"), state{newSnapshot("ani"), []Answer{}})
+	assertEqual(t, "ani after delete", stateOf(t, s, "ani"), state{newSnapshot("ani"), []Answer{}, []Review{}})
 	for p, want := range keep {
 		assertEqual(t, p+" after deleting ani", stateOf(t, s, p), want)
 	}
@@ -277,7 +277,7 @@ func testDeleteProfile(t *testing.T, newStore func(t *testing.T) Store) {
 
 	// The legacy default is deleted like any listed profile.
 	mustNil(t, s.DeleteProfile(DefaultProfile))
-	assertEqual(t, "default after delete", stateOf(t, s, DefaultProfile), state{newSnapshot(DefaultProfile), []Answer{}})
+	assertEqual(t, "default after delete", stateOf(t, s, DefaultProfile), state{newSnapshot(DefaultProfile), []Answer{}, []Review{}})
 	assertEqual(t, "budi after deleting the default", stateOf(t, s, "budi"), keep["budi"])
 	if err := s.DeleteProfile(DefaultProfile); !errors.Is(err, ErrNotFound) {
 		t.Errorf("second delete of the default = %v, want ErrNotFound", err)

@@ -11,7 +11,7 @@ import (
 // stores through it.
 
 // testCompleteLesson checks attempts, first completion and best/last scores.
-func testCompleteLesson(t *testing.T, newStore func(t *testing.T) Store) {
+func testCompleteLesson(t *testing.T, newStore func(t *testing.T) testStore) {
 	res := func(correct, total, min int) Result {
 		return Result{LessonID: "l1", Correct: correct, Total: total, At: at(min)}
 	}
@@ -70,7 +70,7 @@ func testCompleteLesson(t *testing.T, newStore func(t *testing.T) Store) {
 
 // testValidation checks that bad input is refused with ErrInvalid and that
 // nothing is written.
-func testValidation(t *testing.T, newStore func(t *testing.T) Store) {
+func testValidation(t *testing.T, newStore func(t *testing.T) testStore) {
 	s := newStore(t)
 	long := string(make([]byte, maxIDLen+1))
 	okAnswer := Answer{LessonID: "l1", QuestionID: "q1"}

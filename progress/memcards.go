@@ -5,9 +5,9 @@ import (
 	"slices"
 )
 
-// memState is a profile as the reviewState of MemStore (see
-// reviewrules.go). The caller holds the store's mutex. Only removeAnswer can
-// fail, and undoReview calls it before any other write.
+// memState is a profile as the learnerState of MemStore (see write.go).
+// The caller holds the store's mutex. Only removeAnswer can fail, and
+// undoReview calls it before any other write.
 type memState struct{ p *memProfile }
 
 func (s memState) card(id string) (CardRecord, bool, error) {
@@ -49,79 +49,55 @@ func (s memState) removeAnswer(seq uint64) error {
 	return nil
 }
 
-func (s memState) appendReview(r Review) (Review, error) {
+func (s memState) appendReview(r Review, day int64) (Review, error) {
 	s.p.reviewSeq++
 	r.Seq = s.p.reviewSeq
-	s.p.reviews = append(s.p.reviews, cloneReview(r))
+	s.p.reviews = append(s.p.reviews, memReview{cloneReview(r), day})
 	return r, nil
 }
 
-func (s memState) lastReview() (Review, bool, error) {
+func (s memState) lastReview() (Review, int64, bool, error) {
 	if len(s.p.reviews) == 0 {
-		return Review{}, false, nil
+		return Review{}, 0, false, nil
 	}
-	return cloneReview(s.p.reviews[len(s.p.reviews)-1]), true, nil
+	last := s.p.reviews[len(s.p.reviews)-1]
+	return cloneReview(last.r), last.day, true, nil
 }
 
 // removeReview only ever removes the last review, the one undo reads.
 func (s memState) removeReview(seq uint64) error {
-	if n := len(s.p.reviews); n > 0 && s.p.reviews[n-1].Seq == seq {
+	if n := len(s.p.reviews); n > 0 && s.p.reviews[n-1].r.Seq == seq {
 		s.p.reviews = s.p.reviews[:n-1]
 	}
 	return nil
 }
 
-// SaveReview implements Store.
-func (s *MemStore) SaveReview(profile string, r Review) (Review, error) {
-	const op = "save review"
-	r, err := prepareReview(profile, r)
-	if err != nil {
-		return Review{}, opError(op, err)
-	}
-	if err := s.lock(op); err != nil {
-		return Review{}, err
-	}
-	defer s.mu.Unlock()
-	// saveReview refuses a kind mismatch before it writes anything.
-	saved, err := saveReview(memState{s.profileForWrite(profile)}, r)
-	if err != nil {
-		return Review{}, opError(op, err)
-	}
-	return cloneReview(saved), nil
+// putCheck keeps r as is: prepareCheck already copied its Answers, so the
+// caller holds no reference to them.
+func (s memState) putCheck(r CheckResult) error { s.p.checks[r.ModuleID] = r; return nil }
+
+func (s memState) check(moduleID string) (CheckResult, bool, error) {
+	r, ok := s.p.checks[moduleID]
+	return r, ok, nil
 }
 
-// UndoReview implements Store.
-func (s *MemStore) UndoReview(profile string) (Review, error) {
-	const op = "undo review"
-	if err := checkID("profile", profile); err != nil {
-		return Review{}, opError(op, err)
-	}
-	if err := s.lock(op); err != nil {
-		return Review{}, err
-	}
-	defer s.mu.Unlock()
-	p := s.profiles[profile]
-	if p == nil {
-		return Review{}, opError(op, ErrNothingToUndo)
-	}
-	undone, err := undoReview(memState{p})
-	if err != nil {
-		return Review{}, opError(op, err)
-	}
-	return undone, nil
-}
+func (s memState) lesson(id string) (LessonRecord, error) { return s.p.lessons[id], nil }
 
-// SaveSettings implements Store.
-func (s *MemStore) SaveSettings(profile string, set Settings) error {
-	const op = "save settings"
-	set, err := prepareSettings(profile, set)
-	if err != nil {
-		return opError(op, err)
+func (s memState) putLesson(rec LessonRecord) error { s.p.lessons[rec.LessonID] = rec; return nil }
+
+func (s memState) position() (Position, error) { return s.p.position, nil }
+
+func (s memState) putPosition(pos Position) error { s.p.position = pos; return nil }
+
+func (s memState) putSettings(set Settings) error { s.p.settings = &set; return nil }
+
+func (s memState) day(d int64) (DayCount, error) { return s.p.days[d], nil }
+
+func (s memState) putDay(d int64, c DayCount) error {
+	if c == (DayCount{}) {
+		delete(s.p.days, d)
+	} else {
+		s.p.days[d] = c
 	}
-	if err := s.lock(op); err != nil {
-		return err
-	}
-	defer s.mu.Unlock()
-	s.profileForWrite(profile).settings = &set
 	return nil
 }

@@ -2,14 +2,15 @@ package progress
 
 import (
 	"maps"
+	"slices"
 	"sync"
-	"time"
 )
 
 // MemStore is a Store kept in memory, with the same semantics as BoltStore.
 // It is meant for tests and for a demo mode that must not touch the disk.
 // Values go in and out by copy, so callers never alias its maps.
 type MemStore struct {
+	shorthands
 	mu       sync.Mutex
 	closed   bool
 	profiles map[string]*memProfile
@@ -18,7 +19,7 @@ type MemStore struct {
 
 // memProfile is one profile's progress. The logs are kept in Seq order.
 // Their counters hold the last Seq handed out, like a bbolt bucket's
-// sequence: UndoReview removes entries, and a removed Seq is never reused.
+// sequence: an undo removes entries, and a removed Seq is never reused.
 type memProfile struct {
 	lessons     map[string]LessonRecord
 	lastAnswers map[string]Answer
@@ -26,15 +27,24 @@ type memProfile struct {
 	answerSeq   uint64
 	position    Position
 	cards       map[string]CardRecord
-	reviews     []Review // values shared with nobody: cloned in and out
+	reviews     []memReview // values shared with nobody: cloned in and out
 	reviewSeq   uint64
+	days        Days
 	settings    *Settings // nil until saved
 	checks      map[string]CheckResult
 }
 
+// memReview is a logged review with the day it was counted on.
+type memReview struct {
+	r   Review
+	day int64
+}
+
 // NewMemStore returns an empty MemStore.
 func NewMemStore() *MemStore {
-	return &MemStore{profiles: map[string]*memProfile{}, index: map[string]Profile{}}
+	s := &MemStore{profiles: map[string]*memProfile{}, index: map[string]Profile{}}
+	s.shorthands = shorthands{apply: s.apply}
+	return s
 }
 
 // lock takes the mutex unless the store is closed. On success the caller
@@ -48,20 +58,31 @@ func (s *MemStore) lock(op string) error {
 	return nil
 }
 
-// profileForWrite returns the profile, creating it on first write. The
-// caller holds the mutex.
-func (s *MemStore) profileForWrite(profile string) *memProfile {
-	p := s.profiles[profile]
-	if p == nil {
-		p = &memProfile{
-			lessons:     map[string]LessonRecord{},
-			lastAnswers: map[string]Answer{},
-			cards:       map[string]CardRecord{},
-			checks:      map[string]CheckResult{},
-		}
-		s.profiles[profile] = p
+// newMemProfile returns an empty profile.
+func newMemProfile() *memProfile {
+	return &memProfile{
+		lessons:     map[string]LessonRecord{},
+		lastAnswers: map[string]Answer{},
+		cards:       map[string]CardRecord{},
+		days:        Days{},
+		checks:      map[string]CheckResult{},
 	}
-	return p
+}
+
+// clone copies a profile deeply enough that changing the copy leaves p as
+// it was: the records in the maps and logs hold no shared references once
+// stored (reviews and checks are cloned on the way in).
+func (p *memProfile) clone() *memProfile {
+	c := *p
+	c.lessons = maps.Clone(p.lessons)
+	c.lastAnswers = maps.Clone(p.lastAnswers)
+	c.log = slices.Clone(p.log)
+	c.cards = maps.Clone(p.cards)
+	c.reviews = slices.Clone(p.reviews)
+	c.days = p.days.clone()
+	c.settings = clonePtr(p.settings)
+	c.checks = maps.Clone(p.checks)
+	return &c
 }
 
 // Snapshot implements Store.
@@ -82,9 +103,7 @@ func (s *MemStore) Snapshot(profile string) (Snapshot, error) {
 		snap.AnswerCount = len(p.log)
 		snap.Position = p.position
 		maps.Copy(snap.Cards, p.cards)
-		for _, r := range p.reviews {
-			snap.Reviews = append(snap.Reviews, cloneReview(r))
-		}
+		maps.Copy(snap.Days, p.days)
 		if p.settings != nil {
 			snap.Settings = *p.settings
 		}
@@ -95,73 +114,56 @@ func (s *MemStore) Snapshot(profile string) (Snapshot, error) {
 	return snap, nil
 }
 
-// OpenLesson implements Store.
-func (s *MemStore) OpenLesson(profile, lessonID string, at time.Time) error {
-	const op = "open lesson"
-	at, err := prepareOpen(profile, lessonID, at)
-	if err != nil {
-		return opError(op, err)
-	}
-	if err := s.lock(op); err != nil {
-		return err
-	}
-	defer s.mu.Unlock()
-	p := s.profileForWrite(profile)
-	p.lessons[lessonID] = openedRecord(p.lessons[lessonID], lessonID, at)
-	p.position = openedPosition(p.position, lessonID, at)
-	return nil
+// Apply implements Store.
+func (s *MemStore) Apply(profile string, ws ...Write) ([]Effect, error) {
+	return s.apply("apply", profile, ws)
 }
 
-// SavePosition implements Store.
-func (s *MemStore) SavePosition(profile string, pos Position) error {
-	const op = "save position"
-	pos, err := preparePosition(profile, pos)
+// apply is Apply with errors prefixed by op. A single write checks
+// everything that can fail before it changes anything (see write.go); a
+// group works on a copy of the profile, kept only if every write succeeds,
+// as a bbolt transaction would be.
+func (s *MemStore) apply(op, profile string, ws []Write) ([]Effect, error) {
+	ws, err := prepareWrites(profile, ws)
 	if err != nil {
-		return opError(op, err)
+		return nil, opError(op, err)
 	}
 	if err := s.lock(op); err != nil {
-		return err
+		return nil, err
 	}
 	defer s.mu.Unlock()
-	s.profileForWrite(profile).position = pos
-	return nil
+	p := s.profiles[profile]
+	if p == nil {
+		p = newMemProfile()
+	}
+	work := p
+	if len(ws) > 1 {
+		work = p.clone()
+	}
+	effects, err := applyWrites(memState{work}, ws)
+	if err != nil {
+		return nil, opError(op, err)
+	}
+	s.profiles[profile] = work
+	for i := range effects {
+		effects[i] = cloneEffect(effects[i])
+	}
+	return effects, nil
 }
 
-// SaveAnswer implements Store.
-func (s *MemStore) SaveAnswer(profile string, a Answer) (Answer, error) {
-	const op = "save answer"
-	a, err := prepareAnswer(profile, a)
-	if err != nil {
-		return Answer{}, opError(op, err)
+// cloneEffect copies what an effect points to, so the caller shares
+// nothing with the store.
+func cloneEffect(e Effect) Effect {
+	if e.Review != nil {
+		r := cloneReview(*e.Review)
+		e.Review = &r
 	}
-	if err := s.lock(op); err != nil {
-		return Answer{}, err
+	if e.Check != nil {
+		c := cloneCheck(*e.Check)
+		e.Check = &c
 	}
-	defer s.mu.Unlock()
-	// memState's appends and puts never fail.
-	st := memState{s.profileForWrite(profile)}
-	a, _ = st.appendAnswer(a)
-	_ = st.putLastAnswer(a)
-	return a, nil
-}
-
-// CompleteLesson implements Store.
-func (s *MemStore) CompleteLesson(profile string, r Result) (LessonRecord, error) {
-	const op = "complete lesson"
-	r, err := prepareResult(profile, r)
-	if err != nil {
-		return LessonRecord{}, opError(op, err)
-	}
-	if err := s.lock(op); err != nil {
-		return LessonRecord{}, err
-	}
-	defer s.mu.Unlock()
-	p := s.profileForWrite(profile)
-	rec := completedRecord(p.lessons[r.LessonID], r)
-	p.lessons[r.LessonID] = rec
-	// memState's reads and puts never fail, so this cannot stop halfway.
-	_ = addNewCards(memState{p}, r.NewCards)
-	return rec, nil
+	e.Cards = slices.Clone(e.Cards)
+	return e
 }
 
 // AnswerLog returns every answer of a profile in saving (Seq) order. It is
@@ -180,6 +182,31 @@ func (s *MemStore) AnswerLog(profile string) ([]Answer, error) {
 		log = append(log, p.log...)
 	}
 	return log, nil
+}
+
+// ReviewLog calls fn with every review of a profile in Seq order (see
+// BoltStore.ReviewLog). fn runs without the store's lock held.
+func (s *MemStore) ReviewLog(profile string, fn func(Review) error) error {
+	const op = "review log"
+	if err := checkID("profile", profile); err != nil {
+		return opError(op, err)
+	}
+	if err := s.lock(op); err != nil {
+		return err
+	}
+	var log []Review
+	if p := s.profiles[profile]; p != nil {
+		for _, r := range p.reviews {
+			log = append(log, cloneReview(r.r))
+		}
+	}
+	s.mu.Unlock()
+	for _, r := range log {
+		if err := fn(r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Close implements Store. The data is dropped.

@@ -23,6 +23,7 @@ func (ix memIndex) defaultHasProgress() (bool, error) {
 	has := len(p.lessons) > 0 || len(p.log) > 0 || len(p.lastAnswers) > 0 ||
 		len(p.cards) > 0 || len(p.reviews) > 0 || len(p.checks) > 0 ||
 		p.settings != nil || positionSet(p.position)
+	// Days only count reviews, which are in the log: nothing to add.
 	return has, nil
 }
 
@@ -33,18 +34,6 @@ func (ix memIndex) removeProfile(id string) error {
 	delete(ix.s.profiles, id)
 	return nil
 }
-
-// memChecks is a profile's check results as a checkState.
-type memChecks struct{ p *memProfile }
-
-func (s memChecks) check(moduleID string) (CheckResult, bool, error) {
-	r, ok := s.p.checks[moduleID]
-	return r, ok, nil
-}
-
-// putCheck keeps r as is: prepareCheck already copied its Answers, so the
-// caller holds no reference to them.
-func (s memChecks) putCheck(r CheckResult) error { s.p.checks[r.ModuleID] = r; return nil }
 
 // Profiles implements Store.
 func (s *MemStore) Profiles() ([]Profile, error) {
@@ -84,23 +73,6 @@ func (s *MemStore) DeleteProfile(id string) error {
 	}
 	defer s.mu.Unlock()
 	if err := deleteProfile(memIndex{s}, id); err != nil {
-		return opError(op, err)
-	}
-	return nil
-}
-
-// SaveCheck implements Store.
-func (s *MemStore) SaveCheck(profile string, r CheckResult) error {
-	const op = "save check"
-	r, err := prepareCheck(profile, r)
-	if err != nil {
-		return opError(op, err)
-	}
-	if err := s.lock(op); err != nil {
-		return err
-	}
-	defer s.mu.Unlock()
-	if err := saveCheck(memChecks{s.profileForWrite(profile)}, r); err != nil {
 		return opError(op, err)
 	}
 	return nil

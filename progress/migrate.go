@@ -11,23 +11,13 @@ import (
 // Bump it together with a new case in upgradeFrom whenever the layout or an
 // encoding changes incompatibly; adding a JSON field does not need a bump.
 //
-// Neither did adding review cards: the cards and reviews buckets and the
-// settings and answers_undone state keys are additive, so the version
-// stayed 1. Every write creates its profile's missing buckets
-// (profileForWrite) and reads take a missing bucket or key as empty or
-// default, so a file from before them needs no conversion, in read-only mode
-// too. Keeping 1 also lets an older ajar still open a newer file: it ignores
-// what it does not know and cannot break it, since it only adds answers,
-// which undo handles (a newer last answer stays) and which keep this
-// ajar's count right (sequence less answers_undone); only the older ajar's
-// own AnswerCount includes undone answers.
-// A bump would have locked that older ajar out with ErrNewerSchema for no
-// gain, and a migration step that only creates buckets duplicates
-// profileForWrite. Profiles and check results were added the same way: the
-// profile_index bucket and each profile's checks bucket are created on
-// demand, and an older ajar, which knows neither, still reads and writes the
-// default profile's progress where it always was.
-const schemaVersion uint32 = 1
+// Schema 1 grew additively (cards, reviews, settings, profiles and checks
+// came without a bump, since an older ajar could still read and write such
+// a file safely). Schema 2 is a real change: the logs, cards and last
+// answers moved to the compact encoding and the days bucket appeared, so
+// opening a file no longer reads its whole review log. An older ajar now
+// refuses the file with ErrNewerSchema instead of misreading it.
+const schemaVersion uint32 = 2
 
 // readSchema returns the file's schema version; 0 means a brand-new file.
 func readSchema(tx *bbolt.Tx) (uint32, error) {
@@ -92,7 +82,9 @@ func upgradeFrom(tx *bbolt.Tx, v uint32) error {
 		// Version 0 is a brand-new, empty file. Open's ensureLayout creates
 		// the buckets in the same transaction, so there is nothing to convert.
 		return nil
-	// Future steps go here, e.g. "case 1:" converting schema 1 to 2. Each
+	case 1:
+		return upgradeFrom1(tx)
+	// Future steps go here, e.g. "case 2:" converting schema 2 to 3. Each
 	// step must be correct on its own, since a file may start at any version.
 	default:
 		return fmt.Errorf("no upgrade step from schema %d", v)

@@ -103,21 +103,23 @@ type Result struct {
 	NewCards []CardRecord `json:"new_cards,omitempty"`
 }
 
-// Snapshot is everything the app needs at start-up for one profile.
+// Snapshot is everything the app needs of one learner. Reading it costs
+// the same whatever the length of the review log: the log is never read,
+// its day counts (Days) are kept up to date as reviews are saved.
 type Snapshot struct {
 	Profile string
 	Lessons map[string]LessonRecord
 	// LastAnswers is the most recent answer per question ID.
 	LastAnswers map[string]Answer
 	// AnswerCount is the number of answers in the answer log: every answer
-	// saved, less those removed by UndoReview.
+	// saved, less those removed by an undo.
 	AnswerCount int
 	// Position is the last place; zero if the learner never opened a lesson.
 	Position Position
 	// Cards are the learner's review cards by card ID.
 	Cards map[string]CardRecord
-	// Reviews is the whole review log in Seq order (oldest first).
-	Reviews []Review
+	// Days are the review log's counts per local day (see DayCount).
+	Days Days
 	// Settings are the review settings, DefaultSettings() if never saved.
 	Settings Settings
 	// Checks are the learner's check-mode results by module ID.
@@ -125,38 +127,17 @@ type Snapshot struct {
 }
 
 // Store persists progress. Every method is one transaction: it either
-// happens completely or not at all. Implementations are safe for concurrent use.
+// happens completely or not at all. Implementations are safe for concurrent
+// use. BoltStore and MemStore also offer one-write shorthands (OpenLesson,
+// SaveReview, ...) and read the full logs (AnswerLog, ReviewLog), which
+// only reports and tests need.
 type Store interface {
-	// Snapshot reads one profile's whole progress.
+	// Snapshot reads one profile's progress (see Snapshot).
 	Snapshot(profile string) (Snapshot, error)
-	// OpenLesson records that a lesson was opened at the given time and makes
-	// it the current position (reader, top) unless the position already
-	// points into that lesson.
-	OpenLesson(profile, lessonID string, at time.Time) error
-	// SavePosition stores where the learner is now.
-	SavePosition(profile string, pos Position) error
-	// SaveAnswer appends one quiz answer and returns it with its Seq.
-	SaveAnswer(profile string, a Answer) (Answer, error)
-	// CompleteLesson records a finished quiz run and updates attempts and
-	// scores; r.NewCards are created if absent (see Result).
-	CompleteLesson(profile string, r Result) (LessonRecord, error)
-	// SaveReview stores one rating in one transaction: the card's new state,
-	// the review log entry and, when r.Answer is set, the answer (log + last
-	// answer). With r.SeedOnly and an existing card only the answer is
-	// stored and the returned Review has Seq 0, with Before and After both
-	// the card's unchanged state. Returns the review as logged (Seq, Before,
-	// PrevLast and Answer.Seq set; SeedOnly false).
-	SaveReview(profile string, r Review) (Review, error)
-	// UndoReview reverts the most recent review in one transaction: the log
-	// entry is removed, the card goes back to Before (deleted when Before is
-	// nil), and its answer, if any, is removed from the answer log with the
-	// question's last answer restored to PrevLast (deleted when nil) -
-	// unless a later answer to that question, saved without a review, is the
-	// last answer now; it stays. Returns the removed review; wraps
-	// ErrNothingToUndo when the log is empty.
-	UndoReview(profile string) (Review, error)
-	// SaveSettings stores the learner's review settings.
-	SaveSettings(profile string, s Settings) error
+	// Apply commits the writes in one transaction, in order, and returns
+	// the effect of each. If one fails, none is stored; the error names
+	// the failing write when there are several. See Write for each kind.
+	Apply(profile string, ws ...Write) ([]Effect, error)
 	// Profiles lists every learner sorted by Name, case-insensitively. A
 	// file from before profiles existed lists its DefaultProfile progress
 	// as Profile{ID: DefaultProfile, Name: DefaultProfile}.
@@ -167,10 +148,6 @@ type Store interface {
 	// DeleteProfile removes a learner and all their progress; an unknown
 	// ID wraps ErrNotFound.
 	DeleteProfile(id string) error
-	// SaveCheck records a learner's scored check of one module. The first
-	// result per module is final: another wraps ErrCheckTaken. Check
-	// answers stay out of the practice answer log and last answers.
-	SaveCheck(profile string, r CheckResult) error
 	// Close releases the store; later calls return ErrClosed.
 	Close() error
 }

@@ -39,22 +39,13 @@ func (r Review) firstReview() bool {
 // reviews. Consecutive cards come from different groups (modules) where
 // possible, so a session mixes topics. group maps a card to its group.
 //
-// Reviews and new cards already done today count against the caps; a
-// review dated in the future (a clock that jumped back) counts as today.
-func DueQueue(cards map[string]CardRecord, log []Review, now time.Time, s Settings, group func(CardRecord) string) []string {
-	off := zoneOffset(now)
-	today := localDay(now, off)
-	newDone, reviewsDone := 0, 0
-	for i := range log {
-		if localDay(log[i].At, off) < today {
-			continue
-		}
-		if log[i].firstReview() {
-			newDone++
-		} else {
-			reviewsDone++
-		}
-	}
+// Reviews and new cards already done today count against the caps (days
+// holds them, see DayCount); a review dated in the future (a clock that
+// jumped back) counts as today.
+func DueQueue(cards map[string]CardRecord, days Days, now time.Time, s Settings, group func(CardRecord) string) []string {
+	today := localDay(now, zoneOffset(now))
+	done := days.since(today)
+	newDone, reviewsDone := done.New, done.Old
 	// Sort small keys, not whole records: 20,000 cards must queue well
 	// within a frame.
 	var steps, reviews, fresh []queued

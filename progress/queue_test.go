@@ -52,7 +52,7 @@ func TestDueQueueCountsTodaysWork(t *testing.T) {
 		{CardID: "z", Rating: Good, At: t0.Add(-24 * time.Hour), Before: &before}, // yesterday: free
 		{CardID: "w", Rating: Good, At: t0.Add(48 * time.Hour), Before: &before},  // clock jumped back: counts
 	}
-	got := fmt.Sprint(DueQueue(cards, log, t0, Settings{NewPerDay: 1, ReviewsPerDay: 3}, byLesson))
+	got := fmt.Sprint(DueQueue(cards, countDays(log), t0, Settings{NewPerDay: 1, ReviewsPerDay: 3}, byLesson))
 	if want := "[a1]"; got != want {
 		t.Fatalf("queue = %s, want %s (two reviews and the one new card already done today)", got, want)
 	}
@@ -108,11 +108,11 @@ func BenchmarkDueQueue20k(b *testing.B) {
 		phase := []Phase{PhaseNew, PhaseLearning, PhaseReview, PhaseReview, PhaseRelearning}[i%5]
 		cards[id] = rec(id, fmt.Sprintf("m%d", i%7), phase, t0.Add(time.Duration(i%200-100)*time.Hour))
 	}
-	log := benchLog(20000)
+	days := countDays(benchLog(20000))
 	s := DefaultSettings()
 	b.ResetTimer()
 	for b.Loop() {
-		if len(DueQueue(cards, log, t0, s, byLesson)) == 0 {
+		if len(DueQueue(cards, days, t0, s, byLesson)) == 0 {
 			b.Fatal("empty queue")
 		}
 	}

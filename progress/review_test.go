@@ -27,7 +27,7 @@ func flashReview(f string, rating Rating, after Card, min int) Review {
 	return Review{CardID: f, Kind: KindFlashcard, LessonID: "l1", Rating: rating, At: at(min), After: after, Due: true}
 }
 
-func saveReviewOf(t *testing.T, s Store, profile string, r Review) Review {
+func saveReviewOf(t *testing.T, s testStore, profile string, r Review) Review {
 	t.Helper()
 	got, err := s.SaveReview(profile, r)
 	if err != nil {
@@ -36,7 +36,7 @@ func saveReviewOf(t *testing.T, s Store, profile string, r Review) Review {
 	return got
 }
 
-func undoReviewOf(t *testing.T, s Store, profile string) Review {
+func undoReviewOf(t *testing.T, s testStore, profile string) Review {
 	t.Helper()
 	got, err := s.UndoReview(profile)
 	if err != nil {
@@ -45,21 +45,32 @@ func undoReviewOf(t *testing.T, s Store, profile string) Review {
 	return got
 }
 
-// state is everything a review may change: the snapshot and the answer log.
+// state is everything a review may change: the snapshot and the logs.
 type state struct {
-	snap Snapshot
-	log  []Answer
+	snap    Snapshot
+	log     []Answer
+	reviews []Review
 }
 
-func stateOf(t *testing.T, s Store, profile string) state {
+func stateOf(t *testing.T, s testStore, profile string) state {
 	t.Helper()
-	return state{snapshot(t, s, profile), answerLog(t, s, profile)}
+	return state{snapshot(t, s, profile), answerLog(t, s, profile), reviewsOf(t, s, profile)}
+}
+
+// reviewsOf reads a profile's whole review log, never nil.
+func reviewsOf(t *testing.T, s testStore, profile string) []Review {
+	t.Helper()
+	log := []Review{}
+	if err := s.ReviewLog(profile, func(r Review) error { log = append(log, r); return nil }); err != nil {
+		t.Fatalf("ReviewLog(%q): %v", profile, err)
+	}
+	return log
 }
 
 // withSeq returns a copy of a with Seq set.
 func withSeq(a Answer, seq uint64) *Answer { a.Seq = seq; return &a }
 
-func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
+func testReviewContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	t.Run("SeedCreatesCardReviewAndAnswer", func(t *testing.T) {
 		t.Parallel()
 		s := newStore(t)
@@ -78,7 +89,7 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		assertEqual(t, "cards", snap.Cards, map[string]CardRecord{
 			"q1": {ID: "q1", Kind: KindQuestion, LessonID: "l1", Card: testCard(3, 1), Created: at(1)},
 		})
-		assertEqual(t, "reviews", snap.Reviews, []Review{want})
+		assertEqual(t, "reviews", reviewsOf(t, s, DefaultProfile), []Review{want})
 		assertEqual(t, "last answers", snap.LastAnswers, map[string]Answer{"q1": *want.Answer})
 		assertEqual(t, "answer log", answerLog(t, s, DefaultProfile), []Answer{*want.Answer})
 		if snap.AnswerCount != 1 {
@@ -102,7 +113,7 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 
 		after := stateOf(t, s, DefaultProfile)
 		assertEqual(t, "cards", after.snap.Cards, before.snap.Cards)
-		assertEqual(t, "reviews", after.snap.Reviews, before.snap.Reviews)
+		assertEqual(t, "reviews", after.reviews, before.reviews)
 		assertEqual(t, "last answer", after.snap.LastAnswers["q1"], *got.Answer)
 		assertEqual(t, "answer log", after.log, append(before.log, *got.Answer))
 		if after.snap.AnswerCount != 2 {
@@ -136,7 +147,7 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		// Only the state changes; Created stays the first review's time.
 		assertEqual(t, "card", snap.Cards["q1"],
 			CardRecord{ID: "q1", Kind: KindQuestion, LessonID: "l1", Card: testCard(8, 9), Created: at(1)})
-		assertEqual(t, "reviews", snap.Reviews, []Review{first, want})
+		assertEqual(t, "reviews", reviewsOf(t, s, DefaultProfile), []Review{first, want})
 		assertEqual(t, "last answer", snap.LastAnswers["q1"], *want.Answer)
 	})
 
@@ -185,9 +196,9 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		snap := snapshot(t, s, DefaultProfile)
 		assertEqual(t, "last answers", snap.LastAnswers, map[string]Answer{"q1": later})
 		assertEqual(t, "answer log", answerLog(t, s, DefaultProfile), []Answer{later})
-		if len(snap.Cards) != 0 || len(snap.Reviews) != 0 || snap.AnswerCount != 1 {
+		if n := len(reviewsOf(t, s, DefaultProfile)); len(snap.Cards) != 0 || n != 0 || snap.AnswerCount != 1 {
 			t.Errorf("after undo: %d cards, %d reviews, AnswerCount %d; want 0, 0, 1",
-				len(snap.Cards), len(snap.Reviews), snap.AnswerCount)
+				len(snap.Cards), n, snap.AnswerCount)
 		}
 	})
 
@@ -231,12 +242,12 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		s := newStore(t)
 		saveReviewOf(t, s, DefaultProfile, quizReview("q1", Good, testCard(3, 1), 1, "B"))
 		got := saveReviewOf(t, s, DefaultProfile, quizReview("q1", Good, testCard(9, 4), 4, "A"))
-		before := snapshot(t, s, DefaultProfile)
+		before := stateOf(t, s, DefaultProfile)
 		got.Before.Stability, got.Answer.Given, got.PrevLast.Given = -1, "x", "x"
-		mutated := snapshot(t, s, DefaultProfile)
-		mutated.Reviews[1].Before.Stability, mutated.Reviews[1].Answer.Given = -1, "x"
-		mutated.Cards["q1"] = CardRecord{}
-		assertEqual(t, "snapshot after mutating copies", snapshot(t, s, DefaultProfile), before)
+		mutated := stateOf(t, s, DefaultProfile)
+		mutated.reviews[1].Before.Stability, mutated.reviews[1].Answer.Given = -1, "x"
+		mutated.snap.Cards["q1"] = CardRecord{}
+		assertEqual(t, "state after mutating copies", stateOf(t, s, DefaultProfile), before)
 		undone := undoReviewOf(t, s, DefaultProfile)
 		undone.PrevLast.Given = "x"
 		assertEqual(t, "last answer after undo", snapshot(t, s, DefaultProfile).LastAnswers["q1"].Given, "B")
@@ -250,7 +261,7 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		c := Card{Stability: 1, Difficulty: 5, Phase: PhaseLearning, Due: when.Add(10 * time.Minute), LastReview: when}
 		saved := saveReviewOf(t, s, DefaultProfile, flashReview("f1", Good, c, 0))
 		rec := snapshot(t, s, DefaultProfile).Cards["f1"]
-		logged := snapshot(t, s, DefaultProfile).Reviews[0].After
+		logged := reviewsOf(t, s, DefaultProfile)[0].After
 		for name, pair := range map[string][2]time.Time{
 			"Due":               {rec.Card.Due, c.Due},
 			"LastReview":        {rec.Card.LastReview, when},
@@ -288,10 +299,11 @@ func testReviewContract(t *testing.T, newStore func(t *testing.T) Store) {
 		close(seqs)
 		uniqueSeqs(t, seqs, workers*each)
 		snap := snapshot(t, s, DefaultProfile)
-		if len(snap.Reviews) != workers*each || len(snap.Cards) != workers || snap.AnswerCount != workers*each {
-			t.Fatalf("%d reviews, %d cards, AnswerCount %d", len(snap.Reviews), len(snap.Cards), snap.AnswerCount)
+		log := reviewsOf(t, s, DefaultProfile)
+		if len(log) != workers*each || len(snap.Cards) != workers || snap.AnswerCount != workers*each {
+			t.Fatalf("%d reviews, %d cards, AnswerCount %d", len(log), len(snap.Cards), snap.AnswerCount)
 		}
-		for i, r := range snap.Reviews {
+		for i, r := range log {
 			if r.Seq != uint64(i+1) {
 				t.Fatalf("Reviews[%d].Seq = %d: log is not in Seq order", i, r.Seq)
 			}

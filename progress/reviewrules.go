@@ -157,23 +157,25 @@ type reviewState interface {
 	// removeAnswer deletes one answer from the log; it is damage if the
 	// log has no answer seq.
 	removeAnswer(seq uint64) error
-	// appendReview stores r in the review log with the next Seq.
-	appendReview(r Review) (Review, error)
-	// lastReview returns the review with the highest Seq.
-	lastReview() (r Review, ok bool, err error)
+	// appendReview stores r in the review log with the next Seq, with the
+	// day it counts on.
+	appendReview(r Review, day int64) (Review, error)
+	// lastReview returns the review with the highest Seq and its day.
+	lastReview() (r Review, day int64, ok bool, err error)
 	removeReview(seq uint64) error
 }
 
-// saveReview applies a prepared review (see Store.SaveReview).
-func saveReview(st reviewState, r Review) (Review, error) {
+// saveReview applies a prepared review (see Store.Apply): it returns the
+// review as logged and the card as it is now.
+func saveReview(st reviewState, r Review) (Review, CardRecord, error) {
 	old, exists, err := st.card(r.CardID)
 	if err != nil {
-		return r, err
+		return r, old, err
 	}
 	// Question and flashcard IDs share one namespace in the content, so a
 	// kind mismatch means the caller confused two cards.
 	if exists && old.Kind != r.Kind {
-		return r, fmt.Errorf("%w: card %q is a %s, not a %s", ErrInvalid, r.CardID, old.Kind, r.Kind)
+		return r, old, fmt.Errorf("%w: card %q is a %s, not a %s", ErrInvalid, r.CardID, old.Kind, r.Kind)
 	}
 	if exists {
 		r.Before = clonePtr(&old.Card)
@@ -181,17 +183,17 @@ func saveReview(st reviewState, r Review) (Review, error) {
 	if r.Answer != nil {
 		prev, ok, err := st.lastAnswer(r.Answer.QuestionID)
 		if err != nil {
-			return r, err
+			return r, old, err
 		}
 		if ok {
 			r.PrevLast = &prev
 		}
 		a, err := st.appendAnswer(*r.Answer)
 		if err != nil {
-			return r, err
+			return r, old, err
 		}
 		if err := st.putLastAnswer(a); err != nil {
-			return r, err
+			return r, old, err
 		}
 		r.Answer = &a
 	}
@@ -200,7 +202,7 @@ func saveReview(st reviewState, r Review) (Review, error) {
 	if exists && seedOnly {
 		// Nothing changes: After reports the card's state as it stays.
 		r.After = old.Card
-		return r, nil
+		return r, old, nil
 	}
 	rec := old
 	if !exists {
@@ -208,37 +210,49 @@ func saveReview(st reviewState, r Review) (Review, error) {
 	}
 	rec.Card = r.After
 	if err := st.putCard(rec); err != nil {
-		return r, err
+		return r, rec, err
 	}
-	return st.appendReview(r)
+	r, err = st.appendReview(r, DayOf(r.At))
+	return r, rec, err
 }
 
-// undoReview reverts the last review (see Store.UndoReview). Everything
-// that can fail on damaged data is checked before the first write, so
-// MemStore, which has no rollback, never stops halfway.
-func undoReview(st reviewState) (Review, error) {
-	r, ok, err := st.lastReview()
+// lastAfterUndo is what undoing a review did to its question's last
+// answer: kept (a later answer is the last one), restored to the previous
+// one, or neither (cleared).
+type lastAfterUndo struct {
+	kept     bool
+	restored *Answer
+}
+
+// undoReview reverts the last review (see Store.Apply). It returns the
+// removed review, the day it was counted on, the card as it is now (unless
+// it was deleted) and what became of the last answer. Everything that can
+// fail on damaged data is checked before the first write, so MemStore,
+// which has no rollback, never stops halfway.
+func undoReview(st reviewState) (Review, int64, CardRecord, lastAfterUndo, error) {
+	var last lastAfterUndo
+	r, day, ok, err := st.lastReview()
 	if err != nil {
-		return r, err
+		return r, day, CardRecord{}, last, err
 	}
 	if !ok {
-		return r, ErrNothingToUndo
+		return r, day, CardRecord{}, last, ErrNothingToUndo
 	}
 	rec, ok, err := st.card(r.CardID)
 	switch {
 	case err != nil:
-		return r, err
+		return r, day, rec, last, err
 	case !ok && r.Before != nil:
-		return r, corruptf("card %q of review %d is missing", r.CardID, r.Seq)
+		return r, day, rec, last, corruptf("card %q of review %d is missing", r.CardID, r.Seq)
 	}
 	if r.Answer != nil {
 		// Fails, writing nothing, when the answer is not in the log.
 		if err := st.removeAnswer(r.Answer.Seq); err != nil {
-			return r, err
+			return r, day, rec, last, err
 		}
 	}
 	if err := st.removeReview(r.Seq); err != nil {
-		return r, err
+		return r, day, rec, last, err
 	}
 	if r.Before == nil {
 		err = st.deleteCard(r.CardID)
@@ -247,32 +261,37 @@ func undoReview(st reviewState) (Review, error) {
 		err = st.putCard(rec)
 	}
 	if err != nil || r.Answer == nil {
-		return r, err
+		return r, day, rec, last, err
 	}
-	last, ok, err := st.lastAnswer(r.Answer.QuestionID)
-	if err != nil || !ok || last.Seq != r.Answer.Seq {
-		// A later answer saved without a review (SaveAnswer, or SeedOnly on
-		// an existing card) is the last answer now and stays so.
-		return r, err
+	cur, ok, err := st.lastAnswer(r.Answer.QuestionID)
+	if err != nil || !ok || cur.Seq != r.Answer.Seq {
+		// A later answer saved without a review (a plain Answer write, or
+		// SeedOnly on an existing card) is the last answer now and stays so.
+		last.kept = ok
+		return r, day, rec, last, err
 	}
 	if r.PrevLast == nil {
-		return r, st.deleteLastAnswer(r.Answer.QuestionID)
+		return r, day, rec, last, st.deleteLastAnswer(r.Answer.QuestionID)
 	}
-	return r, st.putLastAnswer(*r.PrevLast)
+	last.restored = clonePtr(r.PrevLast)
+	return r, day, rec, last, st.putLastAnswer(*r.PrevLast)
 }
 
-// addNewCards creates the prepared cards that do not exist yet.
-func addNewCards(st reviewState, cards []CardRecord) error {
+// addNewCards creates the prepared cards that do not exist yet and returns
+// them.
+func addNewCards(st reviewState, cards []CardRecord) ([]CardRecord, error) {
+	var created []CardRecord
 	for _, c := range cards {
 		_, exists, err := st.card(c.ID)
 		switch {
 		case err != nil:
-			return err
+			return created, err
 		case !exists:
 			if err := st.putCard(c); err != nil {
-				return err
+				return created, err
 			}
+			created = append(created, c)
 		}
 	}
-	return nil
+	return created, nil
 }

@@ -189,7 +189,7 @@ func newSnapshot(profile string) Snapshot {
 		Lessons:     map[string]LessonRecord{},
 		LastAnswers: map[string]Answer{},
 		Cards:       map[string]CardRecord{},
-		Reviews:     []Review{},
+		Days:        Days{},
 		Settings:    DefaultSettings(),
 		Checks:      map[string]CheckResult{},
 	}

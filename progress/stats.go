@@ -53,9 +53,10 @@ func (s Stats) Retention() (float64, bool) {
 	return float64(s.RetentionPassed) / float64(s.RetentionDue), true
 }
 
-// ComputeStats derives the statistics at now. It reads each review once and
-// each card once, so it stays fast for years of reviews.
-func ComputeStats(p Params, cards map[string]CardRecord, log []Review, now time.Time, group func(CardRecord) string) Stats {
+// ComputeStats derives the statistics at now from the cards and the day
+// counts of the review log. It reads each card and each day once, so it
+// costs the same after one year of reviews as after five.
+func ComputeStats(p Params, cards map[string]CardRecord, days Days, now time.Time, group func(CardRecord) string) Stats {
 	var st Stats
 	off := zoneOffset(now)
 	today := localDay(now, off)
@@ -67,28 +68,22 @@ func ComputeStats(p Params, cards map[string]CardRecord, log []Review, now time.
 	st.HeatmapStart = time.Unix(start*86400-int64(off), 0).In(now.Location())
 	st.TodayIndex = int(today - start)
 
-	// Days with a review, for the streak: a bitmap over the streak's
-	// possible span is much cheaper than a map write per review.
-	reviewed := make([]bool, maxStreakDays)
-	for i := range log {
-		r := &log[i]
-		d := localDay(r.At, off)
-		if back := today - d; back >= 0 && back < maxStreakDays {
-			reviewed[back] = true
-		}
+	for d, c := range days {
 		if d >= start && d <= today {
-			st.Heatmap[d-start]++
+			st.Heatmap[d-start] += c.Reviews()
 		}
-		if r.Due && d > today-RetentionDays && d <= today {
-			st.RetentionDue++
-			if r.Rating != Again {
-				st.RetentionPassed++
-			}
+		if d > today-RetentionDays && d <= today {
+			st.RetentionDue += c.Due
+			st.RetentionPassed += c.DuePassed
 		}
 	}
-	for back := 0; back < maxStreakDays && (reviewed[back] || back == 0); back++ {
-		if reviewed[back] {
+	// The streak counts back from today (or yesterday, while today has no
+	// review yet) over days with a review.
+	for back := int64(0); back < maxStreakDays; back++ {
+		if days[today-back].Reviews() > 0 {
 			st.Streak++
+		} else if back > 0 {
+			break
 		}
 	}
 

@@ -26,7 +26,7 @@ func TestComputeStats(t *testing.T) {
 		"m2a": {ID: "m2a", LessonID: "m2", Card: Card{Phase: PhaseLearning, Stability: 1, Difficulty: 5, LastReview: t0, Due: t0.Add(10 * time.Minute)}},
 		"m2n": {ID: "m2n", LessonID: "m2"}, // new: neither mastery nor forecast
 	}
-	st := ComputeStats(p, cards, log, t0, byLesson)
+	st := ComputeStats(p, cards, countDays(log), t0, byLesson)
 	if st.RetentionDue != 4 || st.RetentionPassed != 3 {
 		t.Errorf("retention %d/%d, want 3 of 4 due reviews", st.RetentionPassed, st.RetentionDue)
 	}
@@ -59,7 +59,7 @@ func TestComputeStats(t *testing.T) {
 
 func TestStatsStreakWaitsForToday(t *testing.T) {
 	log := []Review{{CardID: "c", Rating: Good, At: t0.Add(-24 * time.Hour)}}
-	if s := ComputeStats(DefaultParams(), nil, log, t0, nil); s.Streak != 1 {
+	if s := ComputeStats(DefaultParams(), nil, countDays(log), t0, nil); s.Streak != 1 {
 		t.Fatalf("a review yesterday and none yet today is a streak of 1, got %d", s.Streak)
 	}
 	if s := ComputeStats(DefaultParams(), nil, nil, t0, nil); s.Streak != 0 {
@@ -70,7 +70,7 @@ func TestStatsStreakWaitsForToday(t *testing.T) {
 // BenchmarkStats200k computes the statistics over 200,000 review-log rows
 // and 5,000 cards.
 func BenchmarkStats200k(b *testing.B) {
-	log := benchLog(200000)
+	days := countDays(benchLog(200000))
 	cards := make(map[string]CardRecord, 5000)
 	for i := range 5000 {
 		id := fmt.Sprint(i)
@@ -79,7 +79,7 @@ func BenchmarkStats200k(b *testing.B) {
 	p := DefaultParams()
 	b.ResetTimer()
 	for b.Loop() {
-		if ComputeStats(p, cards, log, t0, byLesson).RetentionDue == 0 {
+		if ComputeStats(p, cards, days, t0, byLesson).RetentionDue == 0 {
 			b.Fatal("no retention data")
 		}
 	}

@@ -54,6 +54,9 @@ type Deps struct {
 	Params progress.Params
 	// ASCII draws bars and the calendar with ASCII instead of block glyphs.
 	ASCII bool
+	// RetryDelay is the first pause before a failed write is tried again
+	// (then 2×, 4×, up to 10×); zero means one second.
+	RetryDelay time.Duration
 }
 
 // screen names the active screen.
@@ -79,8 +82,8 @@ const glossaryID = "_glossary"
 // screen files.
 type Model struct {
 	deps     Deps
-	t        texts
-	st       styles
+	t        *texts
+	st       *styles
 	keys     globalKeyMap
 	help     help.Model
 	screen   screen
@@ -93,25 +96,30 @@ type Model struct {
 	check    checkModel
 	// profile is the learner in use; "" while the picker asks.
 	profile string
-	// snap is the learner's progress, kept current from saved results.
-	snap progress.Snapshot
+	// learner is that learner's progress, kept current with the effects
+	// of committed writes; nil until loaded. Held by pointer: it is the
+	// one large value, changed in place, never copied per key.
+	learner *progress.Learner
 	// glossary is a reader in document mode; prev is where it returns to.
 	glossary readerModel
 	prev     screen
 	saves    saveQueue
 
 	width, height int
-	frame         int       // lines of status and help at the last resize
-	status        string    // last error, shown until writes succeed again
-	unsaved       []tea.Cmd // failed writes, tried again after a success or on quit
-	quitting      bool      // quit once the save queue is empty
-	quitArmed     bool      // writes failed at quit; the next q quits anyway
+	frame         int           // lines of status and help at the last resize
+	status        string        // last error, shown until writes succeed again
+	retryDelay    time.Duration // pause before retrying a stalled write; 0 when none failed
+	damaged       bool          // the progress file was found damaged: nothing more is saved
+	quitting      bool          // quit once the save queue is empty
+	quitArmed     bool          // writes failed at quit; the next q quits anyway
 }
 
 // New builds the root model.
 func New(d Deps) Model {
-	t := textsFor(d.Lang)
-	st := newStyles(d.Renderer)
+	// One copy of the texts and styles, shared by every screen: copied
+	// into each, they made the root model 176 KB, copied several times a key.
+	tv, sv := textsFor(d.Lang), newStyles(d.Renderer)
+	t, st := &tv, &sv
 	h := help.New()
 	h.Styles = st.Help
 	m := Model{
@@ -136,16 +144,19 @@ func New(d Deps) Model {
 			return g
 		}(),
 	}
-	m.home = m.home.withLearner(m.learnerName()).withProblems(d.Problems)
+	m.home = m.home.withName(m.learnerName()).withProblems(d.Problems)
+	m.saves = saveQueue{store: d.Store, busy: d.Profile != ""}
 	return m
 }
 
-// Init loads the learner's progress.
+// Init loads the learner's progress. The load counts as the save queue's
+// first call (New marked the queue busy), so no write commits before it
+// has read.
 func (m Model) Init() tea.Cmd {
 	if m.profile == "" {
 		return nil // the picker asks first
 	}
-	return loadSnapshotCmd(m.deps.Store, m.profile)
+	return finishes(loadSnapshotCmd(m.deps.Store, m.profile))
 }
 
 // Update routes the message, then re-fits the screens when the help
@@ -172,9 +183,18 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if done, mm, cmd := m.handleGlobalKey(msg); done {
 			return mm, cmd
 		}
-	case savePositionMsg, saveAnswerMsg, completeLessonMsg, saveReviewMsg, undoReviewMsg, saveSettingsMsg,
-		saveProfileMsg, deleteProfileMsg, saveCheckMsg:
-		return m.request(msg)
+	case saveProfileMsg:
+		return m.queue(saveJob{run: saveProfileCmd(m.deps.Store, msg.profile, msg.choose)})
+	case deleteProfileMsg:
+		return m.queue(saveJob{run: deleteProfileCmd(m.deps.Store, msg.id)})
+	case savedMsg:
+		return m.stored(msg)
+	case saveFailedMsg:
+		return m.saveFailed(msg)
+	case retrySavesMsg:
+		return m.retrySaves()
+	case jobDoneMsg:
+		return m.jobDone(msg)
 	case startCheckMsg:
 		if mod := m.deps.Catalog.Module(msg.moduleID); mod != nil {
 			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).start(mod)
@@ -189,22 +209,27 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles = m.profiles.withProfiles(m.profiles.list, m.profile)
 		m.screen = screenProfiles
 		return m, nil
-	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg,
-		reviewSavedMsg, reviewUndoneMsg, settingsSavedMsg, checkSavedMsg:
-		return m.stored(msg)
 	case errMsg:
 		return m.failed(msg)
 	case snapshotLoadedMsg:
-		m.snap = msg.snap
-		m.home = m.home.withSnapshot(m.snap, m.deps.Now())
+		if msg.snap.Profile != m.profile {
+			return m, nil // a learner switched away from while loading
+		}
+		m.learner = progress.NewLearner(msg.snap)
+		m.home = m.home.withLearner(m.learner, m.deps.Now())
+		m.stats = m.stats.withSettings(m.learner.Settings)
 		return m, nil
 	case startReviewMsg:
-		m.review = m.review.start(m.snap)
-		m.screen = screenReview
+		if m.learner != nil {
+			m.review = m.review.start(m.learner)
+			m.screen = screenReview
+		}
 		return m, nil
 	case openStatsMsg:
-		m.stats = m.stats.open(m.snap)
-		m.screen = screenStats
+		if m.learner != nil {
+			m.stats = m.stats.open(m.learner)
+			m.screen = screenStats
+		}
 		return m, nil
 	case openLessonMsg:
 		return m.openLesson(msg)
@@ -278,7 +303,8 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.reader, _ = m.reader.Update(msg)
 		}
 	}
-	return m, cmd
+	m, saves := m.takeSaves()
+	return m, tea.Batch(saves, cmd)
 }
 
 // typing reports whether the active screen has a focused text field, in

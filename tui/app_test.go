@@ -59,8 +59,7 @@ func TestAppLessonQuizSavesEverything(t *testing.T) {
 func TestAppQuitWaitsForPendingSaves(t *testing.T) {
 	d, store := newTestDeps(t)
 	m := startApp(t, d, 80, 24)
-	mm, saveCmd := m.Update(saveAnswerMsg{answer: progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Correct: true, At: testNow}})
-	m = mm.(Model)
+	m, saveCmd := m.write(progress.Write{Answer: &progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Correct: true, At: testNow}})
 	mm, quitCmd := m.Update(keyMsg("q"))
 	m = mm.(Model)
 	if _, ok := findMsg[tea.QuitMsg](runCmd(quitCmd)); ok {
@@ -92,17 +91,20 @@ func TestAppQuitInReaderSavesPlace(t *testing.T) {
 	}
 }
 
-// fullDisk fails answer writes while full is set, like a disk with no room.
+// fullDisk fails every write with a review while full is set, like a disk
+// with no room: positions alone still fit.
 type fullDisk struct {
 	progress.Store
 	full *bool
 }
 
-func (f fullDisk) SaveReview(p string, r progress.Review) (progress.Review, error) {
-	if *f.full {
-		return progress.Review{}, errors.New("no space left on device")
+func (f fullDisk) Apply(p string, ws ...progress.Write) ([]progress.Effect, error) {
+	for _, w := range ws {
+		if *f.full && w.Review != nil {
+			return nil, errors.New("no space left on device")
+		}
 	}
-	return f.Store.SaveReview(p, r)
+	return f.Store.Apply(p, ws...)
 }
 
 func TestAppFailedSaveIsShownAndRetried(t *testing.T) {
@@ -113,19 +115,28 @@ func TestAppFailedSaveIsShownAndRetried(t *testing.T) {
 	for _, k := range []string{"enter", "G", "enter", "1"} {
 		m, _ = drive(t, m, keyMsg(k))
 	}
-	if v := m.View(); !strings.Contains(v, "Gagal menyimpan (save review): no space left on device") {
-		t.Fatalf("save error not shown:\n%s", v)
+	v := m.View()
+	if !strings.Contains(v, "Belum tersimpan: no space left on device") || !strings.Contains(v, "✗ belum tersimpan") {
+		t.Fatalf("save error not shown on the answer and the status line:\n%s", v)
+	}
+	// The quiz goes on; the next place waits behind the failed answer, so
+	// the two still land in order.
+	m, _ = drive(t, m, keyMsg("enter"))
+	if m.screen != screenQuiz || m.quiz.pos != 1 || m.saves.pending() != 2 {
+		t.Fatalf("the quiz must go on after a failed save, the writes wait: screen %v, question %d, %d pending",
+			m.screen, m.quiz.pos, m.saves.pending())
+	}
+	m, _ = drive(t, m, retrySavesMsg{}) // still full: stalls again
+	if snap, _ := store.Snapshot(progress.DefaultProfile); snap.AnswerCount != 0 {
+		t.Fatal("an answer was stored while the disk was full")
 	}
 	full = false
-	m, _ = drive(t, m, keyMsg("enter")) // moving on saves the position: a success
-	if m.screen != screenQuiz || m.quiz.pos != 1 {
-		t.Fatal("the quiz must go on after a failed save")
-	}
+	m, _ = drive(t, m, retrySavesMsg{})
 	snap, _ := store.Snapshot(progress.DefaultProfile)
-	if snap.AnswerCount != 1 || !snap.LastAnswers["l1-q1"].Correct {
-		t.Fatalf("the failed answer was not saved on retry: %+v", snap.LastAnswers)
+	if snap.AnswerCount != 1 || !snap.LastAnswers["l1-q1"].Correct || snap.Position.Question != 1 {
+		t.Fatalf("the failed answer was not saved on retry: %+v, position %+v", snap.LastAnswers, snap.Position)
 	}
-	if strings.Contains(m.View(), "Gagal menyimpan") {
+	if strings.Contains(m.View(), "Belum tersimpan") || m.saves.pending() != 0 {
 		t.Fatal("the error line stays after the retry succeeded")
 	}
 }
@@ -304,14 +315,13 @@ func TestAppReviewAfterDays(t *testing.T) {
 	for _, k := range []string{"1", "enter", "space", "4"} { // question right (Good), flashcard Easy
 		m, _ = drive(t, m, keyMsg(k))
 	}
-	snap, _ = store.Snapshot(progress.DefaultProfile)
-	if len(snap.Reviews) != 3 || snap.Reviews[2].Rating != progress.Easy {
-		t.Fatalf("review log %+v, want the seed review plus two", snap.Reviews)
+	if log := reviewLog(t, store); len(log) != 3 || log[2].Rating != progress.Easy {
+		t.Fatalf("review log %+v, want the seed review plus two", log)
 	}
 	m, _ = drive(t, m, keyMsg("u"))
 	snap, _ = store.Snapshot(progress.DefaultProfile)
-	if len(snap.Reviews) != 2 || snap.Cards["l2-k1"].Card.Phase != progress.PhaseNew {
-		t.Fatalf("undo must revert the flashcard's rating in the store: %d reviews, card %+v", len(snap.Reviews), snap.Cards["l2-k1"])
+	if log := reviewLog(t, store); len(log) != 2 || snap.Cards["l2-k1"].Card.Phase != progress.PhaseNew {
+		t.Fatalf("undo must revert the flashcard's rating in the store: %d reviews, card %+v", len(log), snap.Cards["l2-k1"])
 	}
 	if m.review.fc == nil || m.review.phase != reviewAsking {
 		t.Fatal("undo must show the flashcard again")
@@ -337,16 +347,14 @@ func TestFinalWritesAfterAbruptEnd(t *testing.T) {
 	m := startApp(t, d, 80, 24)
 	m, _ = drive(t, m, keyMsg("enter"), keyMsg("pgdown"))
 	// A write is running (busy) and one waits behind it.
-	mm, _ := m.Update(savePositionMsg{pos: progress.Position{LessonID: "l1", Screen: progress.ScreenReader, At: testNow}})
-	m = mm.(Model)
-	mm, _ = m.Update(saveAnswerMsg{answer: progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Correct: true, At: testNow}})
-	m = mm.(Model)
+	m, _ = m.write(progress.Write{Position: &progress.Position{LessonID: "l1", Screen: progress.ScreenReader, At: testNow}})
+	m, _ = m.write(progress.Write{Answer: &progress.Answer{LessonID: "l1", QuestionID: "l1-q1", Correct: true, At: testNow}})
 	writes := m.FinalWrites()
 	if len(writes) != 2 {
-		t.Fatalf("%d final writes, want the reader's place and the waiting answer", len(writes))
+		t.Fatalf("%d final writes, want the waiting answer and the reader's place", len(writes))
 	}
 	for _, w := range writes {
-		if _, failed := w().(errMsg); failed {
+		if _, failed := w().(saveFailedMsg); failed {
 			t.Fatal("a final write failed")
 		}
 	}
@@ -366,4 +374,14 @@ func TestAppTooSmallMessageWraps(t *testing.T) {
 	if !strings.Contains(v, "30×8") || strings.Contains(v, "…") {
 		t.Fatalf("the whole message must show, wrapped:\n%s", v)
 	}
+}
+
+// reviewLog reads the default learner's review log.
+func reviewLog(t *testing.T, store *progress.MemStore) []progress.Review {
+	t.Helper()
+	var log []progress.Review
+	if err := store.ReviewLog(progress.DefaultProfile, func(r progress.Review) error { log = append(log, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	return log
 }

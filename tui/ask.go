@@ -35,7 +35,7 @@ type askModel struct {
 
 // newAsk prepares a question. seed makes the order question's starting
 // arrangement (and with shuffle, the options' order) repeatable.
-func newAsk(q *lessons.Question, seed string, shuffle bool, t texts) askModel {
+func newAsk(q *lessons.Question, seed string, shuffle bool, t *texts) askModel {
 	in := textinput.New()
 	in.Placeholder = t.answerPlaceholder
 	in.CharLimit = 200

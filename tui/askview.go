@@ -11,7 +11,7 @@ import (
 // view draws prompt, answer area and, once answered, the feedback, within
 // w columns. It also returns the line of the cursor's row (or of the text
 // field), so a short window can keep the choice in sight.
-func (a askModel) view(t texts, st styles, w int) (string, int) {
+func (a askModel) view(t *texts, st *styles, w int) (string, int) {
 	var b strings.Builder
 	b.WriteString(st.Selected.Render(ui.Wrap(a.q.Prompt, w)) + "\n")
 	b.WriteString(st.Muted.Render(ui.Wrap(a.hint(t), w)) + "\n\n")
@@ -37,7 +37,7 @@ func (a askModel) view(t texts, st styles, w int) (string, int) {
 }
 
 // hint tells how to answer this type of question.
-func (a askModel) hint(t texts) string {
+func (a askModel) hint(t *texts) string {
 	switch a.q.Type {
 	case lessons.Multi:
 		return t.pickMany
@@ -52,7 +52,7 @@ func (a askModel) hint(t texts) string {
 }
 
 // label is the text of the choice shown at display position pos.
-func (a askModel) label(t texts, pos int) string {
+func (a askModel) label(t *texts, pos int) string {
 	if a.q.Type == lessons.TrueFalse {
 		return []string{t.trueWord, t.falseWord}[pos]
 	}
@@ -82,7 +82,7 @@ func (a askModel) chosenAt(pos int) bool {
 
 // optionsView draws numbered options; after answering it marks right (+)
 // and wrongly chosen (x) ones, in symbols that survive without colour.
-func (a askModel) optionsView(t texts, st styles, w int) (string, int) {
+func (a askModel) optionsView(t *texts, st *styles, w int) (string, int) {
 	var b strings.Builder
 	cursorAt := 0
 	for pos := 0; pos < a.choices(); pos++ {
@@ -126,7 +126,7 @@ func (a askModel) optionsView(t texts, st styles, w int) (string, int) {
 }
 
 // orderView draws the items in the learner's current arrangement.
-func (a askModel) orderView(t texts, st styles, w int) (string, int) {
+func (a askModel) orderView(t *texts, st *styles, w int) (string, int) {
 	var b strings.Builder
 	cursorAt := 0
 	for pos, it := range a.items {
@@ -165,7 +165,7 @@ func (a askModel) orderView(t texts, st styles, w int) (string, int) {
 
 // feedbackView says right or wrong, the chosen option's feedback, the right
 // answer when it was wrong, and the explanation.
-func (a askModel) feedbackView(t texts, st styles, w int) string {
+func (a askModel) feedbackView(t *texts, st *styles, w int) string {
 	var b strings.Builder
 	if a.right {
 		b.WriteString(st.Good.Render(t.correct) + "\n")
@@ -204,7 +204,7 @@ func (a askModel) optionFeedback() []string {
 }
 
 // rightAnswer renders the correct answer of a question in words.
-func (a askModel) rightAnswer(t texts) string {
+func (a askModel) rightAnswer(t *texts) string {
 	q := a.q
 	switch q.Type {
 	case lessons.TrueFalse:

@@ -15,8 +15,8 @@ import (
 // quizzes (quiz.go) teach; the check measures. Its answers never feed the
 // reviews, and leaving before the end records nothing.
 type checkModel struct {
-	t      texts
-	st     styles
+	t      *texts
+	st     *styles
 	keys   quizKeyMap
 	now    func() time.Time
 	module *lessons.Module
@@ -32,11 +32,16 @@ type checkModel struct {
 	leaving   bool // asking whether to end the check early
 	scroll    int
 
+	out     outbox
+	mark    saveTag   // the result's save request
+	saved   saveState // "recorded" shows only once it committed
+	saveErr error
+
 	width, height int
 }
 
 // newCheckModel builds an idle check screen.
-func newCheckModel(t texts, st styles, now func() time.Time) checkModel {
+func newCheckModel(t *texts, st *styles, now func() time.Time) checkModel {
 	return checkModel{t: t, st: st, keys: defaultQuizKeys(t), now: now}
 }
 
@@ -50,6 +55,7 @@ func (m checkModel) start(mod *lessons.Module) checkModel {
 		}
 	}
 	m.pos, m.answers, m.asked, m.done, m.scroll = 0, nil, nil, false, 0
+	m.saved, m.saveErr = saveNone, nil
 	m.started = m.now()
 	return m.load()
 }
@@ -153,7 +159,23 @@ func (m checkModel) finish() (checkModel, tea.Cmd) {
 	}
 	res := progress.CheckResult{ModuleID: m.module.ID, Correct: right, Total: len(m.answers),
 		Started: m.started, At: m.now(), Answers: m.answers}
-	return m, emit(saveCheckMsg{result: res})
+	// Scored once: a failed record is not tried again behind the
+	// learner's back (the store would refuse a second result anyway).
+	m.out, m.mark = m.out.add(screenCheck, true, progress.Write{Check: &res})
+	m.saved, m.saveErr = savePending, nil
+	return m, nil
+}
+
+// saveResult shows whether the check's result was recorded.
+func (m checkModel) saveResult(r saveResultMsg) checkModel {
+	if m.saved == saveNone || !r.has(m.mark) {
+		return m
+	}
+	m.saved, m.saveErr = saveDone, r.err
+	if r.err != nil {
+		m.saved = saveFailed
+	}
+	return m
 }
 
 // inProgress reports whether answers have been given and the check is not

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 func newTestCheck(t *testing.T) checkModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	return newCheckModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(80, 60).start(d.Catalog.Module("m1"))
+	return newCheckModel(testTexts(), testStyles(d), d.Now).setSize(80, 60).start(d.Catalog.Module("m1"))
 }
 
 // answerAll answers every question of a check with the first choice (or
@@ -65,8 +66,16 @@ func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 	if right != res.Correct {
 		t.Fatalf("score %d does not count the right answers (%d)", res.Correct, right)
 	}
-	if v := m.View(); !strings.Contains(v, "A benar karena contoh.") || !strings.Contains(v, "tercatat") {
-		t.Fatalf("the end must show explanations:\n%s", v)
+	if v := m.View(); !strings.Contains(v, "A benar karena contoh.") || strings.Contains(v, "tercatat") {
+		t.Fatalf("the end must show explanations, and not say recorded before it is:\n%s", v)
+	}
+	m = m.saveResult(saveResultMsg{tags: []saveTag{m.mark}})
+	if v := m.View(); !strings.Contains(v, "tercatat") {
+		t.Fatalf("a committed result must say it is recorded:\n%s", v)
+	}
+	m = m.saveResult(saveResultMsg{tags: []saveTag{m.mark}, err: errors.New("disk")})
+	if v := m.View(); !strings.Contains(v, "belum tersimpan") {
+		t.Fatalf("a failed record must say so:\n%s", v)
 	}
 }
 
@@ -106,7 +115,7 @@ func TestCheckView(t *testing.T) {
 }
 
 func TestHomeCheckRowShowsScoreAndLocks(t *testing.T) {
-	s := applyToSnapshot(progress.Snapshot{}, checkSavedMsg{result: progress.CheckResult{ModuleID: "m1", Correct: 5, Total: 6}})
+	s := progress.Snapshot{Checks: map[string]progress.CheckResult{"m1": {ModuleID: "m1", Correct: 5, Total: 6}}}
 	m := newTestHome(t, s, 80, 30)
 	if !strings.Contains(m.View(), "Uji modul: 5 dari 6 benar (83%)") {
 		t.Fatalf("home must show the check score:\n%s", m.View())

@@ -21,7 +21,7 @@ func (m checkModel) View() string {
 	var body string
 	from := m.scroll
 	if m.done {
-		head += m.st.Subtitle.Render(m.t.checkRecorded) + "\n\n"
+		head += m.savedLine() + "\n\n"
 		body = m.resultView(w)
 	} else {
 		head += m.st.Subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
@@ -61,4 +61,15 @@ func (m checkModel) resultView(w int) string {
 		b.WriteString(m.st.Muted.Render(ui.Indent(ui.Wrap(a.q.Explanation, w-5), 5)) + "\n")
 	}
 	return b.String()
+}
+
+// savedLine says whether the result is recorded: only once it committed.
+func (m checkModel) savedLine() string {
+	switch m.saved {
+	case saveDone:
+		return m.st.Subtitle.Render(m.t.checkRecorded)
+	case saveFailed:
+		return m.st.Bad.Render(ui.Truncate(m.t.notSaved+": "+m.t.storeError(m.saveErr), m.width))
+	}
+	return m.st.Muted.Render(m.t.savingMark)
 }

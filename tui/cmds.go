@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"errors"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -10,14 +9,17 @@ import (
 )
 
 // This file holds every Cmd that does IO. Each takes values, never a model,
-// and returns a typed result or an errMsg. Only the root issues store Cmds.
+// and returns a typed result or an error message. Only the root issues
+// store Cmds, through its save queue.
 
 // emit wraps a message as a Cmd, so screens can send requests to the root.
 func emit(msg tea.Msg) tea.Cmd {
 	return func() tea.Msg { return msg }
 }
 
-// loadSnapshotCmd reads the profile's progress (one read transaction).
+// loadSnapshotCmd reads the profile's progress (one read transaction). It
+// runs from the save queue, so no write commits while it reads: every
+// effect that arrives after it is not in it yet.
 func loadSnapshotCmd(store progress.Store, profile string) tea.Cmd {
 	return func() tea.Msg {
 		snap, err := store.Snapshot(profile)
@@ -28,121 +30,83 @@ func loadSnapshotCmd(store progress.Store, profile string) tea.Cmd {
 	}
 }
 
-// storeWrite wraps one store write. A failure carries the Cmd itself, so the
-// root can keep it and try again rather than lose the learner's progress.
-func storeWrite(op string, write func() (tea.Msg, error)) tea.Cmd {
-	var cmd tea.Cmd
-	cmd = func() tea.Msg {
-		msg, err := write()
-		if err != nil {
-			return errMsg{op: op, err: err, write: true, retry: cmd}
-		}
-		return msg
-	}
-	return cmd
-}
-
-// openLessonCmd records that a lesson was opened (one write transaction).
-func openLessonCmd(store progress.Store, profile, lessonID string, at time.Time) tea.Cmd {
-	return storeWrite("open lesson", func() (tea.Msg, error) {
-		return lessonOpenedMsg{lessonID: lessonID, at: at}, store.OpenLesson(profile, lessonID, at)
-	})
-}
-
-// savePositionCmd stores the learner's place (one write transaction).
-func savePositionCmd(store progress.Store, profile string, pos progress.Position) tea.Cmd {
-	return storeWrite("save position", func() (tea.Msg, error) {
-		return positionSavedMsg{pos: pos}, store.SavePosition(profile, pos)
-	})
-}
-
-// saveAnswerCmd appends one quiz answer (one write transaction).
-func saveAnswerCmd(store progress.Store, profile string, a progress.Answer) tea.Cmd {
-	return storeWrite("save answer", func() (tea.Msg, error) {
-		saved, err := store.SaveAnswer(profile, a)
-		return answerSavedMsg{answer: saved}, err
-	})
-}
-
-// completeLessonCmd records a finished quiz run (one write transaction).
-func completeLessonCmd(store progress.Store, profile string, r progress.Result) tea.Cmd {
-	return storeWrite("complete lesson", func() (tea.Msg, error) {
-		rec, err := store.CompleteLesson(profile, r)
-		return lessonCompletedMsg{record: rec, newCards: r.NewCards}, err
-	})
-}
-
-// saveReviewCmd stores one rating (one write transaction).
-func saveReviewCmd(store progress.Store, profile string, r progress.Review) tea.Cmd {
-	return storeWrite("save review", func() (tea.Msg, error) {
-		saved, err := store.SaveReview(profile, r)
-		return reviewSavedMsg{review: saved}, err
-	})
-}
-
-// undoReviewCmd reverts the most recent rating (one write transaction).
-func undoReviewCmd(store progress.Store, profile string) tea.Cmd {
+// applyCmd commits the requests of a group of jobs for one learner in one
+// write transaction, in order (store.Apply), and reports the effects or
+// the error with the jobs, so the root can mark, retry or split them.
+func applyCmd(store progress.Store, profile string, jobs []saveJob) tea.Cmd {
 	return func() tea.Msg {
-		undone, err := store.UndoReview(profile)
-		if err != nil {
-			// Not retried: an undo that failed is not to be repeated later.
-			return errMsg{op: "undo", err: err, write: true}
+		var ws []progress.Write
+		for _, j := range jobs {
+			for _, r := range j.reqs {
+				ws = append(ws, r.writes...)
+			}
 		}
-		return reviewUndoneMsg{review: undone}
+		effects, err := store.Apply(profile, ws...)
+		if err != nil {
+			return saveFailedMsg{profile: profile, jobs: jobs, err: err}
+		}
+		return savedMsg{profile: profile, jobs: jobs, effects: effects}
 	}
 }
 
-// saveSettingsCmd stores the review settings (one write transaction).
-func saveSettingsCmd(store progress.Store, profile string, s progress.Settings) tea.Cmd {
-	return storeWrite("save settings", func() (tea.Msg, error) {
-		return settingsSavedMsg{settings: s}, store.SaveSettings(profile, s)
-	})
+// savedMsg reports a committed group of requests with the effect of each
+// write, in order. Sent by applyCmd; handled by the root.
+type savedMsg struct {
+	profile string
+	jobs    []saveJob
+	effects []progress.Effect
+}
+
+// saveFailedMsg reports a group of requests the store did not commit;
+// none of its writes is stored. Sent by applyCmd; handled by the root.
+type saveFailedMsg struct {
+	profile string
+	jobs    []saveJob
+	err     error
+}
+
+// retrySavesMsg asks the save queue to try a stalled write again. Sent by
+// retryAfter; handled by the root.
+type retrySavesMsg struct{}
+
+// retryAfter waits, then asks for the stalled write to be tried again.
+func retryAfter(d time.Duration) tea.Cmd {
+	return tea.Tick(d, func(time.Time) tea.Msg { return retrySavesMsg{} })
 }
 
 // saveProfileCmd stores a learner and reads the list back (one write and
 // one read transaction).
 func saveProfileCmd(store progress.Store, p progress.Profile, choose bool) tea.Cmd {
-	return storeWrite("save profile", func() (tea.Msg, error) {
+	return func() tea.Msg {
 		if err := store.SaveProfile(p); err != nil {
-			return nil, err
+			return errMsg{op: "save profile", err: err}
 		}
 		list, err := store.Profiles()
+		if err != nil {
+			return errMsg{op: "profiles", err: err}
+		}
 		msg := profilesLoadedMsg{list: list}
 		if choose {
 			msg.choose = p.ID
 		}
-		return msg, err
-	})
+		return msg
+	}
 }
 
 // deleteProfileCmd deletes a learner with all their progress and reads the
 // list back (one write and one read transaction).
 func deleteProfileCmd(store progress.Store, id string) tea.Cmd {
-	return storeWrite("delete profile", func() (tea.Msg, error) {
+	return func() tea.Msg {
 		if err := store.DeleteProfile(id); err != nil {
-			return nil, err
+			return errMsg{op: "delete profile", err: err}
 		}
 		list, err := store.Profiles()
-		return profilesLoadedMsg{list: list}, err
-	})
-}
-
-// saveCheckCmd records a module check (one write transaction). A check
-// already taken is reported, not retried.
-func saveCheckCmd(store progress.Store, profile string, r progress.CheckResult) tea.Cmd {
-	return func() tea.Msg {
-		if err := store.SaveCheck(profile, r); err != nil {
-			return errMsg{op: "save check", err: err, write: true, retry: retryUnlessTaken(err, saveCheckCmd(store, profile, r))}
+		if err != nil {
+			return errMsg{op: "profiles", err: err}
 		}
-		return checkSavedMsg{result: r}
+		return profilesLoadedMsg{list: list}
 	}
 }
 
-// retryUnlessTaken keeps a failed check write for another try, except when
-// the store refused it because the module was checked already.
-func retryUnlessTaken(err error, retry tea.Cmd) tea.Cmd {
-	if errors.Is(err, progress.ErrCheckTaken) {
-		return nil
-	}
-	return retry
-}
+// Error implements error, so main can report a final write that failed.
+func (m saveFailedMsg) Error() string { return m.err.Error() }

@@ -35,6 +35,7 @@ func newTestDeps(t *testing.T) (Deps, *progress.MemStore) {
 		Catalog: c, Title: c.Title, Store: store, Profile: progress.DefaultProfile,
 		Now: func() time.Time { return testNow }, Lang: Indonesian,
 		Markdown: MarkdownStyle{Name: "dark", Profile: termenv.Ascii}, Renderer: r, Params: progress.DefaultParams(),
+		RetryDelay: time.Millisecond,
 	}, store
 }
 
@@ -66,6 +67,9 @@ func drive(t *testing.T, m Model, inputs ...tea.Msg) (Model, []tea.Msg) {
 			if _, ok := msg.(tea.QuitMsg); ok {
 				continue
 			}
+			if _, ok := msg.(retrySavesMsg); ok && steps > 0 {
+				continue // a retry comes when the test sends it
+			}
 			mm, cmd := m.Update(msg)
 			m = mm.(Model)
 			queue = append(queue, runCmd(cmd)...)
@@ -80,15 +84,64 @@ type screenModel[M any] interface {
 }
 
 // press sends keys to a screen in order and returns the messages the last
-// one produced.
+// one produced, followed by the save requests it made (as the records
+// below).
 func press[M screenModel[M]](m M, keys ...string) (M, []tea.Msg) {
 	var msgs []tea.Msg
 	for _, k := range keys {
+		before := len(requestsOf(m))
 		var cmd tea.Cmd
 		m, cmd = m.Update(keyMsg(k))
-		msgs = runCmd(cmd)
+		msgs = append(runCmd(cmd), requestMsgs(requestsOf(m)[before:])...)
 	}
 	return m, msgs
+}
+
+// requestsOf returns the save requests a screen holds in its outbox.
+func requestsOf(m any) []saveReq {
+	if r, ok := m.(interface{ requests() []saveReq }); ok {
+		return r.requests()
+	}
+	return nil
+}
+
+// Test records of the writes a screen asked for, one type per kind of
+// write, so tests say which request they expect. A request with several
+// writes gives several records, in its order.
+type (
+	saveReviewMsg     struct{ review progress.Review }
+	savePositionMsg   struct{ pos progress.Position }
+	completeLessonMsg struct{ result progress.Result }
+	saveSettingsMsg   struct{ settings progress.Settings }
+	saveCheckMsg      struct{ result progress.CheckResult }
+	undoReviewMsg     struct{}
+	// requestMsg is the request itself, with its tag.
+	requestMsg struct{ req saveReq }
+)
+
+// requestMsgs turns save requests into test records.
+func requestMsgs(reqs []saveReq) []tea.Msg {
+	var msgs []tea.Msg
+	for _, r := range reqs {
+		msgs = append(msgs, requestMsg{r})
+		for _, w := range r.writes {
+			switch {
+			case w.Review != nil:
+				msgs = append(msgs, saveReviewMsg{*w.Review})
+			case w.Position != nil:
+				msgs = append(msgs, savePositionMsg{*w.Position})
+			case w.Complete != nil:
+				msgs = append(msgs, completeLessonMsg{*w.Complete})
+			case w.Settings != nil:
+				msgs = append(msgs, saveSettingsMsg{*w.Settings})
+			case w.Check != nil:
+				msgs = append(msgs, saveCheckMsg{*w.Check})
+			case w.Undo:
+				msgs = append(msgs, undoReviewMsg{})
+			}
+		}
+	}
+	return msgs
 }
 
 // pick returns the digit key that chooses the option with the given text
@@ -100,7 +153,7 @@ func pick(t *testing.T, qid, text string) string {
 	if q == nil {
 		t.Fatalf("no question %s", qid)
 	}
-	a := newAsk(q, quizSeed(l.ID, 1), true, textsFor(Indonesian))
+	a := newAsk(q, quizSeed(l.ID, 1), true, testTexts())
 	for pos, i := range a.perm {
 		if q.Options[i].Text == text {
 			return fmt.Sprint(pos + 1)
@@ -108,4 +161,16 @@ func pick(t *testing.T, qid, text string) string {
 	}
 	t.Fatalf("question %s has no option %q", qid, text)
 	return ""
+}
+
+// testTexts are the Indonesian texts the screens under test share.
+func testTexts() *texts {
+	t := textsFor(Indonesian)
+	return &t
+}
+
+// testStyles are the styles of d's renderer.
+func testStyles(d Deps) *styles {
+	st := newStyles(d.Renderer)
+	return &st
 }

@@ -20,7 +20,7 @@ type homeKeyMap struct {
 }
 
 // defaultHomeKeys returns the course map bindings with help in language t.
-func defaultHomeKeys(t texts) homeKeyMap {
+func defaultHomeKeys(t *texts) homeKeyMap {
 	return homeKeyMap{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
@@ -70,8 +70,8 @@ type homeRow struct {
 type homeModel struct {
 	catalog *lessons.Catalog
 	title   string
-	t       texts
-	st      styles
+	t       *texts
+	st      *styles
 	keys    homeKeyMap
 
 	loaded   bool
@@ -88,7 +88,7 @@ type homeModel struct {
 
 // newHomeModel builds the course map for a catalog; it shows a loading line
 // until the snapshot arrives.
-func newHomeModel(c *lessons.Catalog, title string, t texts, st styles) homeModel {
+func newHomeModel(c *lessons.Catalog, title string, t *texts, st *styles) homeModel {
 	m := homeModel{catalog: c, title: title, t: t, st: st, keys: defaultHomeKeys(t)}
 	m.keys.Glossary.SetEnabled(c.Glossary != "")
 	m.snap = progress.Snapshot{Lessons: map[string]progress.LessonRecord{}, LastAnswers: map[string]progress.Answer{}}
@@ -177,13 +177,14 @@ func (m homeModel) move(from, dir int) int {
 	return from
 }
 
-// withSnapshot shows a new state of the learner's progress, keeping the
-// cursor on the same lesson. It counts the cards due at now the way the
-// review screen will queue them.
-func (m homeModel) withSnapshot(s progress.Snapshot, now time.Time) homeModel {
+// withLearner shows a new state of the learner's progress, keeping the
+// cursor on the same lesson. The due count is the length of the queue the
+// review screen will build, read from the learner's due index (cheap at
+// any number of cards).
+func (m homeModel) withLearner(l *progress.Learner, now time.Time) homeModel {
 	first := !m.loaded
-	m.snap, m.loaded = s, true
-	m.due = len(progress.DueQueue(s.Cards, s.Reviews, now, s.Settings, moduleGroup(m.catalog)))
+	m.snap, m.loaded = l.Snapshot, true
+	m.due = l.DueCount(now)
 	if first {
 		m.cursor = len(m.rows) // forget the pre-load cursor
 	}
@@ -198,8 +199,8 @@ func (m homeModel) withProblems(problems []string) homeModel {
 	return m
 }
 
-// withLearner shows whose progress this is.
-func (m homeModel) withLearner(name string) homeModel {
+// withName shows whose progress this is.
+func (m homeModel) withName(name string) homeModel {
 	m.learner = name
 	return m
 }

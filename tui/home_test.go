@@ -14,8 +14,8 @@ import (
 func newTestHome(t *testing.T, snap progress.Snapshot, w, h int) homeModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	m := newHomeModel(d.Catalog, d.Title, textsFor(Indonesian), newStyles(d.Renderer)).setSize(w, h)
-	return m.withSnapshot(applyToSnapshot(snap, nil), testNow)
+	m := newHomeModel(d.Catalog, d.Title, testTexts(), testStyles(d)).setSize(w, h)
+	return m.withLearner(progress.NewLearner(snap), testNow)
 }
 
 func selectedLesson(m homeModel) string {
@@ -88,7 +88,9 @@ func TestHomeEnterOpensSelectedLesson(t *testing.T) {
 func TestHomeFollowsSavedResults(t *testing.T) {
 	m := newTestHome(t, progress.Snapshot{}, 80, 20)
 	rec := progress.LessonRecord{LessonID: "l1", OpenedAt: testNow, CompletedAt: testNow, Attempts: 1, BestCorrect: 3, BestTotal: 5}
-	m = m.withSnapshot(applyToSnapshot(m.snap, lessonCompletedMsg{record: rec}), testNow)
+	l := progress.NewLearner(m.snap)
+	l.Apply(progress.Effect{Lesson: &rec})
+	m = m.withLearner(l, testNow)
 	v := m.View()
 	if !strings.Contains(v, "1 dari 3 pelajaran selesai") || !strings.Contains(v, "[x] 1. Pelajaran Pertama") || !strings.Contains(v, "3/5") {
 		t.Fatalf("home does not show the completed lesson and its score:\n%s", v)

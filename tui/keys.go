@@ -12,7 +12,7 @@ type globalKeyMap struct {
 }
 
 // defaultGlobalKeys returns the global bindings with help in language t.
-func defaultGlobalKeys(t texts) globalKeyMap {
+func defaultGlobalKeys(t *texts) globalKeyMap {
 	return globalKeyMap{
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", t.keyQuit)),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c")),

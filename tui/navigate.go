@@ -19,8 +19,7 @@ func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
 	if l == nil {
 		return m, nil // the lesson left the catalog since it was saved
 	}
-	mm, record := m.enqueue(openLessonCmd(m.deps.Store, m.profile, l.ID, m.deps.Now()))
-	m = mm.(Model)
+	m, record := m.write(progress.Write{Open: &progress.Opening{LessonID: l.ID, At: m.deps.Now()}})
 	if msg.resume && msg.pos.LessonID == l.ID && msg.pos.Screen == progress.ScreenQuiz {
 		mm, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
 		return mm, tea.Batch(record, cmd)
@@ -64,7 +63,8 @@ func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (tea.
 	}
 	m.quiz = m.quiz.start(l, m.deps.Catalog.Next(l.ID), from, byIndex)
 	m.screen = screenQuiz
-	return m.enqueue(savePositionCmd(m.deps.Store, m.profile, m.quiz.position()))
+	pos := m.quiz.position()
+	return m.write(progress.Write{Position: &pos})
 }
 
 // moduleTitle names the module of a lesson for the reader's subtitle.

@@ -15,11 +15,12 @@ type openProfilesMsg struct{}
 // learner's id, so nothing lands in the wrong profile.
 func (m Model) chooseProfile(id string) (tea.Model, tea.Cmd) {
 	m.profile = id
-	m.snap = progress.Snapshot{}
-	m.home = newHomeModel(m.deps.Catalog, m.deps.Title, m.t, m.st).withLearner(m.learnerName()).withProblems(m.deps.Problems)
+	m.learner = nil
+	m.home = newHomeModel(m.deps.Catalog, m.deps.Title, m.t, m.st).withName(m.learnerName()).withProblems(m.deps.Problems)
 	m.screen = screenHome
+	m, load := m.queue(saveJob{run: loadSnapshotCmd(m.deps.Store, id)})
 	mm, cmd := m.resize()
-	return mm, tea.Batch(cmd, loadSnapshotCmd(m.deps.Store, id))
+	return mm, tea.Batch(cmd, load)
 }
 
 // profilesChanged shows the learners after a save or delete. A deleted
@@ -35,18 +36,16 @@ func (m Model) profilesChanged(msg profilesLoadedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.profile = active
 	m.profiles = m.profiles.withProfiles(msg.list, active)
-	mm, cmd := m.saved(nil)
-	m = mm.(Model)
 	if msg.choose != "" {
-		mm, choose := m.chooseProfile(msg.choose)
-		return mm, tea.Batch(cmd, choose)
+		return m.chooseProfile(msg.choose)
 	}
 	if active == "" {
+		m.learner = nil
 		m.screen = screenProfiles
 	} else {
-		m.home = m.home.withLearner(m.learnerName())
+		m.home = m.home.withName(m.learnerName())
 	}
-	return m, cmd
+	return m, nil
 }
 
 // learnerName is the active learner's name, or "" for a file with a single

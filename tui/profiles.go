@@ -19,7 +19,7 @@ type profilesKeyMap struct {
 }
 
 // defaultProfilesKeys returns the picker bindings with help in language t.
-func defaultProfilesKeys(t texts) profilesKeyMap {
+func defaultProfilesKeys(t *texts) profilesKeyMap {
 	return profilesKeyMap{
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
@@ -59,8 +59,8 @@ const (
 // themselves, add a learner, rename one, or delete one after confirming.
 // It asks the root to save; it never holds the store.
 type profilesModel struct {
-	t    texts
-	st   styles
+	t    *texts
+	st   *styles
 	keys profilesKeyMap
 	now  func() time.Time
 
@@ -78,7 +78,7 @@ type profilesModel struct {
 }
 
 // newProfilesModel builds the picker.
-func newProfilesModel(t texts, st styles, now func() time.Time) profilesModel {
+func newProfilesModel(t *texts, st *styles, now func() time.Time) profilesModel {
 	in := func(placeholder string, limit int) textinput.Model {
 		ti := textinput.New()
 		ti.Placeholder = placeholder

@@ -19,7 +19,7 @@ func twoLearners() []progress.Profile {
 func newTestProfiles(t *testing.T, list []progress.Profile, active string) profilesModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	return newProfilesModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now).setSize(80, 20).withProfiles(list, active)
+	return newProfilesModel(testTexts(), testStyles(d), d.Now).setSize(80, 20).withProfiles(list, active)
 }
 
 // typeText sends each rune as a key press, as a person typing.

@@ -25,8 +25,8 @@ const (
 // wrong ones. Grading is pure (lessons.Question.Check); saving is requested
 // from the root with messages.
 type quizModel struct {
-	t    texts
-	st   styles
+	t    *texts
+	st   *styles
 	keys quizKeyMap
 	now  func() time.Time
 	// params schedule the card each answered question becomes.
@@ -44,11 +44,18 @@ type quizModel struct {
 	ask    askModel // the current question
 	scroll int      // first visible body line, for long feedback
 
+	out outbox
+	// mark is the save request of the answer on screen and saved what
+	// became of it: the feedback says "saved" only once it committed.
+	mark    saveTag
+	saved   saveState
+	saveErr error
+
 	width, height int
 }
 
 // newQuizModel builds an idle quiz runner.
-func newQuizModel(t texts, st styles, now func() time.Time, params progress.Params) quizModel {
+func newQuizModel(t *texts, st *styles, now func() time.Time, params progress.Params) quizModel {
 	return quizModel{t: t, st: st, keys: defaultQuizKeys(t), now: now, params: params}
 }
 
@@ -108,6 +115,7 @@ func (m quizModel) inputFocused() bool {
 func (m quizModel) beginQuestion() quizModel {
 	m.scroll = 0
 	q := m.question()
+	m.saved = saveNone
 	if q == nil {
 		m.phase = phaseDone
 		return m.updateKeys()
@@ -144,7 +152,7 @@ func (m quizModel) Update(msg tea.Msg) (quizModel, tea.Cmd) {
 // handleAskingKey edits the answer or submits it.
 func (m quizModel) handleAskingKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 	if key.Matches(k, m.keys.Back) {
-		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+		return m.savePlace(), emit(backMsg{})
 	}
 	var submitted bool
 	var cmd tea.Cmd
@@ -171,9 +179,32 @@ func (m quizModel) submitted() (quizModel, tea.Cmd) {
 	}
 	r := progress.Review{CardID: q.ID, Kind: progress.KindQuestion, LessonID: m.lesson.ID, Rating: rating, At: now,
 		After: m.params.Review(progress.Card{}, rating, now, q.ID), Answer: &a, SeedOnly: true}
-	// The position moves past this question with the answer, so a learner
-	// who closes the window now is never asked it again.
-	return m, tea.Batch(emit(saveReviewMsg{review: r}), emit(savePositionMsg{pos: m.position()}))
+	// The position moves past this question with the answer, in the same
+	// transaction, so a learner who closes the window now is never asked
+	// it again, and an answer marked saved always has its place saved too.
+	pos := m.position()
+	m.out, m.mark = m.out.add(screenQuiz, false, progress.Write{Review: &r}, progress.Write{Position: &pos})
+	m.saved, m.saveErr = savePending, nil
+	return m, nil
+}
+
+// savePlace asks to store the quiz's place.
+func (m quizModel) savePlace() quizModel {
+	pos := m.position()
+	m.out, _ = m.out.add(screenQuiz, false, progress.Write{Position: &pos})
+	return m
+}
+
+// saveResult updates the saved mark of the answer on screen.
+func (m quizModel) saveResult(r saveResultMsg) quizModel {
+	if m.saved == saveNone || !r.has(m.mark) {
+		return m
+	}
+	m.saved, m.saveErr = saveDone, r.err
+	if r.err != nil {
+		m.saved = saveFailed
+	}
+	return m
 }
 
 // handleFeedbackKey scrolls long feedback or moves to the next question.
@@ -185,9 +216,9 @@ func (m quizModel) handleFeedbackKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 		m.pos++
 		m = m.beginQuestion()
 		if m.phase == phaseDone {
-			return m, tea.Sequence(m.finish(), emit(backMsg{}))
+			return m.finish(), emit(backMsg{})
 		}
-		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+		return m.savePlace(), emit(backMsg{})
 	case key.Matches(k, m.keys.Up):
 		m.scroll = max(m.scroll-1, 0)
 	case key.Matches(k, m.keys.Down):
@@ -196,17 +227,18 @@ func (m quizModel) handleFeedbackKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 		m.pos++
 		m = m.beginQuestion()
 		if m.phase == phaseDone {
-			return m, m.finish()
+			return m.finish(), nil
 		}
-		return m, emit(savePositionMsg{pos: m.position()})
+		return m.savePlace(), nil
 	}
 	return m, nil
 }
 
-// finish reports a completed full run and moves "Lanjutkan" to the next lesson.
-func (m quizModel) finish() tea.Cmd {
+// finish records a completed full run and moves "Lanjutkan" to the next
+// lesson, in one transaction.
+func (m quizModel) finish() quizModel {
 	if !m.full {
-		return nil
+		return m
 	}
 	now := m.now()
 	res := progress.Result{LessonID: m.lesson.ID, Correct: m.rightCount(), Total: len(m.round), At: now}
@@ -215,7 +247,9 @@ func (m quizModel) finish() tea.Cmd {
 		res.NewCards = append(res.NewCards, progress.CardRecord{ID: f.ID, Kind: progress.KindFlashcard,
 			LessonID: m.lesson.ID, Card: progress.Card{Due: now}, Created: now})
 	}
-	return tea.Sequence(emit(completeLessonMsg{result: res}), emit(savePositionMsg{pos: m.position()}))
+	pos := m.position()
+	m.out, _ = m.out.add(screenQuiz, false, progress.Write{Complete: &res}, progress.Write{Position: &pos})
+	return m
 }
 
 // handleDoneKey offers a retry, the next lesson or home.
@@ -224,7 +258,7 @@ func (m quizModel) handleDoneKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 	case key.Matches(k, m.keys.RetryWrong) && m.wrongCount() > 0:
 		return m.retryWrong(), nil
 	case key.Matches(k, m.keys.Retry):
-		return m.start(m.lesson, m.next, 0, nil), emit(savePositionMsg{pos: m.position()})
+		return m.start(m.lesson, m.next, 0, nil).savePlace(), nil
 	case key.Matches(k, m.keys.NextLesson) && m.next != nil:
 		return m, emit(openLessonMsg{lessonID: m.next.ID})
 	case key.Matches(k, m.keys.Home), key.Matches(k, m.keys.Back):

@@ -16,7 +16,7 @@ import (
 func newTestQuiz(t *testing.T, id string, from int, w, h int) quizModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(w, h)
+	m := newQuizModel(testTexts(), testStyles(d), d.Now, d.Params).setSize(w, h)
 	return m.start(d.Catalog.Lesson(id), d.Catalog.Next(id), from, nil)
 }
 
@@ -176,7 +176,7 @@ func TestQuizRetryWrongAsksOnlyWrongOnes(t *testing.T) {
 
 func TestQuizResumeKeepsPriorResults(t *testing.T) {
 	d, _ := newTestDeps(t)
-	m := newQuizModel(textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(80, 30)
+	m := newQuizModel(testTexts(), testStyles(d), d.Now, d.Params).setSize(80, 30)
 	m = m.start(d.Catalog.Lesson("l1"), nil, 3, map[int]bool{0: true, 1: false, 2: true, 4: true})
 	if q := m.question(); q == nil || q.ID != "l1-q4" {
 		t.Fatalf("resumed at %v, want l1-q4", q)

@@ -14,7 +14,7 @@ type quizKeyMap struct {
 }
 
 // defaultQuizKeys returns the quiz bindings with help in language t.
-func defaultQuizKeys(t texts) quizKeyMap {
+func defaultQuizKeys(t *texts) quizKeyMap {
 	return quizKeyMap{
 		Up:    key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),

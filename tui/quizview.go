@@ -24,7 +24,7 @@ func (m quizModel) View() string {
 		body = m.doneView()
 	default:
 		label := fmt.Sprintf(m.t.question, m.pos+1, len(m.round))
-		head += m.st.Subtitle.Render(m.roundLabel()+label) + "\n\n"
+		head += m.st.Subtitle.Render(m.roundLabel()+label) + m.savedMark() + "\n\n"
 		body, cursorAt = m.questionView()
 	}
 	h := m.height - lipgloss.Height(head) + 1
@@ -72,4 +72,21 @@ func (m quizModel) doneView() string {
 		b.WriteString(fmt.Sprintf(" %s %2d. %s\n", mark, n+1, ui.Truncate(m.lesson.Questions[qi].Prompt, m.width-8)))
 	}
 	return b.String()
+}
+
+// savedMark says, after an answer, whether it is on disk: "saved" appears
+// only once its transaction committed, and a failure stays on the question.
+func (m quizModel) savedMark() string {
+	if m.phase != phaseFeedback {
+		return ""
+	}
+	switch m.saved {
+	case saveDone:
+		return m.st.Subtitle.Render(" · ") + m.st.Good.Render(m.t.savedMark)
+	case saveFailed:
+		return m.st.Subtitle.Render(" · ") + m.st.Bad.Render(m.t.notSaved)
+	case savePending:
+		return m.st.Subtitle.Render(" · ") + m.st.Muted.Render(m.t.savingMark)
+	}
+	return ""
 }

@@ -21,7 +21,7 @@ type readerKeyMap struct {
 }
 
 // defaultReaderKeys returns the reader bindings with help in language t.
-func defaultReaderKeys(t texts) readerKeyMap {
+func defaultReaderKeys(t *texts) readerKeyMap {
 	return readerKeyMap{
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
@@ -55,8 +55,8 @@ const readerChrome = 3
 type readerModel struct {
 	document bool
 
-	t     texts
-	st    styles
+	t     *texts
+	st    *styles
 	keys  readerKeyMap
 	style MarkdownStyle
 	cache renderCache
@@ -69,10 +69,11 @@ type readerModel struct {
 	rendered bool
 	// pendingScroll is the fraction to scroll to once the text arrives; -1 if none.
 	pendingScroll float64
+	out           outbox
 }
 
 // newReaderModel builds an empty reader sharing one render cache.
-func newReaderModel(t texts, st styles, style MarkdownStyle) readerModel {
+func newReaderModel(t *texts, st *styles, style MarkdownStyle) readerModel {
 	return readerModel{t: t, st: st, keys: defaultReaderKeys(t), style: style, cache: renderCache{},
 		vp: viewport.New(0, 0), pendingScroll: -1}
 }
@@ -177,7 +178,9 @@ func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 	case key.Matches(msg, m.keys.Back) && m.document:
 		return m, emit(closeGlossaryMsg{})
 	case key.Matches(msg, m.keys.Back):
-		return m, tea.Batch(emit(savePositionMsg{pos: m.position()}), emit(backMsg{}))
+		pos := m.position()
+		m.out, _ = m.out.add(screenReader, false, progress.Write{Position: &pos})
+		return m, emit(backMsg{})
 	case key.Matches(msg, m.keys.Glossary) && !m.document:
 		return m, emit(openGlossaryMsg{})
 	case key.Matches(msg, m.keys.Quiz):

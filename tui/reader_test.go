@@ -18,7 +18,7 @@ import (
 func openTestReader(t *testing.T, id string, scroll float64, w, h int) readerModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	m := newReaderModel(textsFor(Indonesian), newStyles(d.Renderer), d.Markdown)
+	m := newReaderModel(testTexts(), testStyles(d), d.Markdown)
 	m, _ = m.setSize(w, h)
 	m, cmd := m.open(d.Catalog.Lesson(id), "Modul Satu", scroll)
 	rendered, ok := findMsg[lessonRenderedMsg](runCmd(cmd))
@@ -96,8 +96,7 @@ func TestReaderEnterPagesThenStartsQuiz(t *testing.T) {
 func TestReaderEscSavesPositionAndGoesBack(t *testing.T) {
 	m := openTestReader(t, "l1", 0, 60, 8)
 	m, _ = m.Update(keyMsg("pgdown"))
-	_, cmd := m.Update(keyMsg("esc"))
-	msgs := runCmd(cmd)
+	_, msgs := press(m, "esc")
 	save, ok := findMsg[savePositionMsg](msgs)
 	if _, back := findMsg[backMsg](msgs); !ok || !back {
 		t.Fatalf("esc gave %v, want savePositionMsg and backMsg", msgs)
@@ -120,7 +119,7 @@ func TestReaderResumesAtSavedFraction(t *testing.T) {
 
 func TestReaderShowsRenderErrorAsText(t *testing.T) {
 	d, _ := newTestDeps(t)
-	m := newReaderModel(textsFor(Indonesian), newStyles(d.Renderer), d.Markdown)
+	m := newReaderModel(testTexts(), testStyles(d), d.Markdown)
 	m, _ = m.setSize(60, 20)
 	m, _ = m.open(&lessons.Lesson{ID: "x", Title: "X", Body: "isi mentah"}, "", 0)
 	m, _ = m.Update(lessonRenderedMsg{lessonID: "x", width: 60, err: fmt.Errorf("rusak")})

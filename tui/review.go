@@ -17,7 +17,7 @@ type reviewKeyMap struct {
 }
 
 // defaultReviewKeys returns the review bindings with help in language t.
-func defaultReviewKeys(t texts) reviewKeyMap {
+func defaultReviewKeys(t *texts) reviewKeyMap {
 	return reviewKeyMap{
 		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("spasi", t.keyReveal)),
 		Rate:   key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", t.keyRate)),
@@ -47,7 +47,8 @@ type doneCard struct {
 	pos      int  // its place in the queue
 	requeued bool // a copy went to the end of the queue (learning step)
 	right    bool
-	seq      uint64 // the store's log key, once saved
+	tag      saveTag   // its save request
+	saved    saveState // what became of it
 }
 
 // reviewModel is the daily review: the cards due now across all modules,
@@ -56,42 +57,59 @@ type doneCard struct {
 // rated 1-4. Ratings are computed here (FSRS-6, pure) and saved through the
 // root; u undoes the last one.
 type reviewModel struct {
-	t       texts
-	st      styles
+	t       *texts
+	st      *styles
 	keys    reviewKeyMap
 	answer  quizKeyMap
 	catalog *lessons.Catalog
 	now     func() time.Time
 	params  progress.Params
 
-	cards  map[string]progress.CardRecord // working copy
-	queue  []string
-	pos    int
-	phase  reviewPhase
-	cur    progress.CardRecord
-	q      *lessons.Question
-	fc     *lessons.Flashcard
-	ask    askModel
-	done   []doneCard
-	shown  int // cards shown so far, seeds option shuffles
-	scroll int // first line of the card shown, after answering
-	// undoing is set while an undo is on its way to the store.
+	// learner is the progress the session started from; it follows the
+	// store as ratings commit. changed holds this session's ratings and
+	// undos before (and after) they commit, so a card shows its newest
+	// state at once without copying every card.
+	learner *progress.Learner
+	changed map[string]progress.CardRecord
+	out     outbox
+	queue   []string
+	pos     int
+	phase   reviewPhase
+	cur     progress.CardRecord
+	q       *lessons.Question
+	fc      *lessons.Flashcard
+	ask     askModel
+	done    []doneCard
+	shown   int // cards shown so far, seeds option shuffles
+	scroll  int // first line of the card shown, after answering
+	// undoing is set while an undo is on its way to the store; undoTag
+	// is its request.
 	undoing bool
+	undoTag saveTag
 
 	width, height int
 }
 
 // newReviewModel builds an idle review screen.
-func newReviewModel(c *lessons.Catalog, t texts, st styles, now func() time.Time, p progress.Params) reviewModel {
+func newReviewModel(c *lessons.Catalog, t *texts, st *styles, now func() time.Time, p progress.Params) reviewModel {
 	return reviewModel{t: t, st: st, keys: defaultReviewKeys(t), answer: defaultQuizKeys(t), catalog: c, now: now, params: p}
 }
 
-// start queues the cards due now from a snapshot.
-func (m reviewModel) start(s progress.Snapshot) reviewModel {
-	m.cards = cloneMap(s.Cards)
-	m.queue = progress.DueQueue(m.cards, s.Reviews, m.now(), s.Settings, moduleGroup(m.catalog))
+// start queues the cards due now from the learner's due index.
+func (m reviewModel) start(l *progress.Learner) reviewModel {
+	m.learner, m.changed = l, map[string]progress.CardRecord{}
+	m.queue = l.DueQueue(m.now(), moduleGroup(m.catalog))
 	m.pos, m.done, m.undoing = 0, nil, false
 	return m.load()
+}
+
+// card is a card's newest state: this session's, else the learner's.
+func (m reviewModel) card(id string) (progress.CardRecord, bool) {
+	if c, ok := m.changed[id]; ok {
+		return c, true
+	}
+	c, ok := m.learner.Cards[id]
+	return c, ok
 }
 
 // setSize tells the screen how much room it has.
@@ -105,7 +123,7 @@ func (m reviewModel) setSize(w, h int) reviewModel {
 // catalog, or ends the session.
 func (m reviewModel) load() reviewModel {
 	for ; m.pos < len(m.queue); m.pos++ {
-		rec, ok := m.cards[m.queue[m.pos]]
+		rec, ok := m.card(m.queue[m.pos])
 		if !ok {
 			continue
 		}
@@ -138,15 +156,6 @@ func (m reviewModel) inputFocused() bool {
 // Update handles keys and the store's answers about saves and undos.
 func (m reviewModel) Update(msg tea.Msg) (reviewModel, tea.Cmd) {
 	switch msg := msg.(type) {
-	case reviewSavedMsg:
-		for i := range m.done {
-			if m.done[i].id == msg.review.CardID && m.done[i].seq == 0 {
-				m.done[i].seq = msg.review.Seq
-			}
-		}
-		return m, nil
-	case reviewUndoneMsg:
-		return m.undone(msg.review), nil
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	}
@@ -162,16 +171,16 @@ func (m reviewModel) Update(msg tea.Msg) (reviewModel, tea.Cmd) {
 func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Back) && !m.inputFocused():
-		cmd := emit(backMsg{})
 		if r, ok := m.pending(); ok {
-			cmd = tea.Sequence(emit(saveReviewMsg{review: r}), cmd)
+			m.out, _ = m.out.add(screenReview, false, progress.Write{Review: &r})
 		}
-		return m, cmd
+		return m, emit(backMsg{})
 	case key.Matches(k, m.keys.Back):
 		return m, emit(backMsg{}) // leaving mid-answer rates nothing
 	case key.Matches(k, m.keys.Undo) && !m.inputFocused() && m.canUndo():
 		m.undoing = true
-		return m, emit(undoReviewMsg{})
+		m.out, m.undoTag = m.out.add(screenReview, true, progress.Write{Undo: true})
+		return m, nil
 	}
 	switch m.phase {
 	case reviewAsking:
@@ -258,33 +267,52 @@ func (m reviewModel) commit(r progress.Rating) (reviewModel, tea.Cmd) {
 	d := doneCard{id: m.cur.ID, prev: m.cur, existed: true, pos: m.pos, right: r != progress.Again}
 	next := m.cur
 	next.Card = rv.After
-	m.cards = cloneMap(m.cards)
-	m.cards[m.cur.ID] = next
+	m.changed[m.cur.ID] = next
 	if rv.After.Phase == progress.PhaseLearning || rv.After.Phase == progress.PhaseRelearning {
 		m.queue = append(append([]string(nil), m.queue...), m.cur.ID)
 		d.requeued = true
 	}
+	m.out, d.tag = m.out.add(screenReview, false, progress.Write{Review: &rv})
+	d.saved = savePending
 	m.done = append(m.done, d)
 	m.pos++
-	return m.load(), emit(saveReviewMsg{review: rv})
+	return m.load(), nil
+}
+
+// saveResult marks this session's ratings saved (or not) and finishes an
+// undo once the store has reverted the rating.
+func (m reviewModel) saveResult(r saveResultMsg) (reviewModel, tea.Cmd) {
+	for i := range m.done {
+		if r.has(m.done[i].tag) {
+			m.done[i].saved = saveDone
+			if r.err != nil {
+				m.done[i].saved = saveFailed
+			}
+		}
+	}
+	if m.undoing && r.has(m.undoTag) {
+		m.undoing = false
+		if r.err == nil {
+			return m.undone(), nil
+		}
+	}
+	return m, nil
 }
 
 // canUndo reports whether the last rating of this session is saved and can
 // be taken back.
 func (m reviewModel) canUndo() bool {
-	return !m.undoing && len(m.done) > 0 && m.done[len(m.done)-1].seq != 0
+	return !m.undoing && len(m.done) > 0 && m.done[len(m.done)-1].saved == saveDone
 }
 
 // undone takes the last rating back once the store has reverted it.
-func (m reviewModel) undone(r progress.Review) reviewModel {
-	m.undoing = false
-	if len(m.done) == 0 || m.done[len(m.done)-1].id != r.CardID {
+func (m reviewModel) undone() reviewModel {
+	if len(m.done) == 0 {
 		return m
 	}
 	d := m.done[len(m.done)-1]
 	m.done = m.done[:len(m.done)-1]
-	m.cards = cloneMap(m.cards)
-	m.cards[d.id] = d.prev
+	m.changed[d.id] = d.prev
 	if d.requeued {
 		m.queue = m.queue[:len(m.queue)-1]
 	}
@@ -303,11 +331,12 @@ func (m reviewModel) stats() (reviewed, right int) {
 	return reviewed, right
 }
 
-// nextDue is the earliest due time after now among all cards, or zero.
+// nextDue is the earliest due time after now among all cards, or zero:
+// the learner's index, with this session's ratings not yet committed.
 func (m reviewModel) nextDue() time.Time {
 	now := m.now()
-	var next time.Time
-	for _, c := range m.cards {
+	next := m.learner.NextDue(now)
+	for _, c := range m.changed {
 		if c.Card.Phase == progress.PhaseNew || !c.Card.Due.After(now) {
 			continue
 		}
@@ -316,4 +345,17 @@ func (m reviewModel) nextDue() time.Time {
 		}
 	}
 	return next
+}
+
+// unsaved counts this session's ratings not yet committed, and failed.
+func (m reviewModel) unsaved() (pending, failed int) {
+	for _, d := range m.done {
+		switch d.saved {
+		case savePending:
+			pending++
+		case saveFailed:
+			failed++
+		}
+	}
+	return pending, failed
 }

@@ -20,7 +20,7 @@ func dueSnapshot() progress.Snapshot {
 		return progress.CardRecord{ID: id, Kind: progress.KindQuestion, LessonID: lesson, Created: testNow.Add(-9 * day),
 			Card: progress.Card{Phase: phase, Stability: 4, Difficulty: 5, Due: due, LastReview: due.Add(-4 * day), Reps: 3}}
 	}
-	s := applyToSnapshot(progress.Snapshot{Settings: progress.DefaultSettings()}, nil)
+	s := progress.Snapshot{Settings: progress.DefaultSettings(), Cards: map[string]progress.CardRecord{}}
 	s.Cards["l1-q1"] = card("l1-q1", "l1", progress.PhaseReview, testNow.Add(-day))
 	s.Cards["l2-q1"] = card("l2-q1", "l2", progress.PhaseReview, testNow.Add(-2*day))
 	s.Cards["l1-q3"] = card("l1-q3", "l1", progress.PhaseReview, testNow.Add(-3*day))
@@ -31,8 +31,8 @@ func dueSnapshot() progress.Snapshot {
 func newTestReview(t *testing.T, w, h int) reviewModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	m := newReviewModel(d.Catalog, textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(w, h)
-	return m.start(dueSnapshot())
+	m := newReviewModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params).setSize(w, h)
+	return m.start(progress.NewLearner(dueSnapshot()))
 }
 
 func TestReviewQueueIsDueCardsInterleaved(t *testing.T) {
@@ -91,21 +91,26 @@ func TestReviewWrongAnswerIsAgainAndComesBack(t *testing.T) {
 
 func TestReviewUndoRestoresCard(t *testing.T) {
 	m := newTestReview(t, 80, 24)
-	before := m.cards["l1-q3"]
+	before, _ := m.card("l1-q3")
 	m, msgs := press(m, "1", "enter")
-	save, _ := findMsg[saveReviewMsg](msgs)
+	req, _ := findMsg[requestMsg](msgs)
 	if _, out := press(m, "u"); len(out) != 0 {
 		t.Fatal("undo before the store confirmed the save must wait")
 	}
-	saved := save.review
-	saved.Seq = 7
-	m, _ = m.Update(reviewSavedMsg{review: saved})
-	m, msgs = press(m, "u")
-	if _, ok := findMsg[undoReviewMsg](msgs); !ok {
-		t.Fatalf("u did not ask to undo: %v", msgs)
+	if v := m.View(); !strings.Contains(v, "1 penilaian menunggu disimpan") {
+		t.Fatalf("an unsaved rating must be counted:\n%s", v)
 	}
-	m, _ = m.Update(reviewUndoneMsg{review: saved})
-	if m.q.ID != "l1-q3" || m.phase != reviewAsking || m.cards["l1-q3"] != before || len(m.done) != 0 {
+	m, _ = m.saveResult(saveResultMsg{tags: []saveTag{req.req.tag}})
+	if v := m.View(); strings.Contains(v, "menunggu disimpan") {
+		t.Fatalf("a saved rating is counted as waiting:\n%s", v)
+	}
+	m, msgs = press(m, "u")
+	undo, ok := findMsg[requestMsg](msgs)
+	if _, isUndo := findMsg[undoReviewMsg](msgs); !ok || !isUndo || !undo.req.once {
+		t.Fatalf("u did not ask to undo, once: %v", msgs)
+	}
+	m, _ = m.saveResult(saveResultMsg{tags: []saveTag{undo.req.tag}})
+	if got, _ := m.card("l1-q3"); m.q.ID != "l1-q3" || m.phase != reviewAsking || got != before || len(m.done) != 0 {
 		t.Fatalf("undo left card %s phase %v", m.q.ID, m.phase)
 	}
 }
@@ -142,8 +147,8 @@ func TestReviewSummary(t *testing.T) {
 
 func TestReviewNothingDue(t *testing.T) {
 	d, _ := newTestDeps(t)
-	m := newReviewModel(d.Catalog, textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(80, 24)
-	m = m.start(applyToSnapshot(progress.Snapshot{Settings: progress.DefaultSettings()}, nil))
+	m := newReviewModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params).setSize(80, 24)
+	m = m.start(progress.NewLearner(progress.Snapshot{Settings: progress.DefaultSettings()}))
 	if v := m.View(); m.phase != reviewDone || !strings.Contains(v, "Tidak ada kartu") {
 		t.Fatalf("empty review:\n%s", v)
 	}
@@ -163,9 +168,9 @@ func TestReviewView(t *testing.T) {
 
 func TestReviewFlashcardRevealAndRate(t *testing.T) {
 	d, _ := newTestDeps(t)
-	s := applyToSnapshot(progress.Snapshot{Settings: progress.DefaultSettings()}, nil)
+	s := progress.Snapshot{Settings: progress.DefaultSettings(), Cards: map[string]progress.CardRecord{}}
 	s.Cards["l2-k1"] = progress.CardRecord{ID: "l2-k1", Kind: progress.KindFlashcard, LessonID: "l2", Created: testNow, Card: progress.Card{Due: testNow}}
-	m := newReviewModel(d.Catalog, textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params).setSize(80, 24).start(s)
+	m := newReviewModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params).setSize(80, 24).start(progress.NewLearner(s))
 	if v := m.View(); m.fc == nil || !strings.Contains(v, "Apa disiplin kelima?") || strings.Contains(v, "Berpikir sistem") {
 		t.Fatalf("flashcard front:\n%s", v)
 	}

@@ -75,7 +75,8 @@ func (m reviewModel) View() string {
 		b.WriteString("\n" + m.summaryView(w))
 		return b.String()
 	}
-	b.WriteString(m.progressBar(w) + "\n")
+	note := m.unsavedNote()
+	b.WriteString(m.progressBar(w-lipgloss.Width(note)) + note + "\n")
 	where := m.cur.LessonID
 	if l := m.catalog.Lesson(m.cur.LessonID); l != nil {
 		where = l.Title
@@ -188,4 +189,18 @@ func (t texts) duration(d time.Duration) string {
 		return fmt.Sprintf(t.unitDays, int((d+12*time.Hour)/(24*time.Hour)))
 	}
 	return fmt.Sprintf(t.unitMonths, int((d+15*24*time.Hour)/(30*24*time.Hour)))
+}
+
+// unsavedNote counts ratings of this session that are not on disk yet,
+// after the progress bar; it is empty once everything is saved, so a
+// saved session is quiet and nothing below it moves.
+func (m reviewModel) unsavedNote() string {
+	pending, failed := m.unsaved()
+	switch {
+	case failed > 0:
+		return m.st.Bad.Render(" · " + fmt.Sprintf(m.t.savesFailed, failed))
+	case pending > 0:
+		return m.st.Muted.Render(" · " + fmt.Sprintf(m.t.savesWaiting, pending))
+	}
+	return ""
 }

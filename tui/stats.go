@@ -16,7 +16,7 @@ type statsKeyMap struct {
 }
 
 // defaultStatsKeys returns the statistics bindings with help in language t.
-func defaultStatsKeys(t texts) statsKeyMap {
+func defaultStatsKeys(t *texts) statsKeyMap {
 	return statsKeyMap{
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
@@ -61,8 +61,8 @@ func newGlyphs(ascii bool) glyphs {
 // statsModel shows retention, mastery per module, a calendar of reviews,
 // the due forecast and the study streak, all computed when it opens.
 type statsModel struct {
-	t       texts
-	st      styles
+	t       *texts
+	st      *styles
 	g       glyphs
 	keys    statsKeyMap
 	catalog *lessons.Catalog
@@ -71,21 +71,22 @@ type statsModel struct {
 
 	stats    progress.Stats
 	settings progress.Settings
+	out      outbox
 	scroll   int
 	width    int
 	height   int
 }
 
 // newStatsModel builds an idle statistics screen.
-func newStatsModel(c *lessons.Catalog, t texts, st styles, now func() time.Time, p progress.Params, ascii bool) statsModel {
+func newStatsModel(c *lessons.Catalog, t *texts, st *styles, now func() time.Time, p progress.Params, ascii bool) statsModel {
 	return statsModel{t: t, st: st, g: newGlyphs(ascii), keys: defaultStatsKeys(t), catalog: c, now: now, params: p}
 }
 
-// open computes the statistics from a snapshot (pure, well within a frame
-// even for years of reviews; see BenchmarkStats200k).
-func (m statsModel) open(s progress.Snapshot) statsModel {
-	m.stats = progress.ComputeStats(m.params, s.Cards, s.Reviews, m.now(), moduleGroup(m.catalog))
-	m.settings, m.scroll = s.Settings, 0
+// open computes the statistics from the learner's cards and day counts
+// (pure; it reads no review log, so years of reviews cost nothing more).
+func (m statsModel) open(l *progress.Learner) statsModel {
+	m.stats = progress.ComputeStats(m.params, l.Cards, l.Days, m.now(), moduleGroup(m.catalog))
+	m.settings, m.scroll = l.Settings, 0
 	return m
 }
 
@@ -116,17 +117,24 @@ func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
 		// Some learners find a streak motivating, others stressful: it
 		// is theirs to hide, and the choice is saved.
 		m.settings.HideStreak = !m.settings.HideStreak
-		return m, emit(saveSettingsMsg{settings: m.settings})
+		return m.saveSettings(), nil
 	case key.Matches(k, m.keys.NewCap):
 		m.settings.NewPerDay = nextCap(newCaps(), m.settings.NewPerDay)
-		return m, emit(saveSettingsMsg{settings: m.settings})
+		return m.saveSettings(), nil
 	case key.Matches(k, m.keys.ReviewCap):
 		m.settings.ReviewsPerDay = nextCap(reviewCaps(), m.settings.ReviewsPerDay)
-		return m, emit(saveSettingsMsg{settings: m.settings})
+		return m.saveSettings(), nil
 	case key.Matches(k, m.keys.Back):
 		return m, emit(backMsg{})
 	}
 	return m, nil
+}
+
+// saveSettings asks to store the settings as shown.
+func (m statsModel) saveSettings() statsModel {
+	set := m.settings
+	m.out, _ = m.out.add(screenStats, false, progress.Write{Settings: &set})
+	return m
 }
 
 // newCaps are the new-card caps a learner can cycle through: five a day

@@ -14,6 +14,7 @@ import (
 // statsSnapshot has a few weeks of reviews and cards in two modules.
 func statsSnapshot() progress.Snapshot {
 	s := dueSnapshot()
+	s.Days = progress.Days{}
 	day := 24 * time.Hour
 	for i := range 40 {
 		at := testNow.Add(-time.Duration(i%12) * day).Add(-time.Duration(i) * time.Minute)
@@ -21,8 +22,16 @@ func statsSnapshot() progress.Snapshot {
 		if i%4 == 0 {
 			r = progress.Again
 		}
-		s.Reviews = append(s.Reviews, progress.Review{Seq: uint64(i + 1), CardID: "l1-q1", Rating: r, At: at, Due: i%2 == 0,
-			Before: &progress.Card{Phase: progress.PhaseReview}})
+		// Each is a scheduled review of a card already learned.
+		d := s.Days[progress.DayOf(at)]
+		d.Old++
+		if i%2 == 0 {
+			d.Due++
+			if r != progress.Again {
+				d.DuePassed++
+			}
+		}
+		s.Days[progress.DayOf(at)] = d
 	}
 	return s
 }
@@ -30,7 +39,7 @@ func statsSnapshot() progress.Snapshot {
 func newTestStats(t *testing.T, w, h int, ascii bool) statsModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	return newStatsModel(d.Catalog, textsFor(Indonesian), newStyles(d.Renderer), d.Now, d.Params, ascii).setSize(w, h).open(statsSnapshot())
+	return newStatsModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params, ascii).setSize(w, h).open(progress.NewLearner(statsSnapshot()))
 }
 
 func TestStatsShowsFigures(t *testing.T) {
@@ -44,8 +53,8 @@ func TestStatsShowsFigures(t *testing.T) {
 
 func TestStatsStreakCanBeHidden(t *testing.T) {
 	m := newTestStats(t, 100, 40, false)
-	m, cmd := m.Update(keyMsg("r"))
-	save, ok := findMsg[saveSettingsMsg](runCmd(cmd))
+	m, msgs := press(m, "r")
+	save, ok := findMsg[saveSettingsMsg](msgs)
 	if !ok || !save.settings.HideStreak {
 		t.Fatal("r must save HideStreak")
 	}
@@ -83,18 +92,17 @@ func TestStatsCapsCycle(t *testing.T) {
 	if !strings.Contains(m.View(), "20 kartu baru") || !strings.Contains(m.View(), "200 ulasan") {
 		t.Fatalf("default caps not shown:\n%s", m.View())
 	}
-	m, cmd := m.Update(keyMsg("b"))
-	save, ok := findMsg[saveSettingsMsg](runCmd(cmd))
+	m, msgs := press(m, "b")
+	save, ok := findMsg[saveSettingsMsg](msgs)
 	if !ok || save.settings.NewPerDay != 30 || save.settings.ReviewsPerDay != 200 {
 		t.Fatalf("b saved %+v", save.settings)
 	}
-	m, _ = m.Update(keyMsg("b"))
-	m, cmd = m.Update(keyMsg("b"))
-	if save, _ = findMsg[saveSettingsMsg](runCmd(cmd)); save.settings.NewPerDay != 5 {
+	m, msgs = press(m, "b", "b")
+	if save, _ = findMsg[saveSettingsMsg](msgs); save.settings.NewPerDay != 5 {
 		t.Fatalf("the cap must wrap around to 5, got %d", save.settings.NewPerDay)
 	}
-	_, cmd = m.Update(keyMsg("u"))
-	if save, _ = findMsg[saveSettingsMsg](runCmd(cmd)); save.settings.ReviewsPerDay != 500 {
+	_, msgs = press(m, "u")
+	if save, _ = findMsg[saveSettingsMsg](msgs); save.settings.ReviewsPerDay != 500 {
 		t.Fatalf("u saved %+v", save.settings)
 	}
 }

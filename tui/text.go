@@ -52,6 +52,9 @@ type texts struct {
 	retryRound, moreBelow, quizResult                               string
 	// Frame.
 	tooSmall, saving, saveFailed, opFailed, errorPrefix, unsavedQuit string
+	// Saving: the marks an answer carries, and what went wrong, in words.
+	savingMark, savedMark, notSaved, savesWaiting, savesFailed, saveDropped string
+	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther     string
 }
 
 // textsFor returns the strings of a language; unknown languages get Indonesian.
@@ -126,8 +129,16 @@ func indonesianTexts() texts {
 		quizResult: "Hasil kuis",
 
 		tooSmall: "Perbesar jendela: ajar butuh sedikitnya %d×%d (sekarang %d×%d).",
-		saving:   "Menyimpan…", saveFailed: "Gagal menyimpan (%s): %v. Akan dicoba lagi.", opFailed: "Gagal (%s): %v", errorPrefix: "Galat",
+		saving:   "Menyimpan…", saveFailed: "Belum tersimpan: %s ajar akan mencoba lagi.", opFailed: "Gagal (%s): %v", errorPrefix: "Galat",
 		unsavedQuit: "%d perubahan belum tersimpan (%v). Tekan q sekali lagi untuk keluar tanpa menyimpannya, atau lanjutkan belajar agar ajar mencoba lagi.",
+
+		savingMark: "… menyimpan", savedMark: "✓ tersimpan", notSaved: "✗ belum tersimpan", saveDropped: "Tidak tersimpan: %s",
+		savesWaiting: "%d penilaian menunggu disimpan", savesFailed: "%d penilaian belum tersimpan",
+		errDamaged:      "Berkas kemajuan rusak, jadi ajar tidak menulis apa pun lagi ke sana. Keluar (q), lalu jalankan ajar lagi untuk memulihkannya dari cadangan.",
+		errDiskFull:     "disk penuh; kosongkan sedikit ruang.",
+		errNoPermission: "ajar tidak diizinkan menulis ke folder data; periksa hak akses folder itu (atau antivirus yang memblokirnya).",
+		errRefused:      "data ini ditolak oleh penyimpanan (%v).",
+		errStoreOther:   "%v.",
 	}
 }
 
@@ -195,7 +206,15 @@ func englishTexts() texts {
 		quizResult: "Quiz result",
 
 		tooSmall: "Enlarge the window: ajar needs at least %d×%d (now %d×%d).",
-		saving:   "Saving…", saveFailed: "Could not save (%s): %v. Will try again.", opFailed: "Failed (%s): %v", errorPrefix: "Error",
+		saving:   "Saving…", saveFailed: "Not saved: %s ajar will try again.", opFailed: "Failed (%s): %v", errorPrefix: "Error",
 		unsavedQuit: "%d changes not saved yet (%v). Press q once more to quit without them, or keep learning and ajar will try again.",
+
+		savingMark: "… saving", savedMark: "✓ saved", notSaved: "✗ not saved", saveDropped: "Not saved: %s",
+		savesWaiting: "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
+		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Quit (q), then start ajar again to restore it from a backup.",
+		errDiskFull:     "the disk is full; free some space.",
+		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",
+		errRefused:      "the store refused this data (%v).",
+		errStoreOther:   "%v.",
 	}
 }
