@@ -12,6 +12,8 @@
 //	ajar report merge FILE... -o summary.csv
 //	ajar init DIR
 //	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
+//	ajar backup [--db PATH]
+//	ajar restore [--db PATH] [--list] [BACKUP]
 package main
 
 import (
@@ -59,6 +61,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return runInit(rest, stdout, stderr)
 	case "present":
 		return runPresent(rest, stdout, stderr)
+	case "backup":
+		return runBackup(rest, stdout, stderr)
+	case "restore":
+		return runRestore(rest, stdout, stderr)
 	}
 	return runTutor(args, stderr)
 }
@@ -80,7 +86,7 @@ func splitSubcommand(args []string) (string, []string) {
 			}
 			continue
 		}
-		if a == "lint" || a == "report" || a == "init" || a == "present" {
+		if a == "lint" || a == "report" || a == "init" || a == "present" || a == "backup" || a == "restore" {
 			rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
 			return a, rest
 		}

@@ -3,6 +3,8 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"strings"
 
 	"ajar/progress"
 	"ajar/tui"
@@ -18,11 +20,21 @@ func storeMessage(err error, path string, lang tui.Lang) string {
 			return fmt.Sprintf("ajar is already open in another window (progress file %s is in use).\nClose that window first, then try again.", path)
 		}
 		return fmt.Sprintf("ajar sudah terbuka di jendela lain (berkas kemajuan %s sedang dipakai).\nTutup jendela itu dulu, lalu coba lagi.", path)
+	case errors.Is(err, progress.ErrEmpty):
+		if en {
+			return fmt.Sprintf("The progress file %s is empty (what a crash or a full disk leaves while it is created); ajar has not touched it.\nStart ajar in a terminal to restore a backup or start afresh, or: ajar restore --list", path)
+		}
+		return fmt.Sprintf("Berkas kemajuan %s kosong (sisa komputer mati mendadak atau disk penuh saat berkas dibuat); ajar tidak mengubahnya.\nJalankan ajar di terminal untuk memulihkan cadangan atau mulai dari awal, atau: ajar restore --list", path)
 	case errors.Is(err, progress.ErrCorrupt):
 		if en {
-			return fmt.Sprintf("The progress file %s is damaged, so ajar will not touch it.\nRestore it from a backup, or rename it to start over with empty progress.\nDetail: %v", path, err)
+			return fmt.Sprintf("The progress file %s is damaged, so ajar will not touch it.\nSee the backups with: ajar restore --list   and restore the newest good one with: ajar restore\nDetail: %v", path, detail(err))
 		}
-		return fmt.Sprintf("Berkas kemajuan %s rusak, jadi ajar tidak akan mengubahnya.\nPulihkan dari cadangan, atau ganti nama berkas itu untuk mulai dari awal.\nRincian: %v", path, err)
+		return fmt.Sprintf("Berkas kemajuan %s rusak, jadi ajar tidak akan mengubahnya.\nLihat cadangannya dengan: ajar restore --list   dan pulihkan yang terbaru dengan: ajar restore\nRincian: %v", path, detail(err))
+	case errors.Is(err, fs.ErrPermission):
+		if en {
+			return fmt.Sprintf("ajar may not read or write %s: %v\nCheck the folder's permissions, an antivirus that blocks it (Controlled Folder Access), or choose another file with --db.", path, detail(err))
+		}
+		return fmt.Sprintf("ajar tidak diizinkan membaca atau menulis %s: %v\nPeriksa hak akses foldernya, antivirus yang memblokirnya (Controlled Folder Access), atau pilih berkas lain dengan --db.", path, detail(err))
 	case errors.Is(err, progress.ErrNewerSchema):
 		if en {
 			return fmt.Sprintf("The progress file %s was written by a newer ajar. Please use that version (or newer).", path)
@@ -33,4 +45,16 @@ func storeMessage(err error, path string, lang tui.Lang) string {
 		return fmt.Sprintf("Cannot open the progress file %s: %v", path, err)
 	}
 	return fmt.Sprintf("Berkas kemajuan %s tidak dapat dibuka: %v", path, err)
+}
+
+// detail is the cause of an error without the chain of operations and the
+// path before it, which the message already names.
+func detail(err error) string {
+	msg := err.Error()
+	for _, marker := range []string{progress.ErrCorrupt.Error() + ": ", progress.ErrEmpty.Error()} {
+		if i := strings.Index(msg, marker); i >= 0 {
+			return msg[i:]
+		}
+	}
+	return msg
 }

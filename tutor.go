@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -50,7 +51,10 @@ func runTutor(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	store, err := openProgress(c.db, *demo, lang)
+	renderer := lipgloss.NewRenderer(os.Stdout)
+	renderer.SetColorProfile(profile)
+	renderer.SetHasDarkBackground(*theme != "light")
+	store, restored, err := openProgress(c.db, *demo, lang, renderer)
 	if err != nil {
 		return err
 	}
@@ -60,14 +64,16 @@ func runTutor(args []string, stderr io.Writer) error {
 		return err
 	}
 
-	renderer := lipgloss.NewRenderer(os.Stdout)
-	renderer.SetColorProfile(profile)
-	renderer.SetHasDarkBackground(*theme != "light")
-	m := tui.New(tui.Deps{
+	deps := tui.Deps{
 		Catalog: catalog, Title: catalog.Title, Problems: problems, Store: store, Profile: learner, Profiles: learners,
 		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
 		Params: progress.DefaultParams(), ASCII: *ascii,
-	})
+	}
+	bolt, onDisk := store.(*progress.BoltStore)
+	if onDisk {
+		deps.Verify = bolt.Verify
+	}
+	m := tui.New(deps)
 	if os.Getenv("AJAR_DEBUG") != "" {
 		if f, err := tea.LogToFile("ajar-debug.log", "ajar"); err == nil {
 			defer f.Close()
@@ -88,6 +94,11 @@ func runTutor(args []string, stderr io.Writer) error {
 				}
 			}
 		}
+	}
+	if onDisk && !restored {
+		// After a restore, automatic backups wait for the next start: a
+		// restored state must not push good backups out of rotation.
+		sessionBackup(bolt, lang, stderr)
 	}
 	closeErr := store.Close()
 	if runErr != nil {
@@ -131,15 +142,31 @@ func (l *stringList) Set(v string) error {
 
 // openProgress opens the learner's progress: the bbolt file, or with demo
 // an in-memory store, so a trainer's demonstration leaves no file behind.
-func openProgress(dbFlag string, demo bool, lang tui.Lang) (progress.Store, error) {
+// A damaged or empty file brings up the recovery screen; restored reports
+// that a backup replaced it.
+func openProgress(dbFlag string, demo bool, lang tui.Lang, r *lipgloss.Renderer) (st progress.Store, restored bool, err error) {
 	if demo {
-		return progress.NewMemStore(), nil
+		return progress.NewMemStore(), false, nil
 	}
 	path, err := dbPath(dbFlag)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return openStore(path, false, lang)
+	bolt, err := progress.Open(path, progress.Options{})
+	if errors.Is(err, progress.ErrCorrupt) {
+		var retry bool
+		if retry, restored, err = recoverStore(path, err, lang, r); retry {
+			bolt, err = progress.Open(path, progress.Options{})
+		}
+	}
+	if err != nil {
+		var ex exitError
+		if errors.As(err, &ex) {
+			return nil, false, err
+		}
+		return nil, false, exitError{code: 3, msg: storeMessage(err, path, lang)}
+	}
+	return bolt, restored, nil
 }
 
 // pickProfile decides who is learning: the --profile learner (by name or

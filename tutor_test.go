@@ -39,7 +39,7 @@ func TestPortableDBBesideExecutable(t *testing.T) {
 func TestDemoWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("AJAR_DB", filepath.Join(dir, "sub", "ajar.db"))
-	st, err := openProgress("", true, tui.Indonesian)
+	st, _, err := openProgress("", true, tui.Indonesian, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

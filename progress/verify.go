@@ -408,3 +408,8 @@ func (v *verifier) walkBucket(val []byte, name string, depth int) {
 // or a full disk leaves while the file is being created. It is never
 // taken for a new learner's file. Errors that wrap it wrap ErrCorrupt too.
 var ErrEmpty = errors.New("progress file is empty")
+
+// CheckFile checks the structure of the progress file (or backup) at path
+// without opening it for writing: nil, or an error wrapping ErrCorrupt
+// (and ErrEmpty for an empty file) that says what is wrong.
+func CheckFile(path string) error { return verifyFile(path) }

@@ -54,6 +54,10 @@ type Deps struct {
 	Params progress.Params
 	// ASCII draws bars and the calendar with ASCII instead of block glyphs.
 	ASCII bool
+	// Verify waits for the store's check of the progress file and returns
+	// what it found (see progress.BoltStore.Verify); nil for a store that
+	// needs none.
+	Verify func() error
 	// RetryDelay is the first pause before a failed write is tried again
 	// (then 2×, 4×, up to 10×); zero means one second.
 	RetryDelay time.Duration
@@ -153,10 +157,14 @@ func New(d Deps) Model {
 // first call (New marked the queue busy), so no write commits before it
 // has read.
 func (m Model) Init() tea.Cmd {
-	if m.profile == "" {
-		return nil // the picker asks first
+	var check tea.Cmd
+	if v := m.deps.Verify; v != nil {
+		check = func() tea.Msg { return verifiedMsg{err: v()} }
 	}
-	return finishes(loadSnapshotCmd(m.deps.Store, m.profile))
+	if m.profile == "" {
+		return check // the picker asks first
+	}
+	return tea.Batch(finishes(loadSnapshotCmd(m.deps.Store, m.profile)), check)
 }
 
 // Update routes the message, then re-fits the screens when the help
@@ -211,6 +219,11 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case errMsg:
 		return m.failed(msg)
+	case verifiedMsg:
+		if msg.err != nil {
+			m.damaged, m.status = true, m.t.storeError(msg.err)
+		}
+		return m, nil
 	case snapshotLoadedMsg:
 		if msg.snap.Profile != m.profile {
 			return m, nil // a learner switched away from while loading

@@ -84,6 +84,11 @@ type profilesLoadedMsg struct {
 	choose string // a profile id to switch to, or ""
 }
 
+// verifiedMsg carries the result of the progress file's integrity check,
+// which runs while the course map appears. Sent by the Cmd of Init;
+// handled by the root, which says so at once if the file is damaged.
+type verifiedMsg struct{ err error }
+
 // startCheckMsg asks to start a module's check. Sent by home; handled by
 // the root.
 type startCheckMsg struct{ moduleID string }
