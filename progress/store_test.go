@@ -216,6 +216,7 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	t.Run("CompleteLessonScores", func(t *testing.T) { t.Parallel(); testCompleteLesson(t, newStore) })
 	t.Run("Validation", func(t *testing.T) { t.Parallel(); testValidation(t, newStore) })
 	t.Run("Reviews", func(t *testing.T) { t.Parallel(); testReviewContract(t, newStore) })
+	t.Run("Apply", func(t *testing.T) { t.Parallel(); testApplyContract(t, newStore) })
 	t.Run("Profiles", func(t *testing.T) { t.Parallel(); testProfileContract(t, newStore) })
 	t.Run("Checks", func(t *testing.T) { t.Parallel(); testCheckContract(t, newStore) })
 

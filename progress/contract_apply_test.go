@@ -1,0 +1,148 @@
+package progress
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+)
+
+// More of the contract, run against both stores through testStoreContract:
+// Apply's transactions and the effects the app folds into its state.
+
+func testApplyContract(t *testing.T, newStore func(t *testing.T) testStore) {
+	t.Run("GroupIsAllOrNothing", func(t *testing.T) {
+		t.Parallel()
+		s := newStore(t)
+		ok := quizReview("q1", Good, testCard(3, 1), 1, "B")
+		fillProfile(t, s, DefaultProfile)
+		before := stateOf(t, s, DefaultProfile)
+		// The third write fails inside the transaction (nothing to undo
+		// in ana's log): none of the three may be stored.
+		_, err := s.Apply("ana", Write{Review: &ok}, Write{Position: &Position{LessonID: "l1", At: at(2)}}, Write{Undo: true}, Write{Undo: true})
+		if !errors.Is(err, ErrNothingToUndo) {
+			t.Fatalf("Apply with a failing write = %v, want ErrNothingToUndo", err)
+		}
+		assertEqual(t, "ana after a failed group", stateOf(t, s, "ana"), state{newSnapshot("ana"), []Answer{}, []Review{}})
+		assertEqual(t, "default after a failed group", stateOf(t, s, DefaultProfile), before)
+		// Validation fails before the transaction, naming the write.
+		_, err = s.Apply("ana", Write{Position: &Position{At: at(1)}}, Write{})
+		if !errors.Is(err, ErrInvalid) {
+			t.Errorf("an empty write = %v, want ErrInvalid", err)
+		}
+		if _, err := s.Apply("ana", Write{Position: &Position{}, Undo: true}); !errors.Is(err, ErrInvalid) {
+			t.Errorf("a write doing two things = %v, want ErrInvalid", err)
+		}
+	})
+
+	t.Run("EffectsKeepTheAppEqualToTheStore", func(t *testing.T) {
+		t.Parallel()
+		testEffectsFold(t, newStore(t))
+	})
+}
+
+// testEffectsFold applies random sequences of writes - answers, reviews
+// (seeds and due ones), undos, lesson runs, positions, settings, checks -
+// to two learners, alone and in groups, and folds every effect into a
+// Learner loaded at the start, as the app does. After every step the
+// folded state must equal a fresh load, and the day counts must equal
+// those of the whole log.
+func testEffectsFold(t *testing.T, s testStore) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	learners := map[string]*Learner{}
+	for _, p := range []string{"ana", "budi"} {
+		learners[p] = NewLearner(snapshot(t, s, p))
+	}
+	clock := at(0)
+	write := func() Write {
+		clock = clock.Add(time.Duration(rng.IntN(36*60)) * time.Minute)
+		q := fmt.Sprintf("q%d", rng.IntN(12))
+		lesson := fmt.Sprintf("l%d", rng.IntN(4))
+		switch k := rng.IntN(10); {
+		case k < 4:
+			r := Review{CardID: q, Kind: KindQuestion, LessonID: "l1", Rating: Rating(1 + rng.IntN(4)), At: clock,
+				Due: rng.IntN(2) == 0, SeedOnly: rng.IntN(3) == 0,
+				After:  Card{Stability: float64(1 + rng.IntN(50)), Difficulty: 5, Phase: Phase(rng.IntN(4)), Due: clock.Add(time.Duration(rng.IntN(200)) * time.Hour), LastReview: clock, Reps: 1},
+				Answer: &Answer{LessonID: "l1", QuestionID: q, Given: "x", Correct: rng.IntN(2) == 0, At: clock}}
+			if rng.IntN(4) == 0 {
+				r.Answer = nil
+			}
+			return Write{Review: &r}
+		case k < 6:
+			return Write{Undo: true}
+		case k == 6:
+			return Write{Answer: &Answer{LessonID: "l1", QuestionID: q, Given: "y", At: clock}}
+		case k == 7:
+			return Write{Complete: &Result{LessonID: lesson, Correct: rng.IntN(3), Total: 2 + rng.IntN(2), At: clock,
+				NewCards: []CardRecord{{ID: "f-" + lesson, Kind: KindFlashcard, LessonID: lesson}}}}
+		case k == 8:
+			if rng.IntN(2) == 0 {
+				return Write{Open: &Opening{LessonID: lesson, At: clock}}
+			}
+			return Write{Position: &Position{LessonID: lesson, Screen: ScreenQuiz, Question: rng.IntN(5), At: clock}}
+		}
+		if rng.IntN(2) == 0 {
+			return Write{Settings: &Settings{NewPerDay: rng.IntN(30), ReviewsPerDay: 1 + rng.IntN(300)}}
+		}
+		return Write{Check: &CheckResult{ModuleID: fmt.Sprintf("m%d", rng.IntN(3)), Correct: 1, Total: 1, At: clock,
+			Answers: []Answer{{LessonID: "l1", QuestionID: q, Given: "z", Correct: true, At: clock}}}}
+	}
+	applied := 0
+	for step := range 400 {
+		p := []string{"ana", "budi"}[rng.IntN(2)]
+		ws := make([]Write, 1+rng.IntN(3))
+		for i := range ws {
+			ws[i] = write()
+		}
+		effects, err := s.Apply(p, ws...)
+		switch {
+		case errors.Is(err, ErrNothingToUndo), errors.Is(err, ErrCheckTaken), errors.Is(err, ErrInvalid):
+			continue // refused whole; nothing to fold
+		case err != nil:
+			t.Fatalf("step %d: %v", step, err)
+		case len(effects) != len(ws):
+			t.Fatalf("step %d: %d effects for %d writes", step, len(effects), len(ws))
+		}
+		applied++
+		for _, e := range effects {
+			learners[p].Apply(e)
+		}
+		fresh := snapshot(t, s, p)
+		assertEqual(t, fmt.Sprintf("step %d: %s folded", step, p), learners[p].Snapshot, fresh)
+		if days := countDays(reviewsOf(t, s, p)); !equalDays(days, fresh.Days) {
+			t.Fatalf("step %d: day counts %v, the log says %v", step, fresh.Days, days)
+		}
+		// The due index answers as the plain functions over the cards do.
+		now := clock.Add(time.Duration(rng.IntN(96)) * time.Hour)
+		l := learners[p]
+		want := DueQueue(fresh.Cards, fresh.Days, now, fresh.Settings, byLesson)
+		if got := l.DueQueue(now, byLesson); !slices.Equal(got, want) {
+			t.Fatalf("step %d: index queue %v, want %v", step, got, want)
+		}
+		if n := l.DueCount(now); n != len(want) {
+			t.Fatalf("step %d: DueCount %d, want %d", step, n, len(want))
+		}
+		// Profile switches: a learner loaded afresh indexes the same.
+		if rng.IntN(10) == 0 {
+			learners[p] = NewLearner(fresh)
+		}
+	}
+	if applied < 200 {
+		t.Errorf("only %d of 400 groups were stored: the sequence tests too little", applied)
+	}
+}
+
+// equalDays compares day counts, an empty map equal to nil.
+func equalDays(a, b Days) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range a {
+		if b[k] != v {
+			return false
+		}
+	}
+	return true
+}
