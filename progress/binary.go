@@ -76,6 +76,10 @@ func (e *enc) time(t time.Time) {
 type dec struct {
 	b   []byte
 	err error
+	// names, when set, interns the strings read with name(): lesson ids
+	// repeat across thousands of records, and one string each keeps
+	// loading a large file from allocating them thousands of times.
+	names map[string]string
 }
 
 func (d *dec) fail(err error) {
@@ -155,6 +159,43 @@ func (d *dec) string() string {
 	}
 	s := string(d.b[:n])
 	d.b = d.b[n:]
+	return s
+}
+
+// stringAs reads a string that is most likely known already (a question
+// id that is also the record's key) and returns known when it is, so no
+// second copy is made.
+func (d *dec) stringAs(known string) string {
+	n := d.uint()
+	if n > uint64(len(d.b)) {
+		d.fail(errShort)
+		return ""
+	}
+	raw := d.b[:n]
+	d.b = d.b[n:]
+	if string(raw) == known { // compared without allocating
+		return known
+	}
+	return string(raw)
+}
+
+// name reads a string that repeats across records (a lesson id).
+func (d *dec) name() string {
+	if d.names == nil {
+		return d.string()
+	}
+	n := d.uint()
+	if n > uint64(len(d.b)) {
+		d.fail(errShort)
+		return ""
+	}
+	raw := d.b[:n]
+	d.b = d.b[n:]
+	if s, ok := d.names[string(raw)]; ok { // no allocation for the lookup
+		return s
+	}
+	s := string(raw)
+	d.names[s] = s
 	return s
 }
 
@@ -258,11 +299,14 @@ func (e *enc) answer(a Answer) {
 	e.time(a.At)
 }
 
-func (d *dec) answer() Answer {
+func (d *dec) answer() Answer { return d.answerOf("") }
+
+// answerOf reads an answer whose question id is most likely known.
+func (d *dec) answerOf(question string) Answer {
 	var a Answer
 	a.Seq = d.uint()
-	a.LessonID = d.string()
-	a.QuestionID = d.string()
+	a.LessonID = d.name()
+	a.QuestionID = d.stringAs(question)
 	a.Given = d.string()
 	a.Correct = d.bool()
 	a.At = d.time()
@@ -278,9 +322,15 @@ func encodeAnswer(a Answer) []byte {
 }
 
 func decodeAnswer(v []byte) (Answer, error) {
-	d := dec{b: v}
+	return decodeAnswerNames(v, "", nil)
+}
+
+// decodeAnswerNames decodes an answer, interning its lesson id in names;
+// question is the id it most likely answers ("" if unknown).
+func decodeAnswerNames(v []byte, question string, names map[string]string) (Answer, error) {
+	d := dec{b: v, names: names}
 	d.version()
-	a := d.answer()
+	a := d.answerOf(question)
 	return a, d.end()
 }
 
@@ -296,11 +346,16 @@ func encodeCardRecord(c CardRecord) []byte {
 }
 
 func decodeCardRecord(id string, v []byte) (CardRecord, error) {
-	d := dec{b: v}
+	return decodeCardNames(id, v, nil)
+}
+
+// decodeCardNames decodes a card, interning its lesson id in names.
+func decodeCardNames(id string, v []byte, names map[string]string) (CardRecord, error) {
+	d := dec{b: v, names: names}
 	d.version()
 	c := CardRecord{ID: id}
 	c.Kind = d.kind()
-	c.LessonID = d.string()
+	c.LessonID = d.name()
 	c.Card = d.card()
 	c.Created = d.time()
 	return c, d.end()

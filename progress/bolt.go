@@ -110,16 +110,29 @@ func Open(path string, opts Options) (*BoltStore, error) {
 		return fail(err)
 	}
 	if existed && !opts.ReadOnly && version == schemaVersion {
-		go func() { check.finish(verifyFile(path)) }()
+		check.run = func() { check.finish(verifyFile(path)) }
 	}
 	return s, nil
 }
 
 // integrity is the result of a file's structure check, known once done is
-// closed.
+// closed. The check of a current file starts on first need (StartCheck,
+// Verify or a write), so it does not compete with reading the learner's
+// progress for the first frame.
 type integrity struct {
-	done chan struct{}
-	err  error
+	done  chan struct{}
+	err   error
+	start sync.Once
+	run   func() // the check to run in the background; nil if done already
+}
+
+// begin starts the background check, once.
+func (c *integrity) begin() {
+	c.start.Do(func() {
+		if c.run != nil {
+			go c.run()
+		}
+	})
 }
 
 func (c *integrity) finish(err error) {
@@ -127,13 +140,19 @@ func (c *integrity) finish(err error) {
 	close(c.done)
 }
 
-// result waits for the check and returns its error.
+// result starts the check if needed, waits for it and returns its error.
 func (c *integrity) result() error {
+	c.begin()
 	<-c.done
 	return c.err
 }
 
-// Verify waits for the integrity check that Open started and returns its
+// StartCheck starts the integrity check of the file in the background, if
+// it has not started; the app calls it once the learner's progress is on
+// screen. Writes and Verify start it themselves when needed.
+func (s *BoltStore) StartCheck() { s.check.begin() }
+
+// Verify waits for the integrity check that Open prepared and returns its
 // result: nil, or an error wrapping ErrCorrupt. The app asks once at start;
 // writes ask it on their own.
 func (s *BoltStore) Verify() error {

@@ -1,7 +1,9 @@
 package progress
 
 import (
+	"cmp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -28,19 +30,32 @@ func NewLearner(s Snapshot) *Learner {
 	for _, c := range s.Cards {
 		l.steps, l.reviews, l.fresh = appendQueued(l.steps, l.reviews, l.fresh, c)
 	}
-	byDue := func(a, b queued) int { return compareQueued(a, b, queuedDue) }
 	slices.SortFunc(l.steps, byDue)
 	slices.SortFunc(l.reviews, byDue)
-	slices.SortFunc(l.fresh, func(a, b queued) int { return compareQueued(a, b, queuedCreated) })
+	slices.SortFunc(l.fresh, byCreated)
 	return l
 }
 
-func queuedDue(e queued) int64     { return e.due }
-func queuedCreated(e queued) int64 { return e.created }
+// byDue and byCreated order index entries as DueQueue does (compareQueued),
+// written out because sorting 20,000 cards through a key function is
+// several times slower.
+func byDue(a, b queued) int {
+	if a.due != b.due {
+		return cmp.Compare(a.due, b.due)
+	}
+	return strings.Compare(a.id, b.id)
+}
+
+func byCreated(a, b queued) int {
+	if a.created != b.created {
+		return cmp.Compare(a.created, b.created)
+	}
+	return strings.Compare(a.id, b.id)
+}
 
 // entry is a card's place in the index.
 func entry(c CardRecord) queued {
-	return queued{id: c.ID, due: c.Card.Due.UnixNano(), created: c.Created.UnixNano(), lesson: c.LessonID}
+	return queued{id: c.ID, due: c.Card.Due.UnixNano(), created: c.Created.UnixNano()}
 }
 
 // appendQueued adds a card to the list its phase belongs in.
@@ -56,32 +71,30 @@ func appendQueued(steps, reviews, fresh []queued, c CardRecord) ([]queued, []que
 	return steps, reviews, fresh
 }
 
-// list returns the index list of a phase and its ordering key.
-func (l *Learner) list(ph Phase) (*[]queued, func(queued) int64) {
+// list returns the index list of a phase and its order.
+func (l *Learner) list(ph Phase) (*[]queued, func(a, b queued) int) {
 	switch ph {
 	case PhaseNew:
-		return &l.fresh, queuedCreated
+		return &l.fresh, byCreated
 	case PhaseReview:
-		return &l.reviews, queuedDue
+		return &l.reviews, byDue
 	}
-	return &l.steps, queuedDue
+	return &l.steps, byDue
 }
 
 // unindex removes a card from the index.
 func (l *Learner) unindex(c CardRecord) {
-	list, by := l.list(c.Card.Phase)
-	e := entry(c)
-	i, found := slices.BinarySearchFunc(*list, e, func(a, b queued) int { return compareQueued(a, b, by) })
-	if found {
+	list, order := l.list(c.Card.Phase)
+	if i, found := slices.BinarySearchFunc(*list, entry(c), order); found {
 		*list = slices.Delete(*list, i, i+1)
 	}
 }
 
 // index adds a card to the index.
 func (l *Learner) index(c CardRecord) {
-	list, by := l.list(c.Card.Phase)
+	list, order := l.list(c.Card.Phase)
 	e := entry(c)
-	i, _ := slices.BinarySearchFunc(*list, e, func(a, b queued) int { return compareQueued(a, b, by) })
+	i, _ := slices.BinarySearchFunc(*list, e, order)
 	*list = slices.Insert(*list, i, e)
 }
 

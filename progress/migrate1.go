@@ -79,6 +79,12 @@ func upgradeProfile1(tx *bbolt.Tx, profile string) error {
 	}); err != nil {
 		return err
 	}
+	// The key counts of cards and last answers (see countKey).
+	for _, b := range []*bbolt.Bucket{pb.cards, pb.lastAnswers} {
+		if err := b.SetSequence(uint64(b.Stats().KeyN)); err != nil {
+			return err
+		}
+	}
 	st := boltState{pb}
 	for d, c := range days {
 		if err := st.putDay(d, c); err != nil {

@@ -51,7 +51,7 @@ func DueQueue(cards map[string]CardRecord, days Days, now time.Time, s Settings,
 	var steps, reviews, fresh []queued
 	nowNano := now.UnixNano()
 	for id, c := range cards {
-		e := queued{id: id, due: c.Card.Due.UnixNano(), created: c.Created.UnixNano(), lesson: c.LessonID}
+		e := queued{id: id, due: c.Card.Due.UnixNano(), created: c.Created.UnixNano()}
 		switch {
 		case c.Card.Phase == PhaseNew:
 			fresh = append(fresh, e)
@@ -85,7 +85,6 @@ func DueQueue(cards map[string]CardRecord, days Days, now time.Time, s Settings,
 type queued struct {
 	id           string
 	due, created int64
-	lesson       string
 }
 
 // compareQueued orders by a time key, then id, so equal times order stably.

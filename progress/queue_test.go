@@ -68,7 +68,7 @@ func TestSpreadAndInterleave(t *testing.T) {
 	mk := func(ids ...string) []queued {
 		var out []queued
 		for _, id := range ids {
-			out = append(out, queued{id: id, lesson: id[:1]})
+			out = append(out, queued{id: id})
 		}
 		return out
 	}
@@ -79,7 +79,7 @@ func TestSpreadAndInterleave(t *testing.T) {
 		}
 		return s
 	}
-	if got := ids(interleave(mk("a1", "a2", "a3", "b1", "c1", "c2"), func(e queued) string { return e.lesson })); got != "a1 b1 c1 a2 c2 a3 " {
+	if got := ids(interleave(mk("a1", "a2", "a3", "b1", "c1", "c2"), func(e queued) string { return e.id[:1] })); got != "a1 b1 c1 a2 c2 a3 " {
 		t.Errorf("interleave = %q", got)
 	}
 	if got := ids(spread(mk("a1", "a2", "a3", "a4"), mk("n1", "n2"))); got != "a1 n1 a2 a3 n2 a4 " {

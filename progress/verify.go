@@ -59,6 +59,41 @@ type verifier struct {
 	seen     []bool // reachable pages found so far
 	free     []bool
 	problems []string
+	hdr      [pageHeaderSize]byte
+	spare    [][]byte // page buffers to reuse: a file is read page by page
+	// win is a window of the file read ahead: pages of one bucket lie
+	// mostly in order, so one read serves many pages (a read per page
+	// made the check of a 35 MB file take 85 ms, most of it in syscalls).
+	win      []byte
+	winStart int64
+}
+
+// windowSize is how much of the file one read brings in.
+const windowSize = 256 << 10
+
+// readAt fills buf from the file at off, through the read-ahead window.
+func (v *verifier) readAt(buf []byte, off int64) error {
+	if off >= v.winStart && off+int64(len(buf)) <= v.winStart+int64(len(v.win)) {
+		copy(buf, v.win[off-v.winStart:])
+		return nil
+	}
+	if len(buf) > windowSize/2 {
+		_, err := v.f.ReadAt(buf, off)
+		return err
+	}
+	if cap(v.win) < windowSize {
+		v.win = make([]byte, windowSize)
+	}
+	n, err := v.f.ReadAt(v.win[:windowSize], off)
+	v.win, v.winStart = v.win[:n], off
+	if n >= len(buf) {
+		copy(buf, v.win)
+		return nil
+	}
+	if err == nil {
+		err = io.ErrUnexpectedEOF
+	}
+	return err
 }
 
 // problem records damage; the walk goes on to name a few more.
@@ -209,8 +244,8 @@ func (v *verifier) metaAt(off int64, buf []byte) (boltMeta, error) {
 
 // readPage reads page id with its overflow pages and checks its header.
 func (v *verifier) readPage(id uint64) ([]byte, bool) {
-	hdr := make([]byte, pageHeaderSize)
-	if _, err := v.f.ReadAt(hdr, int64(id*v.meta.pageSize)); err != nil {
+	hdr := v.hdr[:]
+	if err := v.readAt(hdr, int64(id*v.meta.pageSize)); err != nil {
 		v.problem("page %d unreadable: %v", id, err)
 		return nil, false
 	}
@@ -224,8 +259,8 @@ func (v *verifier) readPage(id uint64) ([]byte, bool) {
 		v.problem("page %d runs %d pages past the end", id, overflow)
 		return nil, false
 	}
-	buf := make([]byte, (1+overflow)*v.meta.pageSize)
-	if _, err := v.f.ReadAt(buf, int64(id*v.meta.pageSize)); err != nil {
+	buf := v.buffer(int((1 + overflow) * v.meta.pageSize))
+	if err := v.readAt(buf, int64(id*v.meta.pageSize)); err != nil {
 		v.problem("page %d unreadable: %v", id, err)
 		return nil, false
 	}
@@ -304,24 +339,42 @@ func (v *verifier) walkPage(id uint64, depth int, lo, hi []byte) {
 		}
 		v.seen[id+i] = true
 	}
-	v.walkNode(p, fmt.Sprintf("page %d", id), depth, lo, hi)
+	v.walkNode(p, id, depth, lo, hi)
+	v.spare = append(v.spare, p) // the keys in p are not used after this
 }
 
-// walkNode checks a branch or leaf node (a page, or a bucket's inline
-// page) and recurses into its children and nested buckets.
-func (v *verifier) walkNode(p []byte, name string, depth int, lo, hi []byte) {
+// buffer returns a page buffer of n bytes, reusing a spare one.
+func (v *verifier) buffer(n int) []byte {
+	for i := len(v.spare) - 1; i >= 0; i-- {
+		if b := v.spare[i]; cap(b) >= n {
+			v.spare = append(v.spare[:i], v.spare[i+1:]...)
+			return b[:n]
+		}
+	}
+	return make([]byte, n)
+}
+
+// walkNode checks a branch or leaf node (page id, or 0 for a bucket's
+// inline page) and recurses into its children and nested buckets.
+func (v *verifier) walkNode(p []byte, id uint64, depth int, lo, hi []byte) {
+	name := func() string {
+		if id == 0 {
+			return "an inline bucket"
+		}
+		return fmt.Sprintf("page %d", id)
+	}
 	le := binary.LittleEndian
 	flags, count := le.Uint16(p[8:]), int(le.Uint16(p[10:]))
 	if flags != flagBranch && flags != flagLeaf {
-		v.problem("%s has type %#x where a branch or leaf belongs", name, flags)
+		v.problem("%s has type %#x where a branch or leaf belongs", name(), flags)
 		return
 	}
 	if pageHeaderSize+count*elementSize > len(p) {
-		v.problem("%s counts %d elements, more than it can hold", name, count)
+		v.problem("%s counts %d elements, more than it can hold", name(), count)
 		return
 	}
 	if flags == flagBranch && count == 0 {
-		v.problem("%s is an empty branch", name)
+		v.problem("%s is an empty branch", name())
 		return
 	}
 	var prev []byte
@@ -334,7 +387,7 @@ func (v *verifier) walkNode(p []byte, name string, depth int, lo, hi []byte) {
 		if flags == flagBranch {
 			pos, ksize := uint64(le.Uint32(e[0:])), uint64(le.Uint32(e[4:]))
 			if uint64(at)+pos+ksize > uint64(len(p)) {
-				v.problem("%s: element %d lies outside the page", name, i)
+				v.problem("%s: element %d lies outside the page", name(), i)
 				return
 			}
 			key, child = p[uint64(at)+pos:uint64(at)+pos+ksize], le.Uint64(e[8:])
@@ -342,7 +395,7 @@ func (v *verifier) walkNode(p []byte, name string, depth int, lo, hi []byte) {
 			lflags, pos := le.Uint32(e[0:]), uint64(le.Uint32(e[4:]))
 			ksize, vsize := uint64(le.Uint32(e[8:])), uint64(le.Uint32(e[12:]))
 			if uint64(at)+pos+ksize+vsize > uint64(len(p)) {
-				v.problem("%s: element %d lies outside the page", name, i)
+				v.problem("%s: element %d lies outside the page", name(), i)
 				return
 			}
 			start := uint64(at) + pos
@@ -351,10 +404,10 @@ func (v *verifier) walkNode(p []byte, name string, depth int, lo, hi []byte) {
 		}
 		switch {
 		case prev != nil && bytes.Compare(prev, key) >= 0:
-			v.problem("%s: keys out of order at element %d", name, i)
+			v.problem("%s: keys out of order at element %d", name(), i)
 			return
 		case lo != nil && bytes.Compare(key, lo) < 0, hi != nil && bytes.Compare(key, hi) >= 0:
-			v.problem("%s: key %d lies outside its parent's range", name, i)
+			v.problem("%s: key %d lies outside its parent's range", name(), i)
 			return
 		}
 		prev = key
@@ -373,7 +426,7 @@ func (v *verifier) walkNode(p []byte, name string, depth int, lo, hi []byte) {
 			// branch key up to, not including, the next one.
 			v.walkPage(child, depth, key, next)
 		} else if isBucket {
-			v.walkBucket(val, fmt.Sprintf("%s/%q", name, key), depth+1)
+			v.walkBucket(val, key, depth+1)
 		}
 		if len(v.problems) >= maxProblems {
 			return
@@ -382,7 +435,8 @@ func (v *verifier) walkNode(p []byte, name string, depth int, lo, hi []byte) {
 }
 
 // walkBucket checks a nested bucket from its header value.
-func (v *verifier) walkBucket(val []byte, name string, depth int) {
+func (v *verifier) walkBucket(val []byte, key []byte, depth int) {
+	name := fmt.Sprintf("bucket %q", key)
 	if depth > maxBucketDepth {
 		v.problem("%s: buckets nested deeper than %d", name, maxBucketDepth)
 		return
@@ -401,7 +455,7 @@ func (v *verifier) walkBucket(val []byte, name string, depth int) {
 		v.problem("%s: inline bucket is %d bytes", name, len(inline))
 		return
 	}
-	v.walkNode(inline, name+" (inline)", depth, nil, nil)
+	v.walkNode(inline, 0, depth, nil, nil)
 }
 
 // ErrEmpty means the progress file exists but holds no bytes: what a crash

@@ -114,6 +114,7 @@ type Model struct {
 	status        string        // last error, shown until writes succeed again
 	retryDelay    time.Duration // pause before retrying a stalled write; 0 when none failed
 	damaged       bool          // the progress file was found damaged: nothing more is saved
+	verifying     bool          // the integrity check was asked for (once, after the first load)
 	quitting      bool          // quit once the save queue is empty
 	quitArmed     bool          // writes failed at quit; the next q quits anyway
 }
@@ -155,16 +156,23 @@ func New(d Deps) Model {
 
 // Init loads the learner's progress. The load counts as the save queue's
 // first call (New marked the queue busy), so no write commits before it
-// has read.
+// has read. The file's integrity check waits until it has: reading what
+// the first frame shows comes first.
 func (m Model) Init() tea.Cmd {
-	var check tea.Cmd
-	if v := m.deps.Verify; v != nil {
-		check = func() tea.Msg { return verifiedMsg{err: v()} }
-	}
 	if m.profile == "" {
-		return check // the picker asks first
+		return m.verifyCmd() // the picker asks first
 	}
-	return tea.Batch(finishes(loadSnapshotCmd(m.deps.Store, m.profile)), check)
+	return finishes(loadSnapshotCmd(m.deps.Store, m.profile))
+}
+
+// verifyCmd waits for the progress file's integrity check (see
+// Deps.Verify) and reports it; nil when there is none.
+func (m Model) verifyCmd() tea.Cmd {
+	v := m.deps.Verify
+	if v == nil {
+		return nil
+	}
+	return func() tea.Msg { return verifiedMsg{err: v()} }
 }
 
 // Update routes the message, then re-fits the screens when the help
@@ -231,6 +239,10 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.learner = progress.NewLearner(msg.snap)
 		m.home = m.home.withLearner(m.learner, m.deps.Now())
 		m.stats = m.stats.withSettings(m.learner.Settings)
+		if !m.verifying {
+			m.verifying = true
+			return m, m.verifyCmd()
+		}
 		return m, nil
 	case startReviewMsg:
 		if m.learner != nil {
