@@ -29,6 +29,9 @@ func runPresent(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := needTerminal("ajar present", os.Stdin, os.Stdout, d.Lang); err != nil {
+		return err
+	}
 	_, err = tea.NewProgram(present.New(d), tea.WithAltScreen(), tea.WithOutput(stdout)).Run()
 	if err != nil {
 		return fmt.Errorf("tui: %w", err)

@@ -46,6 +46,9 @@ func runTutor(args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
+		return err // before the progress file is opened: nothing is created
+	}
 	catalog, problems, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
 	if err != nil {
 		return err
