@@ -16,6 +16,7 @@ import (
 	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
+	"ajar/tui/input"
 )
 
 // runTutor opens the progress file, loads the course and runs the TUI.
@@ -76,7 +77,9 @@ func runTutor(args []string, stderr io.Writer) error {
 			defer f.Close()
 		}
 	}
-	p := tea.NewProgram(m, tea.WithAltScreen())
+	// The filtered stdin keeps terminal replies out of the answers and
+	// marks multi-line reads; see package input.
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(input.NewFile(os.Stdin)))
 	stopHangup := quitOnHangup(p)
 	final, runErr := p.Run()
 	stopHangup()
