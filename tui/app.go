@@ -169,6 +169,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m.resize()
 	case tea.KeyMsg:
+		if runes, split := m.splitInput(msg); split { // several keys in one read: burst.go
+			return m.actOnBurst(runes)
+		}
 		if done, mm, cmd := m.handleGlobalKey(msg); done {
 			return mm, cmd
 		}
@@ -192,6 +195,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case lessonOpenedMsg, positionSavedMsg, answerSavedMsg, lessonCompletedMsg,
 		reviewSavedMsg, reviewUndoneMsg, settingsSavedMsg, checkSavedMsg:
 		return m.stored(msg)
+	case burstMsg:
+		return m.actOnBurst(msg.runes)
 	case errMsg:
 		return m.failed(msg)
 	case snapshotLoadedMsg:
