@@ -79,7 +79,7 @@ func runTutor(args []string, stderr io.Writer) error {
 	}
 	// The filtered stdin keeps terminal replies out of the answers and
 	// marks multi-line reads; see package input.
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(input.NewFile(os.Stdin)))
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(input.NewFile(os.Stdin, input.MarkBursts)))
 	stopHangup := quitOnHangup(p)
 	final, runErr := p.Run()
 	stopHangup()

@@ -30,7 +30,7 @@ type File struct {
 }
 
 // NewFile filters the input of f, usually os.Stdin.
-func NewFile(f *os.File) *File { return &File{Reader: NewReader(f), f: f} }
+func NewFile(f *os.File, opts ...Option) *File { return &File{Reader: NewReader(f, opts...), f: f} }
 
 // Write writes to the file; bubbletea does not, but term.File requires it.
 func (f *File) Write(p []byte) (int, error) { return f.f.Write(p) }

@@ -7,11 +7,12 @@
 //     attributes (ESC [ ? … c, ESC [ > … c), status and mode reports. Left
 //     in, bubbletea v1 turns a late one into alt+] followed by the text
 //     "11;rgb:1e1e/…", which a fill-in field took as the answer.
-//   - A read that holds several lines of plain text (a paste on a terminal
-//     without bracketed paste, or keys with Enter typed ahead on a slow
-//     machine) is handed on as one bracketed paste starting with
-//     BurstMark, so the screen sees it as one unit: a focused text field
-//     takes it as text and never submits; elsewhere each key acts in order.
+//   - With MarkBursts, a read that holds several lines of plain text (a
+//     paste on a terminal without bracketed paste, or keys with Enter typed
+//     ahead on a slow machine) is handed on as one bracketed paste starting
+//     with BurstMark, so the screen sees it as one unit: a focused text
+//     field takes it as text and never submits; elsewhere each key acts in
+//     order.
 //   - A sequence cut by the end of a full read is held back and joined to
 //     the next read, so bubbletea never sees half of one.
 //
@@ -64,13 +65,29 @@ type Reader struct {
 	strLen   int       // bytes of it dropped so far
 	inPaste  bool      // inside the terminal's own bracketed paste
 	pasteEnd int       // bytes of the paste-end marker matched so far
+	marking  bool      // MarkBursts was asked for
 	burst    bool      // the last read was a burst that filled the buffer
 	lastRead time.Time // when the previous read returned
 	scratch  []byte
 }
 
+// Option changes what a Reader does.
+type Option func(*Reader)
+
+// MarkBursts makes the Reader hand on a read of several lines of plain
+// text as one paste that starts with BurstMark. Only a program whose root
+// acts on such a burst key by key (the tutor, tui/burst.go) may ask for
+// it; for any other the read passes as it came.
+func MarkBursts(f *Reader) { f.marking = true }
+
 // NewReader filters r.
-func NewReader(r io.Reader) *Reader { return &Reader{r: r, now: time.Now} }
+func NewReader(r io.Reader, opts ...Option) *Reader {
+	f := &Reader{r: r, now: time.Now}
+	for _, o := range opts {
+		o(f)
+	}
+	return f
+}
 
 // Read reads once from the wrapped reader and returns the filtered bytes.
 // It never reads twice in one call (so a cancelable reader stays
@@ -79,7 +96,7 @@ func NewReader(r io.Reader) *Reader { return &Reader{r: r, now: time.Now} }
 // 0, nil when everything read was a reply; bubbletea then reads again.
 func (f *Reader) Read(p []byte) (int, error) {
 	room := len(p) - len(f.carry)
-	wrap := room > 4*wrapRoom
+	wrap := f.marking && room > 4*wrapRoom
 	if wrap {
 		room -= wrapRoom
 	}

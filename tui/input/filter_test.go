@@ -34,8 +34,13 @@ func (r *reads) Read(p []byte) (int, error) {
 // filtered returns what the filter hands bubbletea for each chunk, read
 // with bubbletea's 256-byte buffer.
 func filtered(chunks []string, delays ...time.Duration) []string {
+	return filteredWith([]Option{MarkBursts}, chunks, delays...)
+}
+
+// filteredWith is filtered with the Reader's options given.
+func filteredWith(opts []Option, chunks []string, delays ...time.Duration) []string {
 	src := &reads{chunks: chunks, delays: delays, clock: time.Unix(0, 0)}
-	f := NewReader(src)
+	f := NewReader(src, opts...)
 	f.now = func() time.Time { return src.clock }
 	var out []string
 	for len(src.chunks) > 0 {
@@ -102,5 +107,14 @@ func TestFilterForgetsAfterAPause(t *testing.T) {
 	got = filtered(long)
 	if strings.Join(got, "") == "" {
 		t.Fatal("an unterminated string swallowed everything after it")
+	}
+}
+
+// TestFilterWithoutMarkBursts: a program that does not split bursts (the
+// presenter) gets several lines as they came, replies still dropped.
+func TestFilterWithoutMarkBursts(t *testing.T) {
+	got := filteredWith(nil, []string{"r\rr\x1b]11;rgb:0/0/0\x07"})
+	if len(got) != 1 || got[0] != "r\rr" {
+		t.Fatalf("got %q, want the lines as they came without the reply", got)
 	}
 }

@@ -11,12 +11,13 @@ import (
 )
 
 // Parse hands each of reads to a real bubbletea program as one read of the
-// terminal, through ajar's input filter, and returns the messages
+// terminal, through ajar's input filter as the tutor sets it up (bursts
+// marked), and returns the messages
 // bubbletea's own parser made of them, in order: the byte-level view of
 // what a screen receives.
 func Parse(t testing.TB, reads ...string) []tea.Msg {
 	t.Helper()
-	return parse(t, func(r io.Reader) io.Reader { return input.NewReader(r) }, reads)
+	return parse(t, func(r io.Reader) io.Reader { return input.NewReader(r, input.MarkBursts) }, reads)
 }
 
 // ParseUnfiltered is Parse without ajar's filter: what bubbletea alone
