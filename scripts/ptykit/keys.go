@@ -4,19 +4,40 @@ package ptykit
 
 import "strings"
 
-// keyBytes are the bytes a terminal in xterm mode sends for named keys.
-var keyBytes = map[string]string{
-	"enter": "\r", "tab": "\t", "esc": "\x1b", "space": " ", "backspace": "\x7f",
-	"up": "\x1b[A", "down": "\x1b[B", "right": "\x1b[C", "left": "\x1b[D",
-	"home": "\x1b[H", "end": "\x1b[F", "pgup": "\x1b[5~", "pgdown": "\x1b[6~",
-	"ctrl+c": "\x03", "ctrl+d": "\x04",
-}
-
 // KeyBytes is what a terminal sends for a key: a name such as "enter",
 // "down", "pgdown" or "ctrl+c", or else the text itself ("j", "42").
 func KeyBytes(key string) []byte {
-	if b, ok := keyBytes[key]; ok {
-		return []byte(b)
+	switch key {
+	case "enter":
+		return []byte("\r")
+	case "tab":
+		return []byte("\t")
+	case "esc":
+		return []byte("\x1b")
+	case "space":
+		return []byte(" ")
+	case "backspace":
+		return []byte("\x7f")
+	case "up":
+		return []byte("\x1b[A")
+	case "down":
+		return []byte("\x1b[B")
+	case "right":
+		return []byte("\x1b[C")
+	case "left":
+		return []byte("\x1b[D")
+	case "home":
+		return []byte("\x1b[H")
+	case "end":
+		return []byte("\x1b[F")
+	case "pgup":
+		return []byte("\x1b[5~")
+	case "pgdown":
+		return []byte("\x1b[6~")
+	case "ctrl+c":
+		return []byte("\x03")
+	case "ctrl+d":
+		return []byte("\x04")
 	}
 	return []byte(key)
 }

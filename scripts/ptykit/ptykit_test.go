@@ -57,3 +57,11 @@ func TestProcSendWaitExit(t *testing.T) {
 		t.Fatalf("exit %+v %v, want code 3 and a peak RSS", ex, err)
 	}
 }
+
+func TestKeyBytes(t *testing.T) {
+	for key, want := range map[string]string{"enter": "\r", "down": "\x1b[B", "left": "\x1b[D", "pgdown": "\x1b[6~", "jj": "jj"} {
+		if got := string(KeyBytes(key)); got != want {
+			t.Errorf("KeyBytes(%q) = %q, want %q", key, got, want)
+		}
+	}
+}

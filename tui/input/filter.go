@@ -51,7 +51,8 @@ const (
 	staleAfter = 250 * time.Millisecond
 )
 
-var burstMark = []byte(string(BurstMark))
+// burstMark is BurstMark in UTF-8.
+const burstMark = string(BurstMark)
 
 // Reader filters a terminal's input; see the package doc. It is not safe
 // for concurrent Reads, which bubbletea never makes.
@@ -159,7 +160,7 @@ scan:
 			out = out[:len(out)-cut]
 		}
 	}
-	return bytes.ReplaceAll(out, burstMark, nil)
+	return bytes.ReplaceAll(out, []byte(burstMark), nil)
 }
 
 // skipString drops string bytes from in[i:] up to and including the
