@@ -22,6 +22,10 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	// First of ajar's imports for a reason: it must answer lipgloss's
+	// background question before bubbletea's init asks the terminal.
+	_ "ajar/internal/noquery"
 )
 
 func main() {

@@ -13,6 +13,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/tui"
+	"ajar/tui/input"
 	"ajar/tui/present"
 )
 
@@ -29,7 +30,10 @@ func runPresent(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	_, err = tea.NewProgram(present.New(d), tea.WithAltScreen(), tea.WithOutput(stdout)).Run()
+	if err := needTerminal("ajar present", os.Stdin, os.Stdout, d.Lang); err != nil {
+		return err
+	}
+	_, err = tea.NewProgram(present.New(d), tea.WithAltScreen(), tea.WithOutput(stdout), tea.WithInput(input.NewFile(os.Stdin))).Run()
 	if err != nil {
 		return fmt.Errorf("tui: %w", err)
 	}

@@ -17,6 +17,7 @@ import (
 	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
+	"ajar/tui/input"
 )
 
 // runTutor opens the progress file, loads the course and runs the TUI.
@@ -46,6 +47,9 @@ func runTutor(args []string, stderr io.Writer) error {
 	md, profile, err := resolveStyle(*theme, os.Getenv("NO_COLOR") != "")
 	if err != nil {
 		return err
+	}
+	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
+		return err // before the progress file is opened: nothing is created
 	}
 	catalog, problems, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
 	if err != nil {
@@ -79,7 +83,9 @@ func runTutor(args []string, stderr io.Writer) error {
 			defer f.Close()
 		}
 	}
-	p := tea.NewProgram(m, tea.WithAltScreen())
+	// The filtered stdin keeps terminal replies out of the answers and
+	// marks multi-line reads; see package input.
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(input.NewFile(os.Stdin, input.MarkBursts)))
 	stopHangup := quitOnHangup(p)
 	final, runErr := p.Run()
 	stopHangup()

@@ -196,6 +196,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m.resize()
 	case tea.KeyMsg:
+		if runes, split := m.splitInput(msg); split { // several keys in one read: burst.go
+			return m.actOnBurst(runes)
+		}
 		if done, mm, cmd := m.handleGlobalKey(msg); done {
 			return mm, cmd
 		}
@@ -225,6 +228,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles = m.profiles.withProfiles(m.profiles.list, m.profile)
 		m.screen = screenProfiles
 		return m, nil
+	case burstMsg:
+		return m.actOnBurst(msg.runes)
 	case errMsg:
 		return m.failed(msg)
 	case verifiedMsg:

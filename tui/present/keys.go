@@ -92,7 +92,7 @@ func presentTickCmd(id int) tea.Cmd {
 // glamour's document margin (the view centres the block itself) and
 // without blank lines around it or spaces at the ends of lines.
 func renderSlide(style ui.MarkdownStyle, contrast bool, body string, width int) (string, error) {
-	cfg := ui.StyleConfig(style.Name)
+	cfg := style.Config()
 	noMargin := uint(0)
 	cfg.Document.Margin = &noMargin
 	profile := style.Profile

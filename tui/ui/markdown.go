@@ -38,7 +38,7 @@ func WrapWidth(w int) int {
 // reader shows it. It does no IO; call it off the UI loop (in a tea.Cmd).
 func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error) {
 	r, err := glamour.NewTermRenderer(
-		glamour.WithStyles(StyleConfig(style.Name)),
+		glamour.WithStyles(style.Config()),
 		glamour.WithColorProfile(style.Profile),
 		glamour.WithWordWrap(WrapWidth(width)),
 	)

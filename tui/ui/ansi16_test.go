@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"math"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/glamour/ansi"
+	"github.com/muesli/termenv"
+)
+
+// colours calls f with the path and value of every colour in cfg.
+func colours(cfg ansi.StyleConfig, f func(path, value string)) {
+	var walk func(v reflect.Value, path string)
+	walk = func(v reflect.Value, path string) {
+		switch v.Kind() {
+		case reflect.Ptr:
+			if !v.IsNil() {
+				walk(v.Elem(), path)
+			}
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				walk(v.Field(i), path+"."+v.Type().Field(i).Name)
+			}
+		case reflect.String:
+			if strings.HasSuffix(path, "Color") {
+				f(path, v.String())
+			}
+		}
+	}
+	walk(reflect.ValueOf(cfg), "")
+}
+
+// palettes are two common 16-colour palettes: xterm's and Windows
+// Terminal's and the Windows 10 console's "Campbell".
+var palettes = map[string][16]string{
+	"xterm": {"000000", "cd0000", "00cd00", "cdcd00", "0000ee", "cd00cd", "00cdcd", "e5e5e5",
+		"7f7f7f", "ff0000", "00ff00", "ffff00", "5c5cff", "ff00ff", "00ffff", "ffffff"},
+	"campbell": {"0c0c0c", "c50f1f", "13a10e", "c19c00", "0037da", "881798", "3a96dd", "cccccc",
+		"767676", "e74856", "16c60c", "f9f1a5", "3b78ff", "b4009e", "61d6d6", "f2f2f2"},
+}
+
+// contrast is the WCAG contrast ratio of two hex colours.
+func contrast(a, b string) float64 {
+	lum := func(hex string) float64 {
+		var l float64
+		for i, w := range []float64{0.2126, 0.7152, 0.0722} {
+			v, _ := strconv.ParseUint(hex[2*i:2*i+2], 16, 8)
+			c := float64(v) / 255
+			if c <= 0.03928 {
+				c /= 12.92
+			} else {
+				c = math.Pow((c+0.055)/1.055, 2.4)
+			}
+			l += w * c
+		}
+		return l
+	}
+	x, y := lum(a)+0.05, lum(b)+0.05
+	return math.Max(x, y) / math.Min(x, y)
+}
+
+// TestANSI16StyleReadsWell: the 16-colour styles name only the 16 colours
+// (so termenv converts nothing), and every foreground reads on the
+// background its theme is for, in both palettes (contrast at least 3:1,
+// WCAG's floor for bold and large text).
+func TestANSI16StyleReadsWell(t *testing.T) {
+	for _, theme := range []string{"dark", "light"} {
+		cfg := MarkdownStyle{Name: theme, Profile: termenv.ANSI}.Config()
+		if cfg.CodeBlock.Chroma != nil {
+			t.Errorf("%s: code blocks keep 24-bit syntax colours", theme)
+		}
+		colours(cfg, func(path, value string) {
+			i, err := strconv.Atoi(value)
+			if err != nil || i < 0 || i > 15 {
+				t.Errorf("%s%s = %q, not one of the 16 colours", theme, path, value)
+				return
+			}
+			if strings.HasSuffix(path, "BackgroundColor") {
+				return
+			}
+			for name, pal := range palettes {
+				bg := pal[0]
+				if theme == "light" {
+					bg = pal[15]
+				}
+				if path == ".H1.StylePrimitive.Color" {
+					h1bg, _ := strconv.Atoi(*cfg.H1.BackgroundColor)
+					bg = pal[h1bg]
+				}
+				if r := contrast(pal[i], bg); r < 3 {
+					t.Errorf("%s%s = %d has contrast %.1f on %s's background in %s", theme, path, i, r, theme, name)
+				}
+			}
+		})
+	}
+}
+
+// sgrColour finds colour parameters in SGR sequences: 30–38, 40–48,
+// 90–97 and 100–107.
+var sgrColour = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9;]*)?m`)
+
+// TestPlainEmitsNoColour: NO_COLOR and --theme plain render with bold and
+// italics only, and the 16-colour style emits 16-colour codes only.
+func TestPlainEmitsNoColour(t *testing.T) {
+	body := "# Judul\n\n## Bagian\n\nTeks **tebal**, *miring*, `kode` dan [tautan](https://contoh.invalid).\n\n> kutipan\n\n```\nkode blok\n```\n\n---\n"
+	plain, err := RenderMarkdown(MarkdownStyle{Name: "plain", Profile: termenv.Ascii}, body, 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := sgrColour.FindString(plain); m != "" {
+		t.Fatalf("plain output has a colour: %q", m)
+	}
+	for _, theme := range []string{"dark", "light"} {
+		out, err := RenderMarkdown(MarkdownStyle{Name: theme, Profile: termenv.ANSI}, body, 60)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(out, "38;5;") || strings.Contains(out, "38;2;") || strings.Contains(out, "48;5;") || strings.Contains(out, "48;2;") {
+			t.Fatalf("%s 16-colour output has 256 or 24-bit colours: %q", theme, out)
+		}
+		if sgrColour.FindString(out) == "" {
+			t.Fatalf("%s 16-colour output has no colour at all", theme)
+		}
+	}
+}
