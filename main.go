@@ -25,7 +25,7 @@ import (
 
 	// First of ajar's imports for a reason: it must answer lipgloss's
 	// background question before bubbletea's init asks the terminal.
-	_ "ajar/internal/noquery"
+	_ "ajar/tui/noquery"
 )
 
 func main() {

@@ -69,7 +69,7 @@ func TestNoTerminalQueryNoStall(t *testing.T) {
 
 // TestNoQueryInitialisedBeforeBubbletea checks the mechanism behind
 // TestNoTerminalQueryNoStall in the built binary: Go's init trace must
-// show ajar/internal/noquery initialised before bubbletea, whose init is
+// show ajar/tui/noquery initialised before bubbletea, whose init is
 // where the query was made.
 func TestNoQueryInitialisedBeforeBubbletea(t *testing.T) {
 	cmd := exec.Command(ajarBinary(t), "lint")
@@ -80,7 +80,7 @@ func TestNoQueryInitialisedBeforeBubbletea(t *testing.T) {
 		t.Fatalf("ajar lint: %v\n%s", err, stderr.Bytes())
 	}
 	trace := stderr.String()
-	ours := strings.Index(trace, "init ajar/internal/noquery ")
+	ours := strings.Index(trace, "init ajar/tui/noquery ")
 	tea := strings.Index(trace, "init github.com/charmbracelet/bubbletea ")
 	if ours < 0 || tea < 0 || ours > tea {
 		t.Fatalf("noquery at %d, bubbletea at %d in the init trace: noquery must come first\n%s", ours, tea, trace)

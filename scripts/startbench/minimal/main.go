@@ -5,7 +5,7 @@
 // glamour for the window's width and shows the course title above it; q
 // quits. scripts/startbench runs it side by side with ajar.
 //
-// It imports ajar/internal/noquery for the same reason ajar does: without
+// It imports ajar/tui/noquery for the same reason ajar does: without
 // it bubbletea's init asks the terminal for its background colour and, in
 // the benchmark's terminal that answers nothing, waits 5 s.
 package main
@@ -22,7 +22,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"ajar/content"
-	_ "ajar/internal/noquery"
+	_ "ajar/tui/noquery"
 )
 
 // lessonFile is the lesson rendered: the first of the course.

@@ -2,7 +2,7 @@
 // the program starts. Import it, for its side effect only, from every
 // main package that imports bubbletea:
 //
-//	import _ "ajar/internal/noquery"
+//	import _ "ajar/tui/noquery"
 //
 // bubbletea v1.3.10's package init calls lipgloss.HasDarkBackground(),
 // which on Unix writes OSC 11 (background colour) and DSR (cursor
@@ -16,7 +16,7 @@
 // because of the package initialisation order Go defines since 1.21:
 // packages are sorted by import path and the first one whose imports are
 // all initialised goes next. This package imports only lipgloss, as
-// bubbletea does, and "ajar/internal/noquery" sorts before
+// bubbletea does, and "ajar/tui/noquery" sorts before
 // "github.com/charmbracelet/bubbletea", so it is always initialised
 // between lipgloss and bubbletea. TestNoTerminalQueryNoStall (package main)
 // checks the built binary in a terminal that never answers.
