@@ -51,10 +51,19 @@ func runTutor(args []string, stderr io.Writer) error {
 	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
 		return err // before the progress file is opened: nothing is created
 	}
-	catalog, problems, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
-	if err != nil {
-		return err
+	// The course is parsed while the progress file is opened and read:
+	// neither needs the other, and both stand between exec and the first
+	// screen.
+	type course struct {
+		catalog  *lessons.Catalog
+		problems []string
+		err      error
 	}
+	courseCh := make(chan course, 1)
+	go func() {
+		c, p, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
+		courseCh <- course{c, p, err}
+	}()
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	renderer.SetColorProfile(profile)
 	renderer.SetHasDarkBackground(*theme != "light")
@@ -67,11 +76,18 @@ func runTutor(args []string, stderr io.Writer) error {
 		store.Close()
 		return err
 	}
+	preload := preloadSnapshot(store, learner)
+	loaded := <-courseCh
+	if loaded.err != nil {
+		store.Close()
+		return loaded.err
+	}
+	catalog, problems := loaded.catalog, loaded.problems
 
 	deps := tui.Deps{
 		Catalog: catalog, Title: catalog.Title, Problems: problems, Store: store, Profile: learner, Profiles: learners,
 		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
-		Params: progress.DefaultParams(), ASCII: *ascii,
+		Params: progress.DefaultParams(), ASCII: *ascii, Preload: preload,
 	}
 	bolt, onDisk := store.(*progress.BoltStore)
 	if onDisk {
@@ -111,6 +127,28 @@ func runTutor(args []string, stderr io.Writer) error {
 		return fmt.Errorf("tui: %w", runErr)
 	}
 	return closeErr
+}
+
+// preloadSnapshot starts reading the learner's progress now, so it
+// overlaps parsing the course, and returns a function that waits for it;
+// nil when the picker will ask who is learning.
+func preloadSnapshot(store progress.Store, learner string) func() (progress.Snapshot, error) {
+	if learner == "" {
+		return nil
+	}
+	type result struct {
+		snap progress.Snapshot
+		err  error
+	}
+	ch := make(chan result, 1)
+	go func() {
+		s, err := store.Snapshot(learner)
+		ch <- result{s, err}
+	}()
+	return func() (progress.Snapshot, error) {
+		r := <-ch
+		return r.snap, r.err
+	}
 }
 
 // loadCatalog loads the built-in course and trainers' folders, safely. A

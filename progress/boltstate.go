@@ -205,12 +205,8 @@ func readSettings(pb profileBuckets) (Settings, error) {
 	return s, err
 }
 
-// readSnapshot fills snap from a profile's buckets: everything but the
-// logs, so its cost follows the number of cards, not of reviews.
-func readSnapshot(pb profileBuckets, snap *Snapshot) error {
-	if err := readAll(pb.lessons, "lessons", snap.Lessons); err != nil {
-		return err
-	}
+// readLastAnswers fills snap.LastAnswers.
+func readLastAnswers(pb profileBuckets, snap *Snapshot) error {
 	// Lesson ids repeat in every card and answer: one string each.
 	names := map[string]string{}
 	if pb.lastAnswers != nil {
@@ -230,6 +226,15 @@ func readSnapshot(pb profileBuckets, snap *Snapshot) error {
 			return err
 		}
 	}
+	return nil
+}
+
+// readAllButLastAnswers fills the rest of snap.
+func readAllButLastAnswers(pb profileBuckets, snap *Snapshot) error {
+	if err := readAll(pb.lessons, "lessons", snap.Lessons); err != nil {
+		return err
+	}
+	names := map[string]string{}
 	var err error
 	if snap.AnswerCount, err = answerCount(pb); err != nil {
 		return err

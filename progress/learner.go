@@ -26,7 +26,8 @@ type Learner struct {
 // over: the caller must not change them afterwards except through Apply.
 func NewLearner(s Snapshot) *Learner {
 	s.ensureMaps()
-	l := &Learner{Snapshot: s}
+	l := &Learner{Snapshot: s, steps: make([]queued, 0, len(s.Cards)/4), reviews: make([]queued, 0, len(s.Cards)),
+		fresh: make([]queued, 0, len(s.Cards)/4)}
 	for _, c := range s.Cards {
 		l.steps, l.reviews, l.fresh = appendQueued(l.steps, l.reviews, l.fresh, c)
 	}

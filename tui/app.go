@@ -54,6 +54,9 @@ type Deps struct {
 	Params progress.Params
 	// ASCII draws bars and the calendar with ASCII instead of block glyphs.
 	ASCII bool
+	// Preload, when set, returns the first learner's progress, read while
+	// main parsed the course; it stands in for the first Snapshot call.
+	Preload func() (progress.Snapshot, error)
 	// Verify waits for the store's check of the progress file and returns
 	// what it found (see progress.BoltStore.Verify); nil for a store that
 	// needs none.
@@ -161,6 +164,15 @@ func New(d Deps) Model {
 func (m Model) Init() tea.Cmd {
 	if m.profile == "" {
 		return m.verifyCmd() // the picker asks first
+	}
+	if load := m.deps.Preload; load != nil {
+		return finishes(func() tea.Msg {
+			snap, err := load()
+			if err != nil {
+				return errMsg{op: "load", err: err}
+			}
+			return snapshotLoadedMsg{snap: snap}
+		})
 	}
 	return finishes(loadSnapshotCmd(m.deps.Store, m.profile))
 }

@@ -22,10 +22,11 @@ type Spec struct {
 	End    time.Time
 	PerDay int // default 100
 	// IDs names the first cards (real question ids, so the app can show
-	// them); the rest are named gen-<n>. Lessons gives each card's lesson,
-	// cycling; default l1.
-	IDs     []string
-	Lessons []string
+	// them), IDLessons their lessons; the rest are named gen-<n>, their
+	// lessons taken from Lessons in turn (default l1).
+	IDs       []string
+	IDLessons []string
+	Lessons   []string
 	Seed    uint64
 }
 
@@ -89,6 +90,9 @@ func Generate(st progress.Store, s Spec) (int, error) {
 		c := cards[i]
 		after := params.Review(c, rating, now, ids[i])
 		lesson := s.Lessons[i%len(s.Lessons)]
+		if i < len(s.IDLessons) {
+			lesson = s.IDLessons[i]
+		}
 		r := progress.Review{CardID: ids[i], Kind: progress.KindQuestion, LessonID: lesson, Rating: rating, At: now,
 			Due: c.Phase == progress.PhaseReview && !c.Due.After(now), After: after,
 			Answer: &progress.Answer{LessonID: lesson, QuestionID: ids[i], Given: "B", Correct: rating != progress.Again, At: now}}
