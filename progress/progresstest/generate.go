@@ -27,7 +27,7 @@ type Spec struct {
 	IDs       []string
 	IDLessons []string
 	Lessons   []string
-	Seed    uint64
+	Seed      uint64
 }
 
 // batch is how many writes go into one transaction while generating.
