@@ -221,6 +221,9 @@ func (s *BoltStore) txn(op string, write bool, fn func(*bbolt.Tx) error) error {
 	if write {
 		s.writing.Lock()
 		defer s.writing.Unlock()
+		if d := commitDelay(); d > 0 {
+			fn = delayed(fn, d)
+		}
 	}
 	err := runTx(s.db, write, fn)
 	switch {
@@ -302,6 +305,16 @@ func (s *BoltStore) Snapshot(profile string) (Snapshot, error) {
 		return Snapshot{}, opError(op, err)
 	}
 	return snap, nil
+}
+
+// delayed makes a write transaction wait d before committing (see
+// commitDelay).
+func delayed(fn func(*bbolt.Tx) error, d time.Duration) func(*bbolt.Tx) error {
+	return func(tx *bbolt.Tx) error {
+		err := fn(tx)
+		time.Sleep(d)
+		return err
+	}
 }
 
 // guard runs fn, turning a panic or memory fault from reading a damaged
