@@ -128,9 +128,6 @@ func runMode(c course, bin, dir, mode string, kills int, delay time.Duration, rn
 	if mode == "slow" {
 		env = append(env, "AJAR_TEST_COMMIT_DELAY="+delay.String())
 	}
-	// confirmed are the question ids marked saved, in the order given,
-	// since the file was last started afresh.
-	var confirmed []string
 	for r.kills < kills {
 		where, done, err := position(db, c)
 		if err != nil {
@@ -138,8 +135,12 @@ func runMode(c course, bin, dir, mode string, kills int, delay time.Duration, rn
 		}
 		if done { // the course is finished: start a new learner's file
 			os.Remove(db)
-			confirmed = nil
 			where = place{}
+		}
+		// Answers of this run are appended after those already logged.
+		before, err := answerLog(db)
+		if err != nil {
+			return r, err
 		}
 		p, err := ptykit.Start(bin, nil, ptykit.Options{Cols: 80, Rows: 24, Env: env})
 		if err != nil {
@@ -152,7 +153,6 @@ func runMode(c course, bin, dir, mode string, kills int, delay time.Duration, rn
 		marks := marked(p.Text(), c)
 		_ = p.Close()
 		r.kills++
-		confirmed = append(confirmed, marks...)
 		r.marked += len(marks)
 		if err := progress.CheckFile(db); err != nil && !errors.Is(err, os.ErrNotExist) {
 			r.checkFailures++
@@ -163,7 +163,10 @@ func runMode(c course, bin, dir, mode string, kills int, delay time.Duration, rn
 		if err != nil {
 			return r, err
 		}
-		lost, disorder := compare(confirmed, logged)
+		if len(logged) < len(before) {
+			return r, fmt.Errorf("kill %d: the answer log shrank from %d to %d", r.kills, len(before), len(logged))
+		}
+		lost, disorder := compare(marks, logged[len(before):])
 		r.lost += lost
 		r.outOfOrder += disorder
 		if lost > 0 || disorder > 0 {
@@ -227,9 +230,10 @@ func answerLog(db string) ([]string, error) {
 	return ids, nil
 }
 
-// compare finds the confirmed answers missing from the log, and those in
-// the log in another order: confirmed must be a subsequence of logged
-// (the log also holds answers given but not yet marked when the kill came).
+// compare finds the answers of one run marked saved that are missing from
+// what the run logged, and those logged in another order: confirmed must
+// be a subsequence of logged (which also holds answers committed but not
+// yet marked when the kill came).
 func compare(confirmed, logged []string) (lost, disorder int) {
 	j := 0
 	for _, id := range confirmed {
