@@ -161,16 +161,22 @@ func TestEveryQuestionExplained(t *testing.T) {
 	}
 }
 
-// TestReadingTime checks that each lesson reads in 3-5 minutes by its word
-// count, and that its `minutes` says the same within a minute.
-func TestReadingTime(t *testing.T) {
+// TestLessonTime checks that each lesson reads in 3-5 minutes by its word
+// count, that its `minutes` counts reading and answering (within a minute
+// of lessons.LessonTime, as lint checks), and that a lesson with its quiz
+// stays short: ten minutes at most.
+func TestLessonTime(t *testing.T) {
 	for _, l := range loadCourse(t).Lessons() {
-		est := lessons.ReadingMinutes(l.Body)
-		if est < 3 || est > 5 {
-			t.Errorf("%s: %d words read in about %d minutes, want 3-5", l.Path, len(words(l.Body)), est)
+		read := lessons.ReadingMinutes(l.Body)
+		if read < 3 || read > 5 {
+			t.Errorf("%s: %d words read in about %d minutes, want 3-5", l.Path, len(words(l.Body)), read)
 		}
-		if d := l.Minutes - est; d < -1 || d > 1 {
-			t.Errorf("%s: minutes = %d but the text reads in about %d", l.Path, l.Minutes, est)
+		total, reading, answering := lessons.LessonTime(l)
+		if d := l.Minutes - total; d < -1 || d > 1 {
+			t.Errorf("%s: minutes = %d but reading and answering take about %d (%d + %d)", l.Path, l.Minutes, total, reading, answering)
+		}
+		if l.Minutes > 10 {
+			t.Errorf("%s: minutes = %d, want at most 10 with the quiz", l.Path, l.Minutes)
 		}
 	}
 }
