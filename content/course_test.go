@@ -25,6 +25,7 @@ var updateIDs = flag.Bool("update-ids", false, "rewrite testdata/ids.txt with ev
 const (
 	seedHashes = "testdata/seed-10grams.txt"
 	idsFile    = "testdata/ids.txt"
+	retiredIDs = "testdata/retired-ids.txt"
 	runLength  = 10
 )
 
@@ -182,7 +183,9 @@ func TestLessonTime(t *testing.T) {
 }
 
 // TestIDsStable checks that no id learners may have progress on has
-// disappeared; new ids are added to testdata/ids.txt with -update-ids.
+// disappeared; new ids are added to testdata/ids.txt with -update-ids. An
+// item that is removed on purpose leaves ids.txt for retired-ids.txt, and
+// its id is never used again.
 func TestIDsStable(t *testing.T) {
 	c := loadCourse(t)
 	have := map[string]bool{}
@@ -223,4 +226,24 @@ func TestIDsStable(t *testing.T) {
 	if n := len(strings.Fields(string(b))); n < len(all) {
 		t.Logf("%d new ids not yet in %s (run with -update-ids)", len(all)-n, idsFile)
 	}
+	for _, id := range readIDs(t, retiredIDs) {
+		if have[id] {
+			t.Errorf("id %s was retired and is used again: learners' old progress on it would attach to new content", id)
+		}
+	}
+}
+
+// readIDs reads an id list: one id a line, "#" starts a comment.
+func readIDs(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, line := range strings.Split(string(b), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		ids = append(ids, strings.Fields(line)...)
+	}
+	return ids
 }
