@@ -27,6 +27,10 @@ func TestCourseLintsClean(t *testing.T) {
 	for _, p := range probs {
 		t.Errorf("%s", p.Format(lessons.English))
 	}
+	// The course is held to its own item-writing checks (lint --strict).
+	for _, p := range lessons.CheckItems(cat) {
+		t.Errorf("%s", p.Format(lessons.English))
+	}
 	if len(cat.Modules) == 0 {
 		t.Fatal("the embedded course loaded no modules")
 	}
