@@ -141,8 +141,8 @@ func allOrNone(text string) bool {
 	phrases := []string{
 		"semua jawaban", "semua pilihan", "semua opsi", "semua di atas", "semuanya benar", "semua benar",
 		"semua pernyataan di atas", "semua yang di atas", "tidak ada yang benar", "tidak ada jawaban",
-		"tidak satu pun", "tak satu pun", "tidak ada satu pun", "bukan salah satu", "di atas benar", "di atas salah",
-		"a dan b", "a dan c", "b dan c", "all of the above", "none of the above", "both a and b", "neither",
+		"tidak satu pun", "tak satu pun", "tidak ada satu pun", "bukan salah satu di atas",
+		"a dan b benar", "a dan c benar", "b dan c benar", "all of the above", "none of the above", "both a and b",
 	}
 	return findPhrase(ws, phrases) != ""
 }
