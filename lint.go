@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"ajar/content"
 	"ajar/lessons"
@@ -11,13 +12,16 @@ import (
 
 // runLint checks course folders (the embedded course when none is given),
 // prints every problem as path:line: message and fails when there is any.
+// Item-writing warnings (lessons.CheckItems) are printed too but only fail
+// the run with --strict.
 func runLint(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar lint", stderr)
 	var c commonFlags
 	c.register(fs)
 	withBuiltin := fs.Bool("with-builtin", false, "periksa juga bentrok id dengan kursus bawaan / also check ids against the built-in course")
+	strict := fs.Bool("strict", false, "peringatan penulisan soal dianggap kesalahan (kode keluar 1) / treat item-writing warnings as errors")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Pemakaian: ajar lint [--with-builtin] [FOLDER...]\nMemeriksa modul; tanpa FOLDER memeriksa kursus bawaan.")
+		fmt.Fprintln(stderr, "Pemakaian: ajar lint [--strict] [--with-builtin] [FOLDER...]\nMemeriksa modul; tanpa FOLDER memeriksa kursus bawaan.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -38,6 +42,7 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 		srcs = append(srcs, src)
 		skipped = append(skipped, probs...)
 	}
+	builtinOnlyForIDs := len(srcs) > 0 && *withBuiltin
 	if len(srcs) == 0 || *withBuiltin {
 		// The built-in course goes first, so a clash is reported in the
 		// trainer's file, which is the one to change.
@@ -45,43 +50,86 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	}
 	catalog, problems := lessons.Load(srcs...)
 	problems = append(skipped, problems...)
+	warnings := lessons.CheckItems(catalog)
+	if builtinOnlyForIDs {
+		// The built-in course is there to catch clashes; its own item
+		// writing is not what the trainer asked about.
+		warnings = withoutBuiltin(warnings)
+	}
+	problems = append(problems, warnings...)
 	lessons.SortProblems(problems)
+	errs := 0
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p.Format(lessons.Lang(lang)))
+		if !p.Warning || *strict {
+			errs++
+		}
 	}
-	modules, lessonCount, questions, cards := countCatalog(catalog)
-	if len(problems) > 0 {
-		return exitError{code: 1, msg: lintSummary(lessons.Lang(lang), len(problems), modules, lessonCount, questions, cards)}
+	n := countCatalog(catalog)
+	summary := lintSummary(lessons.Lang(lang), errs, len(warnings), *strict, n)
+	if errs > 0 {
+		return exitError{code: 1, msg: summary}
 	}
-	fmt.Fprintln(stdout, lintSummary(lessons.Lang(lang), 0, modules, lessonCount, questions, cards))
+	fmt.Fprintln(stdout, summary)
 	return nil
 }
 
-// countCatalog counts what loaded cleanly.
-func countCatalog(c *lessons.Catalog) (modules, lessonCount, questions, cards int) {
-	for _, m := range c.Modules {
-		modules++
-		for _, l := range m.Lessons {
-			lessonCount++
-			questions += len(l.Questions)
-			cards += len(l.Flashcards)
+// withoutBuiltin drops the problems found in the built-in course.
+func withoutBuiltin(probs []lessons.Problem) []lessons.Problem {
+	var out []lessons.Problem
+	for _, p := range probs {
+		if !strings.HasPrefix(p.Path, content.CourseName+"/") {
+			out = append(out, p)
 		}
 	}
-	return modules, lessonCount, questions, cards
+	return out
 }
 
-// lintSummary is the closing line of a lint run.
-func lintSummary(lang lessons.Lang, problems, modules, lessonCount, questions, cards int) string {
+// catalogCounts is what loaded cleanly.
+type catalogCounts struct{ modules, lessons, questions, cards int }
+
+// countCatalog counts what loaded cleanly.
+func countCatalog(c *lessons.Catalog) catalogCounts {
+	var n catalogCounts
+	for _, m := range c.Modules {
+		n.modules++
+		for _, l := range m.Lessons {
+			n.lessons++
+			n.questions += len(l.Questions)
+			n.cards += len(l.Flashcards)
+		}
+	}
+	return n
+}
+
+// lintSummary is the closing line of a lint run: errs counts what fails the
+// run (warnings too with strict), warnings counts every item-writing
+// warning.
+func lintSummary(lang lessons.Lang, errs, warnings int, strict bool, n catalogCounts) string {
 	if lang == lessons.English {
-		counts := fmt.Sprintf("%d module(s), %d lesson(s), %d question(s), %d flashcard(s)", modules, lessonCount, questions, cards)
-		if problems > 0 {
-			return fmt.Sprintf("%d problem(s); %s loaded cleanly", problems, counts)
+		counts := fmt.Sprintf("%d module(s), %d lesson(s), %d question(s), %d flashcard(s)", n.modules, n.lessons, n.questions, n.cards)
+		switch {
+		case errs > 0 && strict && warnings > 0:
+			return fmt.Sprintf("%d problem(s), %d of them item-writing warnings (--strict); %s loaded cleanly", errs, warnings, counts)
+		case errs > 0 && warnings > 0:
+			return fmt.Sprintf("%d problem(s) and %d warning(s); %s loaded cleanly", errs, warnings, counts)
+		case errs > 0:
+			return fmt.Sprintf("%d problem(s); %s loaded cleanly", errs, counts)
+		case warnings > 0:
+			return fmt.Sprintf("ok: %s, no problems; %d item-writing warning(s) (--strict makes them errors)", counts, warnings)
 		}
 		return "ok: " + counts + ", no problems"
 	}
-	counts := fmt.Sprintf("%d modul, %d pelajaran, %d soal, %d kartu ingat", modules, lessonCount, questions, cards)
-	if problems > 0 {
-		return fmt.Sprintf("%d masalah; %s termuat tanpa masalah", problems, counts)
+	counts := fmt.Sprintf("%d modul, %d pelajaran, %d soal, %d kartu ingat", n.modules, n.lessons, n.questions, n.cards)
+	switch {
+	case errs > 0 && strict && warnings > 0:
+		return fmt.Sprintf("%d masalah, %d di antaranya peringatan penulisan soal (--strict); %s termuat tanpa masalah", errs, warnings, counts)
+	case errs > 0 && warnings > 0:
+		return fmt.Sprintf("%d masalah dan %d peringatan; %s termuat tanpa masalah", errs, warnings, counts)
+	case errs > 0:
+		return fmt.Sprintf("%d masalah; %s termuat tanpa masalah", errs, counts)
+	case warnings > 0:
+		return fmt.Sprintf("ok: %s, tanpa masalah; %d peringatan penulisan soal (--strict menjadikannya kesalahan)", counts, warnings)
 	}
 	return "ok: " + counts + ", tanpa masalah"
 }

@@ -72,13 +72,16 @@ func TestSplitSubcommand(t *testing.T) {
 	}
 }
 
+// TestLintEmbeddedCourseIsClean checks the built-in course as CI does:
+// with --strict, so item-writing warnings count, and nothing but the ok
+// summary is printed.
 func TestLintEmbeddedCourseIsClean(t *testing.T) {
 	var out, errOut bytes.Buffer
-	if err := run([]string{"lint"}, &out, &errOut); err != nil {
-		t.Fatalf("lint of the built-in course failed: %v\n%s", err, out.String())
+	if err := run([]string{"lint", "--strict"}, &out, &errOut); err != nil {
+		t.Fatalf("lint --strict of the built-in course failed: %v\n%s", err, out.String())
 	}
-	if !strings.HasPrefix(out.String(), "ok: ") {
-		t.Fatalf("lint output %q, want an ok summary", out.String())
+	if !strings.HasPrefix(out.String(), "ok: ") || strings.Count(out.String(), "\n") != 1 {
+		t.Fatalf("lint output %q, want only an ok summary", out.String())
 	}
 }
 
@@ -99,6 +102,64 @@ func TestLintBrokenFolderListsEveryProblem(t *testing.T) {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("lint output lacks %q:\n%s", want, out.String())
 		}
+	}
+}
+
+// TestLintWarnsAboutItemWriting checks the flawed trainer module: every
+// item-writing check shows as a positioned warning, the run still succeeds,
+// and --strict turns the warnings into errors.
+func TestLintWarnsAboutItemWriting(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if err := run([]string{"lint", "--lang", "en", "testdata/flawed-items"}, &out, &errOut); err != nil {
+		t.Fatalf("lint without --strict failed on warnings only: %v\n%s", err, out.String())
+	}
+	for _, want := range []string{
+		"testdata/flawed-items/01-kata-sandi.md:4: warning: \"minutes\" is 9",
+		"testdata/flawed-items/01-kata-sandi.md:20: warning: the correct option is much longer",
+		"testdata/flawed-items/01-kata-sandi.md:31: warning: the true/false statement uses the absolute word \"selalu\"",
+		"testdata/flawed-items/01-kata-sandi.md:38: warning: the true statement uses the hedging word \"mungkin\"",
+		"testdata/flawed-items/01-kata-sandi.md:45: warning: the answer \"tujuh\" is already written in the lesson title",
+		"testdata/flawed-items/01-kata-sandi.md:52: warning: the answer \"multifaktor\" is already written in the prompt",
+		"testdata/flawed-items/01-kata-sandi.md:65: warning: option \"Semua jawaban di atas benar\"",
+		"testdata/flawed-items/01-kata-sandi.md:70: warning: the question asks with the negative \"kecuali\"",
+		"testdata/flawed-items/02-peristiwa.md:15: warning: every item carries its own year or date",
+		"testdata/flawed-items/02-peristiwa.md:25: warning: every item starts with its own position",
+		"testdata/flawed-items/02-peristiwa.md:35: warning: this item asks what latih-l1-q2 asks (testdata/flawed-items/01-kata-sandi.md:31)",
+		"testdata/flawed-items/module.yaml: warning: 1 true/false statements in this module are true and 4 are false",
+		"ok: 1 module(s), 2 lesson(s), 12 question(s), 0 flashcard(s), no problems; 13 item-writing warning(s)",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("lint output lacks %q:\n%s", want, out.String())
+		}
+	}
+
+	out.Reset()
+	err := run([]string{"lint", "--strict", "testdata/flawed-items"}, &out, &errOut)
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code != 1 || !strings.Contains(ex.msg, "13 masalah, 13 di antaranya peringatan") {
+		t.Fatalf("lint --strict returned %v, want exit code 1 counting 13 warnings", err)
+	}
+	if n := strings.Count(out.String(), ": peringatan: "); n != 13 {
+		t.Errorf("lint --strict printed %d warnings, want 13:\n%s", n, out.String())
+	}
+}
+
+// TestLintStrictKeepsErrorsFirst checks that warnings do not change how
+// errors are reported: the broken module still fails, with or without
+// --strict, and the warnings of the built-in course are left out when it is
+// loaded only to catch id clashes.
+func TestLintStrictKeepsErrorsFirst(t *testing.T) {
+	for _, args := range [][]string{{"lint", "testdata/broken"}, {"lint", "--strict", "testdata/broken"}} {
+		var out bytes.Buffer
+		err := run(args, &out, &bytes.Buffer{})
+		var ex exitError
+		if !errors.As(err, &ex) || ex.code != 1 || strings.Contains(out.String(), "peringatan") {
+			t.Errorf("%v: %v\n%s", args, err, out.String())
+		}
+	}
+	var out bytes.Buffer
+	if err := run([]string{"lint", "--with-builtin", "content/sample"}, &out, &bytes.Buffer{}); err != nil || strings.Contains(out.String(), "content/course/") {
+		t.Errorf("lint --with-builtin of the sample: %v\n%s", err, out.String())
 	}
 }
 

@@ -25,6 +25,7 @@ var updateIDs = flag.Bool("update-ids", false, "rewrite testdata/ids.txt with ev
 const (
 	seedHashes = "testdata/seed-10grams.txt"
 	idsFile    = "testdata/ids.txt"
+	retiredIDs = "testdata/retired-ids.txt"
 	runLength  = 10
 )
 
@@ -161,22 +162,30 @@ func TestEveryQuestionExplained(t *testing.T) {
 	}
 }
 
-// TestReadingTime checks that each lesson reads in 3-5 minutes by its word
-// count, and that its `minutes` says the same within a minute.
-func TestReadingTime(t *testing.T) {
+// TestLessonTime checks that each lesson reads in 3-5 minutes by its word
+// count, that its `minutes` counts reading and answering (within a minute
+// of lessons.LessonTime, as lint checks), and that a lesson with its quiz
+// stays short: ten minutes at most.
+func TestLessonTime(t *testing.T) {
 	for _, l := range loadCourse(t).Lessons() {
-		est := lessons.ReadingMinutes(l.Body)
-		if est < 3 || est > 5 {
-			t.Errorf("%s: %d words read in about %d minutes, want 3-5", l.Path, len(words(l.Body)), est)
+		read := lessons.ReadingMinutes(l.Body)
+		if read < 3 || read > 5 {
+			t.Errorf("%s: %d words read in about %d minutes, want 3-5", l.Path, len(words(l.Body)), read)
 		}
-		if d := l.Minutes - est; d < -1 || d > 1 {
-			t.Errorf("%s: minutes = %d but the text reads in about %d", l.Path, l.Minutes, est)
+		total, reading, answering := lessons.LessonTime(l)
+		if d := l.Minutes - total; d < -1 || d > 1 {
+			t.Errorf("%s: minutes = %d but reading and answering take about %d (%d + %d)", l.Path, l.Minutes, total, reading, answering)
+		}
+		if l.Minutes > 10 {
+			t.Errorf("%s: minutes = %d, want at most 10 with the quiz", l.Path, l.Minutes)
 		}
 	}
 }
 
 // TestIDsStable checks that no id learners may have progress on has
-// disappeared; new ids are added to testdata/ids.txt with -update-ids.
+// disappeared; new ids are added to testdata/ids.txt with -update-ids. An
+// item that is removed on purpose leaves ids.txt for retired-ids.txt, and
+// its id is never used again.
 func TestIDsStable(t *testing.T) {
 	c := loadCourse(t)
 	have := map[string]bool{}
@@ -217,4 +226,24 @@ func TestIDsStable(t *testing.T) {
 	if n := len(strings.Fields(string(b))); n < len(all) {
 		t.Logf("%d new ids not yet in %s (run with -update-ids)", len(all)-n, idsFile)
 	}
+	for _, id := range readIDs(t, retiredIDs) {
+		if have[id] {
+			t.Errorf("id %s was retired and is used again: learners' old progress on it would attach to new content", id)
+		}
+	}
+}
+
+// readIDs reads an id list: one id a line, "#" starts a comment.
+func readIDs(t *testing.T, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, line := range strings.Split(string(b), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		ids = append(ids, strings.Fields(line)...)
+	}
+	return ids
 }

@@ -2,6 +2,7 @@ package content_test
 
 import (
 	"io/fs"
+	"strings"
 	"testing"
 
 	"ajar/content"
@@ -18,6 +19,13 @@ func TestSampleLintsClean(t *testing.T) {
 	)
 	for _, p := range probs {
 		t.Errorf("%s", p.Format(lessons.English))
+	}
+	// A trainer starts from this module, so it must not show an
+	// item-writing warning either.
+	for _, p := range lessons.CheckItems(cat) {
+		if strings.HasPrefix(p.Path, content.SampleName+"/") {
+			t.Errorf("%s", p.Format(lessons.English))
+		}
 	}
 	m := cat.Module("contoh")
 	if m == nil || len(m.Lessons) != 2 {

@@ -171,11 +171,17 @@ const wordsPerMinute = 140
 // ReadingMinutes estimates how long body takes to read, rounded to the
 // nearest minute (at least 1). Markdown marks do not count as words.
 func ReadingMinutes(body string) int {
+	return max((wordCount(body)+wordsPerMinute/2)/wordsPerMinute, 1)
+}
+
+// wordCount counts the words of s: runs between spaces holding at least
+// one letter or digit, so Markdown marks and dashes do not count.
+func wordCount(s string) int {
 	n := 0
-	for _, f := range strings.Fields(body) {
+	for _, f := range strings.Fields(s) {
 		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
 			n++
 		}
 	}
-	return max((n+wordsPerMinute/2)/wordsPerMinute, 1)
+	return n
 }

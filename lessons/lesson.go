@@ -33,10 +33,13 @@ type Module struct {
 
 // Lesson is one Markdown file: front matter, body, quiz and flashcards.
 type Lesson struct {
-	ID       string
-	Title    string
-	Minutes  int
-	ModuleID string
+	ID    string
+	Title string
+	// Minutes is the time the lesson takes, reading and answering its quiz
+	// (see LessonTime); MinutesLine is the file line of the key.
+	Minutes     int
+	MinutesLine int
+	ModuleID    string
 	// Objective is the optional one-line learning objective.
 	Objective string
 	// Path is the display path of the file, used in problems.
@@ -84,6 +87,8 @@ type Option struct {
 	Correct bool
 	// Feedback is shown when the learner picks this option (optional).
 	Feedback string
+	// Line is the 1-based line of the option in its lesson file.
+	Line int
 }
 
 // Question is one quiz item. Which answer fields are used depends on Type.

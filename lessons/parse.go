@@ -100,7 +100,7 @@ func (w walker) frontMatter(l *Lesson, front string, ids idTable) {
 	if e, ok := m["minutes"]; !ok {
 		w.add(0, CodeMissingKey, "minutes")
 	} else if v, ok := integer(e.val); ok && v >= 1 && v <= 60 {
-		l.Minutes = v
+		l.Minutes, l.MinutesLine = v, w.base+e.val.Line
 	} else {
 		w.at(e.val, CodeBadMinutes, e.val.Value)
 	}

@@ -15,11 +15,11 @@ func TestParseGoodLessons(t *testing.T) {
 		want Question
 	}{
 		{"single", singleQuiz("q1"), Question{ID: "q1", Type: Single, Prompt: "P?", Explanation: "E.", Line: 12,
-			Options: []Option{{Text: "1990", Correct: true}, {Text: "1978"}}}},
+			Options: []Option{{Text: "1990", Correct: true, Line: 16}, {Text: "1978", Line: 18}}}},
 		{"multi", "- id: q1\n  type: multi\n  prompt: Pilih semua yang benar\n  options:\n" +
 			"    - text: A\n      correct: true\n      feedback: Ya.\n    - text: B\n    - text: C\n      correct: true\n  explanation: A dan C.\n",
 			Question{ID: "q1", Type: Multi, Prompt: "Pilih semua yang benar", Explanation: "A dan C.", Line: 12,
-				Options: []Option{{Text: "A", Correct: true, Feedback: "Ya."}, {Text: "B"}, {Text: "C", Correct: true}}}},
+				Options: []Option{{Text: "A", Correct: true, Feedback: "Ya.", Line: 16}, {Text: "B", Line: 19}, {Text: "C", Correct: true, Line: 20}}}},
 		{"truefalse", "- id: q1\n  type: truefalse\n  prompt: Bumi bulat.\n  answer: true\n  feedback_true: Betul.\n  feedback_false: Coba lagi.\n  explanation: E.\n",
 			Question{ID: "q1", Type: TrueFalse, Prompt: "Bumi bulat.", Explanation: "E.", Line: 12, Answer: true,
 				FeedbackTrue: "Betul.", FeedbackFalse: "Coba lagi."}},
@@ -55,7 +55,7 @@ func TestParseLessonFields(t *testing.T) {
 		"# Judul\n\nParagraf.\n\n```quiz\n" + singleQuiz("m1-l1-q1") + "```\n\n\n"
 	c := mustLoad(t, lessonFS(text))
 	got := c.Lesson("m1-l1")
-	want := &Lesson{ID: "m1-l1", Title: "Apa itu organisasi pembelajar?", Minutes: 4, ModuleID: "m1",
+	want := &Lesson{ID: "m1-l1", Title: "Apa itu organisasi pembelajar?", Minutes: 4, MinutesLine: 4, ModuleID: "m1",
 		Objective: "Anda dapat menjelaskannya.", Path: "m1/01-l.md", Body: "# Judul\n\nParagraf.",
 		Questions: got.Questions}
 	if !reflect.DeepEqual(got, want) {

@@ -31,6 +31,10 @@ type Problem struct {
 	Code string
 	// Args are the values the message of Code needs, in order.
 	Args []any
+	// Warning marks a problem that does not keep anything from loading:
+	// the item-writing checks of CheckItems. It is shown with a
+	// "peringatan:" ("warning:") label.
+	Warning bool
 }
 
 // Problem codes: short kebab-case names of each kind of content problem.
@@ -71,7 +75,42 @@ const (
 	CodeTooLarge   = "too-large"        // size in KiB, limit in KiB
 	CodeTooMany    = "too-many-entries" // the entry limit; Path is the folder where it was reached
 	CodeTooDeep    = "too-deep"         // the depth limit; Path is the folder not entered
+
+	// Warnings of CheckItems about how quiz items are written.
+	CodeKeyLongest       = "key-longest"      // length of the (shortest) key, of the longest distractor, in characters
+	CodeAbsoluteWord     = "tf-absolute"      // the absolute word found in a true/false statement
+	CodeHedgeWord        = "tf-hedge"         // the hedging word found in a true statement
+	CodeAnswerInPrompt   = "answer-in-prompt" // the answer, where it is shown (a spot value)
+	CodeNearDuplicate    = "near-duplicate"   // id of the earlier item, its "path:line"
+	CodeOrderDated       = "order-dated"      // (none)
+	CodeOrderNumbered    = "order-numbered"   // (none)
+	CodeTrueFalseBalance = "tf-balance"       // true answers, false answers; Path is the module's module.yaml
+	CodeAllNone          = "all-none-option"  // the option text
+	CodeNegativeStem     = "negative-stem"    // the negative word, lower case
+	CodeMinutes          = "minutes-estimate" // minutes written, estimate, reading, answering, questions
 )
+
+// spot names where an answer was found printed. It is its own type so
+// that Format can translate it.
+type spot string
+
+// The places an answer can be given away.
+const (
+	spotPrompt spot = "prompt"
+	spotTitle  spot = "title"
+)
+
+// word returns the spot in lang, as used inside a message.
+func (s spot) word(lang Lang) string {
+	en := lang == English
+	switch s {
+	case spotPrompt:
+		return pick(en, "in the prompt", "di pertanyaannya")
+	case spotTitle:
+		return pick(en, "in the lesson title", "di judul pelajaran")
+	}
+	return string(s)
+}
 
 // kind names the shape a YAML value must have. It is its own type so that
 // Format can translate it when it appears among a Problem's Args.
@@ -114,9 +153,13 @@ func pick(en bool, enText, idText string) string {
 }
 
 // Format renders the problem as `path:line: message` in lang (`path: message`
-// when Line is 0).
+// when Line is 0); a warning's message starts with "peringatan: "
+// ("warning: ").
 func (p Problem) Format(lang Lang) string {
 	msg := p.message(lang)
+	if p.Warning {
+		msg = pick(lang == English, "warning: ", "peringatan: ") + msg
+	}
 	switch {
 	case p.Path == "":
 		return msg
@@ -135,8 +178,11 @@ func (p Problem) Error() string { return p.Format(Indonesian) }
 func (p Problem) message(lang Lang) string {
 	args := make([]any, len(p.Args))
 	for i, a := range p.Args {
-		if k, ok := a.(kind); ok {
-			a = k.word(lang)
+		switch v := a.(type) {
+		case kind:
+			a = v.word(lang)
+		case spot:
+			a = v.word(lang)
 		}
 		args[i] = a
 	}
@@ -258,6 +304,47 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeTooDeep:
 		return pick(en, "skipped: folder nested more than %v levels deep; its contents are not read",
 			"dilewati: folder bersarang lebih dari %v tingkat; isinya tidak dibaca"), 1
+	}
+	return warningTemplate(code, en)
+}
+
+// warningTemplate returns the message template of a CheckItems code and
+// how many args it uses: what is wrong, why it matters, and how to fix it.
+func warningTemplate(code string, en bool) (string, int) {
+	switch code {
+	case CodeKeyLongest:
+		return pick(en, "the correct option is much longer than every distractor (%v against at most %v characters), so it can be picked by length alone; give all options the same length and detail: shorten the key or make the distractors as full",
+			"opsi benar jauh lebih panjang daripada semua pengecoh (%v lawan paling banyak %v huruf), jadi bisa ditebak dari panjangnya saja; samakan panjang dan rinciannya: ringkas kuncinya atau lengkapi pengecohnya"), 2
+	case CodeAbsoluteWord:
+		return pick(en, "the true/false statement uses the absolute word %q; such words mark a statement as false, so learners answer without knowing the idea; state the exact claim without it",
+			"pernyataan benar/salah memakai kata mutlak %q; kata seperti ini menandai pernyataan yang salah, jadi peserta bisa menjawab tanpa memahami isinya; rumuskan klaimnya dengan tepat tanpa kata itu"), 1
+	case CodeHedgeWord:
+		return pick(en, "the true statement uses the hedging word %q, which marks a statement as true; state it plainly",
+			"pernyataan yang benar memakai kata ragu %q; kata seperti ini menandai pernyataan yang benar; rumuskan dengan tegas"), 1
+	case CodeAnswerInPrompt:
+		return pick(en, "the answer %q is already written %v, so it can be copied without understanding; ask in a way that does not show it",
+			"jawaban %q sudah tertulis %v, jadi bisa disalin tanpa memahami; ubah pertanyaannya agar jawaban tidak terlihat"), 2
+	case CodeNearDuplicate:
+		return pick(en, "this item asks what %v asks (%v); review already repeats every item, so a copy only adds load; drop one, or turn it into a scenario that makes the learner use the idea",
+			"soal ini menanyakan hal yang sama dengan %v (%v); ulangan sudah mengulang setiap soal, jadi salinannya hanya menambah beban; hapus salah satu, atau ubah menjadi skenario kerja yang meminta peserta memakai gagasannya"), 2
+	case CodeOrderDated:
+		return pick(en, "every item carries its own year or date, so the order can be read off without knowing the content; order a process or a chain of causes instead, or drop the dates",
+			"setiap item mencantumkan tahun atau tanggalnya sendiri, jadi urutannya terbaca tanpa memahami isinya; urutkan proses atau rantai sebab-akibat, atau hapus tanggalnya"), 0
+	case CodeOrderNumbered:
+		return pick(en, "every item starts with its own position (a number or \"first\", \"second\"), so the order is given away; remove those marks",
+			"setiap item diawali penanda urutannya sendiri (angka, atau \"pertama\", \"kedua\"), jadi urutannya sudah tertulis; hapus penanda itu"), 0
+	case CodeTrueFalseBalance:
+		return pick(en, "%v true/false statements in this module are true and %v are false; always giving the same answer scores well; rewrite some so that about half are true",
+			"%v pernyataan benar/salah di modul ini berjawaban benar dan %v berjawaban salah; menjawab sama terus sudah memberi skor tinggi; ubah beberapa pernyataan agar kira-kira separuhnya benar"), 2
+	case CodeAllNone:
+		return pick(en, "option %q is an \"all/none of the above\" option: it can be chosen from two other options alone and breaks when options are shuffled; write a plausible distractor instead",
+			"opsi %q adalah opsi \"semua/tidak satu pun di atas\": bisa dipilih hanya dari dua opsi lain dan tidak bermakna bila opsi diacak; ganti dengan pengecoh yang masuk akal"), 1
+	case CodeNegativeStem:
+		return pick(en, "the question asks with the negative %q in lower case, which learners easily miss; ask positively, or write it in capitals (NOT, EXCEPT)",
+			"pertanyaan memakai kata ingkar %q dengan huruf kecil, yang mudah terlewat; ajukan secara positif, atau tulis dengan huruf kapital (BUKAN, KECUALI)"), 1
+	case CodeMinutes:
+		return pick(en, "\"minutes\" is %v, but the lesson takes about %v minutes: about %v to read and %v to answer its %v questions; write minutes: %[2]v",
+			"\"minutes\" berisi %v, padahal pelajaran ini memerlukan sekitar %v menit: sekitar %v menit membaca dan %v menit mengerjakan %v soalnya; tulis minutes: %[2]v"), 5
 	}
 	return "", 0
 }

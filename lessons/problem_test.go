@@ -65,8 +65,11 @@ func TestEveryCodeHasMessages(t *testing.T) {
 	codes := []string{CodeRead, CodeNotUTF8, CodeYAML, CodeNoFrontMatter, CodeUnclosedFrontMatter, CodeNoQuiz,
 		CodeExtraQuiz, CodeEmptyQuiz, CodeExtraFlashcards, CodeEmptyFlashcards, CodeUnknownKey, CodeOtherTypeKey, CodeDuplicateKey, CodeMissingKey, CodeEmpty,
 		CodeWrongType, CodeBadID, CodeDuplicateID, CodeBadType, CodeSingleCorrect, CodeMultiCorrect, CodeTooFew,
-		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules}
-	args := []any{"a", "b", "c"}
+		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
+		CodeSymlink, CodeNotRegular, CodeTooLarge, CodeTooMany, CodeTooDeep,
+		CodeKeyLongest, CodeAbsoluteWord, CodeHedgeWord, CodeAnswerInPrompt, CodeNearDuplicate, CodeOrderDated,
+		CodeOrderNumbered, CodeTrueFalseBalance, CodeAllNone, CodeNegativeStem, CodeMinutes}
+	args := []any{"a", "b", "c", "d", "e"}
 	seen := map[string]string{}
 	for _, code := range codes {
 		for _, lang := range []Lang{Indonesian, English} {
@@ -95,6 +98,11 @@ func TestKindWords(t *testing.T) {
 	for _, k := range []kind{kindText, kindList, kindMapping, kindInt, kindBool} {
 		if k.word(Indonesian) == string(k) || k.word(English) == k.word(Indonesian) {
 			t.Errorf("kind %s: id %q, en %q", k, k.word(Indonesian), k.word(English))
+		}
+	}
+	for _, s := range []spot{spotPrompt, spotTitle} {
+		if s.word(Indonesian) == string(s) || s.word(English) == s.word(Indonesian) {
+			t.Errorf("spot %s: id %q, en %q", s, s.word(Indonesian), s.word(English))
 		}
 	}
 }

@@ -181,7 +181,7 @@ func (w walker) options(m map[string]entry, t QuestionType, qline int) []Option 
 		}
 		om, oorder := w.mapping(on)
 		w.unknownKeys(om, oorder, optionKeys())
-		var o Option
+		o := Option{Line: w.base + on.Line}
 		if te, has := om["text"]; !has {
 			w.at(on, CodeMissingKey, "text")
 		} else if text, line, ok := w.scalar(te.val, "text"); ok {
