@@ -128,6 +128,19 @@ func testEffectsFold(t *testing.T, s testStore) {
 		if rng.IntN(10) == 0 {
 			learners[p] = NewLearner(fresh)
 		}
+		// Keeping only some cards (those still in the course) gives the
+		// queue of those cards alone.
+		known := func(c CardRecord) bool { return c.ID < "q6" }
+		kept := map[string]CardRecord{}
+		for id, c := range fresh.Cards {
+			if known(c) {
+				kept[id] = c
+			}
+		}
+		only := NewLearnerOf(fresh, known)
+		if got, want := only.DueQueue(now, byLesson), DueQueue(kept, fresh.Days, now, fresh.Settings, byLesson); !slices.Equal(got, want) {
+			t.Fatalf("step %d: queue of known cards %v, want %v", step, got, want)
+		}
 	}
 	if applied < 200 {
 		t.Errorf("only %d of 400 groups were stored: the sequence tests too little", applied)

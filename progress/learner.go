@@ -17,6 +17,9 @@ import (
 // A Learner is not safe for concurrent use; the app's update loop owns it.
 type Learner struct {
 	Snapshot
+	// keep says which cards the index holds; nil keeps all (see
+	// NewLearnerOf).
+	keep    func(CardRecord) bool
 	steps   []queued // learning and relearning cards, by due time then id
 	reviews []queued // review cards, by due time then id
 	fresh   []queued // new cards, by creation time then id
@@ -24,12 +27,21 @@ type Learner struct {
 
 // NewLearner indexes a snapshot. The Learner takes the snapshot's maps
 // over: the caller must not change them afterwards except through Apply.
-func NewLearner(s Snapshot) *Learner {
+func NewLearner(s Snapshot) *Learner { return NewLearnerOf(s, nil) }
+
+// NewLearnerOf is NewLearner with only the cards keep accepts in the due
+// index: the app keeps the cards whose question or flashcard is still in
+// the course, so the due count and the review's queue (and its daily caps)
+// count only cards it can show. Cards left out stay in Cards, with their
+// history, for the day their content comes back.
+func NewLearnerOf(s Snapshot, keep func(CardRecord) bool) *Learner {
 	s.ensureMaps()
-	l := &Learner{Snapshot: s, steps: make([]queued, 0, len(s.Cards)/4), reviews: make([]queued, 0, len(s.Cards)),
-		fresh: make([]queued, 0, len(s.Cards)/4)}
+	l := &Learner{Snapshot: s, keep: keep, steps: make([]queued, 0, len(s.Cards)/4),
+		reviews: make([]queued, 0, len(s.Cards)), fresh: make([]queued, 0, len(s.Cards)/4)}
 	for _, c := range s.Cards {
-		l.steps, l.reviews, l.fresh = appendQueued(l.steps, l.reviews, l.fresh, c)
+		if keep == nil || keep(c) {
+			l.steps, l.reviews, l.fresh = appendQueued(l.steps, l.reviews, l.fresh, c)
+		}
 	}
 	slices.SortFunc(l.steps, byDue)
 	slices.SortFunc(l.reviews, byDue)
@@ -91,8 +103,11 @@ func (l *Learner) unindex(c CardRecord) {
 	}
 }
 
-// index adds a card to the index.
+// index adds a card to the index, if it is one the index keeps.
 func (l *Learner) index(c CardRecord) {
+	if l.keep != nil && !l.keep(c) {
+		return
+	}
 	list, order := l.list(c.Card.Phase)
 	e := entry(c)
 	i, _ := slices.BinarySearchFunc(*list, e, order)

@@ -107,6 +107,9 @@ type Model struct {
 	// of committed writes; nil until loaded. Held by pointer: it is the
 	// one large value, changed in place, never copied per key.
 	learner *progress.Learner
+	// shown are the ids of the course's questions and flashcards: the
+	// cards the review can show, and so the ones it counts as due.
+	shown map[string]bool
 	// glossary is a reader in document mode; prev is where it returns to.
 	glossary readerModel
 	prev     screen
@@ -154,8 +157,21 @@ func New(d Deps) Model {
 	}
 	m.home = m.home.withName(m.learnerName()).withProblems(d.Problems)
 	m.saves = saveQueue{store: d.Store, busy: d.Profile != ""}
+	m.shown = map[string]bool{}
+	for _, l := range d.Catalog.Lessons() {
+		for _, q := range l.Questions {
+			m.shown[q.ID] = true
+		}
+		for _, f := range l.Flashcards {
+			m.shown[f.ID] = true
+		}
+	}
 	return m
 }
+
+// showable reports whether a card's question or flashcard is in the
+// course (a trainer may have removed it since it was studied).
+func (m Model) showable(c progress.CardRecord) bool { return m.shown[c.ID] }
 
 // Init loads the learner's progress. The load counts as the save queue's
 // first call (New marked the queue busy), so no write commits before it
@@ -253,7 +269,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.snap.Profile != m.profile {
 			return m, nil // a learner switched away from while loading
 		}
-		m.learner = progress.NewLearner(msg.snap)
+		m.learner = progress.NewLearnerOf(msg.snap, m.showable)
 		m.home = m.home.withLearner(m.learner, m.deps.Now())
 		m.stats = m.stats.withSettings(m.learner.Settings)
 		if !m.verifying {

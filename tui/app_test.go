@@ -385,3 +385,22 @@ func reviewLog(t *testing.T, store *progress.MemStore) []progress.Review {
 	}
 	return log
 }
+
+// TestDueCountLeavesOutRemovedQuestions: a card whose question left the
+// course (a trainer edited a module) is not counted as due, since the
+// review cannot show it, and it does not use up the daily cap.
+func TestDueCountLeavesOutRemovedQuestions(t *testing.T) {
+	d, store := newTestDeps(t)
+	past := testNow.Add(-48 * time.Hour)
+	for _, id := range []string{"l1-q1", "gone-q1", "gone-q2"} {
+		r := progress.Review{CardID: id, Kind: progress.KindQuestion, LessonID: "l1", Rating: progress.Good, At: past.Add(-72 * time.Hour),
+			After: progress.Card{Stability: 3, Difficulty: 5, Phase: progress.PhaseReview, Due: past, LastReview: past.Add(-72 * time.Hour), Reps: 1}}
+		if _, err := store.SaveReview(progress.DefaultProfile, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	m := startApp(t, d, 80, 24)
+	if v := m.View(); !strings.Contains(v, "Ulasan hari ini: 1 kartu") {
+		t.Fatalf("the due count must leave out cards of removed questions:\n%s", v)
+	}
+}
