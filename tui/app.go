@@ -121,8 +121,12 @@ type Model struct {
 	retryDelay    time.Duration // pause before retrying a stalled write; 0 when none failed
 	damaged       bool          // the progress file was found damaged: nothing more is saved
 	verifying     bool          // the integrity check was asked for (once, after the first load)
-	quitting      bool          // quit once the save queue is empty
-	quitArmed     bool          // writes failed at quit; the next q quits anyway
+	// held are keys that arrived while keys before them wait for a Cmd;
+	// holding is set while they wait (see burst.go).
+	held      []heldKey
+	holding   bool
+	quitting  bool // quit once the save queue is empty
+	quitArmed bool // writes failed at quit; the next q quits anyway
 }
 
 // New builds the root model.
@@ -224,6 +228,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		return m.resize()
 	case tea.KeyMsg:
+		if m.holding && !key.Matches(msg, m.keys.ForceQuit) {
+			return m.holdKey(msg) // keys before it still wait: burst.go
+		}
 		if runes, split := m.splitInput(msg); split { // several keys in one read: burst.go
 			return m.actOnBurst(runes)
 		}
@@ -257,7 +264,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.screen = screenProfiles
 		return m, nil
 	case burstMsg:
-		return m.actOnBurst(msg.runes)
+		return m.drainKeys()
 	case errMsg:
 		return m.failed(msg)
 	case verifiedMsg:

@@ -8,10 +8,17 @@ import (
 	"ajar/tui/input"
 )
 
-// burstMsg carries the keys of a burst not yet acted on. actOnBurst sends
-// it after the Cmd of the key before, so every message that key caused is
-// handled first; route hands it back to actOnBurst.
-type burstMsg struct{ runes []rune }
+// burstMsg asks the root to go on with the keys it holds. actOnBurst and
+// drainKeys send it after the Cmd of the key before, so every message that
+// key caused is handled first; route hands it to drainKeys.
+type burstMsg struct{}
+
+// heldKey is a key the root holds until the keys before it have acted: a
+// key as read, or (runes set) the rest of a burst.
+type heldKey struct {
+	msg   tea.KeyMsg
+	runes []rune
+}
 
 // maxPaste caps the text taken from one paste; every field's own limit
 // (textinput's CharLimit) cuts it further.
@@ -59,23 +66,59 @@ func (m Model) splitInput(k tea.KeyMsg) ([]rune, bool) {
 
 // actOnBurst acts on runes as keys, one at a time and in order, until a
 // text field takes focus: the rest is then typed into it as one paste.
-// A key whose Cmd must run first (an answer to save, a screen to open)
-// sends the rest on as a burstMsg after that Cmd's messages.
 func (m Model) actOnBurst(runes []rune) (tea.Model, tea.Cmd) {
-	for len(runes) > 0 {
-		if m.typing() {
-			return m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: fieldText(runes), Paste: true})
-		}
-		mm, cmd := m.Update(keyOf(runes[0]))
-		m, runes = mm.(Model), runes[1:]
-		if cmd != nil {
-			if len(runes) > 0 {
-				cmd = tea.Sequence(cmd, emit(burstMsg{runes: runes}))
+	m.held = append([]heldKey{{runes: runes}}, m.held...)
+	return m.drainKeys()
+}
+
+// holdKey keeps a key that arrived while keys before it still wait for a
+// Cmd: without it, a key read later would act before them (an answer
+// typed ahead would land on the question before).
+func (m Model) holdKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	m.held = append(m.held, heldKey{msg: k})
+	return m, nil
+}
+
+// drainKeys acts on the held keys in order. A key whose Cmd must run
+// first (a screen to open, an answer to save) stops the drain: the rest
+// waits, and later keys are held behind it, until a burstMsg sent after
+// that Cmd's messages resumes it.
+func (m Model) drainKeys() (tea.Model, tea.Cmd) {
+	m.holding = false
+	var cmds []tea.Cmd
+	for len(m.held) > 0 {
+		h := m.held[0]
+		m.held = m.held[1:]
+		if h.runes == nil {
+			if runes, split := m.splitInput(h.msg); split {
+				h.runes = runes
 			}
-			return m, cmd
+		}
+		var mm tea.Model
+		var cmd tea.Cmd
+		switch {
+		case h.runes == nil:
+			mm, cmd = m.Update(h.msg)
+		case len(h.runes) == 0:
+			mm = m // a paste outside a text field: nothing to do
+		case m.typing():
+			mm, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: fieldText(h.runes), Paste: true})
+		default:
+			if len(h.runes) > 1 {
+				m.held = append([]heldKey{{runes: h.runes[1:]}}, m.held...)
+			}
+			mm, cmd = m.Update(keyOf(h.runes[0]))
+		}
+		m = mm.(Model)
+		if cmd != nil {
+			cmds = append(cmds, cmd)
+			if len(m.held) > 0 {
+				m.holding = true
+				return m, tea.Sequence(tea.Batch(cmds...), emit(burstMsg{}))
+			}
 		}
 	}
-	return m, nil
+	return m, tea.Batch(cmds...)
 }
 
 // keyOf is the key message bubbletea sends for one rune read alone.

@@ -173,3 +173,32 @@ func TestNameFormTakesPastesCapped(t *testing.T) {
 		t.Fatalf("name %d and NIP %d runes, want the caps 80 and 30", n, nip)
 	}
 }
+
+// TestKeysOfALaterReadWaitForTheBurstBefore: a burst whose first key opens
+// a lesson waits for that Cmd before its other keys act; a key read while
+// it waits must act after them, not before. Here Enter (open), G (to the
+// end), Enter (quiz) in one read, then the answer to the first question in
+// the next read: it must answer it. Acting before the burst's rest, it
+// would fall on the lesson text and be lost.
+func TestKeysOfALaterReadWaitForTheBurstBefore(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	burst := testkit.Parse(t, "\rG\r")
+	if len(burst) != 1 {
+		t.Fatalf("the first read parses into %d messages, want one marked burst", len(burst))
+	}
+	mm, cmd := m.Update(burst[0])
+	m = mm.(Model)
+	if !m.holding || cmd == nil {
+		t.Fatal("the burst did not wait for the lesson to open")
+	}
+	mm, later := m.Update(keyMsg(pick(t, "l1-q1", "Jawaban A"))) // the next read, before the Cmd ran
+	m = mm.(Model)
+	if later != nil || len(m.held) != 2 {
+		t.Fatalf("a key read while a burst waits must be held behind it (%d held)", len(m.held))
+	}
+	m, _ = drive(t, m, runCmd(cmd)...)
+	if m.screen != screenQuiz || !m.quiz.ask.answered || m.quiz.question().ID != "l1-q1" {
+		t.Fatalf("screen %v after Enter, G, Enter | answer; want the quiz with q1 answered", m.screen)
+	}
+}
