@@ -11,10 +11,11 @@
 // Three modes, each for -kills kills:
 //
 //	paced  keys one at a time, about as fast as a quick learner
-//	burst  a whole lesson's keys in one write, as a held key, a slow PC or
-//	       SSH deliver them
+//	burst  runs of 2 to 12 keys in one write, a few milliseconds apart, as
+//	       a held key, a slow PC or SSH deliver them
 //	slow   paced, with every commit delayed by -delay (an old disk with an
 //	       antivirus), so saving lags the screen
+//	burstslow  bursts on that slow disk
 //
 // The binary is built with -tags ajar_slowdisk (see progress/slowdisk.go);
 // the delay applies only when AJAR_TEST_COMMIT_DELAY is set.
@@ -47,7 +48,7 @@ import (
 
 func main() {
 	kills := flag.Int("kills", 70, "kills per mode")
-	modes := flag.String("modes", "paced,burst,slow", "modes to run")
+	modes := flag.String("modes", "paced,burst,slow,burstslow", "modes to run")
 	delay := flag.Duration("delay", 30*time.Millisecond, "commit delay of the slow mode")
 	seed := flag.Uint64("seed", 1, "random seed")
 	flag.Parse()
@@ -125,7 +126,7 @@ func runMode(c course, bin, dir, mode string, kills int, delay time.Duration, rn
 	}
 	db := filepath.Join(dir, "ajar.db")
 	env := ptykit.MergeEnv(os.Environ(), "TERM=xterm-256color", "AJAR_DB="+db, "CI", "NO_COLOR", "COLORTERM", "AJAR_DEBUG")
-	if mode == "slow" {
+	if mode == "slow" || mode == "burstslow" {
 		env = append(env, "AJAR_TEST_COMMIT_DELAY="+delay.String())
 	}
 	for r.kills < kills {
@@ -272,8 +273,18 @@ func drive(p *ptykit.Proc, c course, at place, mode string, rng *rand.Rand) {
 		if time.Now().After(killAt) {
 			return false
 		}
-		if mode == "burst" {
-			_ = p.Send([]byte(keys))
+		if strings.HasPrefix(mode, "burst") {
+			// Runs of 2 to 12 keys in one write, as a held key, a slow PC
+			// or SSH deliver them, a few milliseconds apart.
+			for len(keys) > 0 {
+				if time.Now().After(killAt) {
+					return false
+				}
+				n := min(2+rng.IntN(11), len(keys))
+				_ = p.Send([]byte(keys[:n]))
+				keys = keys[n:]
+				time.Sleep(time.Duration(5+rng.IntN(40)) * time.Millisecond)
+			}
 			return true
 		}
 		for _, k := range keys {
@@ -301,7 +312,7 @@ func drive(p *ptykit.Proc, c course, at place, mode string, rng *rand.Rand) {
 				break
 			}
 			at.question = 0
-			if mode == "burst" {
+			if strings.HasPrefix(mode, "burst") {
 				// Let the quiz's last screen appear before the next lesson.
 				_, _ = p.WaitFor("Hasil kuis", time.Until(killAt))
 			}
