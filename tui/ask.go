@@ -24,7 +24,9 @@ type askModel struct {
 	perm    []int
 	cursor  int
 	marked  map[int]bool // multi: marked display positions
-	input   textinput.Model
+	// input is the fill-in field, held by pointer: a textinput is several
+	// KB, and the screens holding an askModel are copied on every key.
+	input   *textinput.Model
 	items   []int // order: current arrangement of item indexes
 	grabbed bool
 
@@ -42,7 +44,7 @@ func newAsk(q *lessons.Question, seed string, shuffle bool, t *texts) askModel {
 	// A steady cursor: blinking redraws the screen twice a second, which
 	// old office PCs and remote sessions feel, and it adds nothing here.
 	in.Cursor.SetMode(cursor.CursorStatic)
-	a := askModel{q: q, marked: map[int]bool{}, input: in}
+	a := askModel{q: q, marked: map[int]bool{}, input: &in}
 	a.perm = make([]int, len(q.Options))
 	for i := range a.perm {
 		a.perm[i] = i
@@ -74,7 +76,7 @@ func (a askModel) other(msg tea.Msg) (askModel, tea.Cmd) {
 		return a, nil
 	}
 	var cmd tea.Cmd
-	a.input, cmd = a.input.Update(msg)
+	*a.input, cmd = a.input.Update(msg)
 	return a, cmd
 }
 
@@ -102,7 +104,7 @@ func (a askModel) update(k tea.KeyMsg, keys quizKeyMap) (askModel, bool, tea.Cmd
 			return a.submit(lessons.Response{Text: a.input.Value()}), true, nil
 		}
 		var cmd tea.Cmd
-		a.input, cmd = a.input.Update(k)
+		*a.input, cmd = a.input.Update(k)
 		return a, false, cmd
 	}
 	n := a.choices()
@@ -181,4 +183,12 @@ func (a askModel) submit(r lessons.Response) askModel {
 	a.resp, a.right, a.answered, a.grabbed = r, a.q.Check(r), true, false
 	a.input.Blur()
 	return a
+}
+
+// setWidth fits the fill-in field to the screen; an askModel without a
+// question yet has none.
+func (a askModel) setWidth(w int) {
+	if a.input != nil {
+		a.input.Width = w
+	}
 }

@@ -64,7 +64,7 @@ func (m checkModel) start(mod *lessons.Module) checkModel {
 func (m checkModel) load() checkModel {
 	if m.pos < len(m.questions) {
 		m.ask = newAsk(m.questions[m.pos], quizSeed(m.module.ID+"/check", 1), true, m.t)
-		m.ask.input.Width = max(m.width-8, 10)
+		m.ask.setWidth(max(m.width-8, 10))
 	}
 	return m
 }
@@ -72,7 +72,7 @@ func (m checkModel) load() checkModel {
 // setSize tells the screen how much room it has.
 func (m checkModel) setSize(w, h int) checkModel {
 	m.width, m.height = w, h
-	m.ask.input.Width = max(w-8, 10)
+	m.ask.setWidth(max(w-8, 10))
 	return m
 }
 

@@ -69,8 +69,9 @@ type profilesModel struct {
 	cursor  int
 	mode    profilesMode
 	editing string // id of the profile in the form; "" for a new one
-	name    textinput.Model
-	nip     textinput.Model
+	// name and nip are held by pointer: the picker is copied on every key.
+	name    *textinput.Model
+	nip     *textinput.Model
 	field   int    // 0 name, 1 employee number
 	problem string // why the form cannot be saved yet
 
@@ -79,12 +80,12 @@ type profilesModel struct {
 
 // newProfilesModel builds the picker.
 func newProfilesModel(t *texts, st *styles, now func() time.Time) profilesModel {
-	in := func(placeholder string, limit int) textinput.Model {
+	in := func(placeholder string, limit int) *textinput.Model {
 		ti := textinput.New()
 		ti.Placeholder = placeholder
 		ti.CharLimit = limit
 		ti.Cursor.SetMode(cursor.CursorStatic)
-		return ti
+		return &ti
 	}
 	return profilesModel{t: t, st: st, keys: defaultProfilesKeys(t), now: now,
 		name: in(t.profileNameHint, 80), nip: in(t.profileNIPHint, 30)}
@@ -185,9 +186,9 @@ func (m profilesModel) handleFormKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	if m.field == 0 {
-		m.name, cmd = m.name.Update(k)
+		*m.name, cmd = m.name.Update(k)
 	} else {
-		m.nip, cmd = m.nip.Update(k)
+		*m.nip, cmd = m.nip.Update(k)
 	}
 	m.problem = ""
 	return m, cmd

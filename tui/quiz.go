@@ -125,7 +125,7 @@ func (m quizModel) beginQuestion() quizModel {
 	// learner should recall the answer, not its place. The order stays the
 	// same within a round and changes with the next one.
 	m.ask = newAsk(q, quizSeed(m.lesson.ID, m.rounds), true, m.t)
-	m.ask.input.Width = max(m.width-8, 10)
+	m.ask.setWidth(max(m.width-8, 10))
 	return m.updateKeys()
 }
 

@@ -115,7 +115,7 @@ func (m reviewModel) card(id string) (progress.CardRecord, bool) {
 // setSize tells the screen how much room it has.
 func (m reviewModel) setSize(w, h int) reviewModel {
 	m.width, m.height = w, h
-	m.ask.input.Width = max(w-8, 10)
+	m.ask.setWidth(max(w-8, 10))
 	return m
 }
 
@@ -139,7 +139,7 @@ func (m reviewModel) load() reviewModel {
 		m.shown++
 		if m.q != nil {
 			m.ask = newAsk(m.q, rec.ID+time.Duration(m.shown).String(), true, m.t)
-			m.ask.input.Width = max(m.width-8, 10)
+			m.ask.setWidth(max(m.width-8, 10))
 		}
 		m.phase, m.scroll = reviewAsking, 0
 		return m
