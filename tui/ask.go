@@ -21,9 +21,9 @@ type askModel struct {
 	q *lessons.Question
 	// perm maps a display position to an option index; the review shuffles
 	// options each time so learners recall the answer, not its place.
-	perm    []int
-	cursor  int
-	marked  map[int]bool // multi: marked display positions
+	perm   []int
+	cursor int
+	marked map[int]bool // multi: marked display positions
 	// input is the fill-in field, held by pointer: a textinput is several
 	// KB, and the screens holding an askModel are copied on every key.
 	input   *textinput.Model
