@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unsafe"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -402,5 +403,15 @@ func TestDueCountLeavesOutRemovedQuestions(t *testing.T) {
 	m := startApp(t, d, 80, 24)
 	if v := m.View(); !strings.Contains(v, "Ulasan hari ini: 1 kartu") {
 		t.Fatalf("the due count must leave out cards of removed questions:\n%s", v)
+	}
+}
+
+// TestRootModelStaysSmall guards the size of the root model, which is
+// copied several times on every key: a screen that embeds a large value
+// (a text field, a style set) should hold it by pointer instead. It was
+// 176 KB before the screens shared their texts and styles.
+func TestRootModelStaysSmall(t *testing.T) {
+	if size := unsafe.Sizeof(Model{}); size > 24<<10 {
+		t.Fatalf("the root model is %d bytes; keep it under 24 KB", size)
 	}
 }
