@@ -5,8 +5,8 @@ import (
 	"errors"
 	"strings"
 	"testing"
-	"unsafe"
 	"time"
+	"unsafe"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
