@@ -275,7 +275,8 @@ func drive(p *ptykit.Proc, c course, at place, mode string, rng *rand.Rand) {
 		}
 		if strings.HasPrefix(mode, "burst") {
 			// Runs of 2 to 12 keys in one write, as a held key, a slow PC
-			// or SSH deliver them, a few milliseconds apart.
+			// or SSH deliver them, 5 to 155 ms apart (so that a run often ends on
+			// a feedback screen, whose mark can then be drawn).
 			for len(keys) > 0 {
 				if time.Now().After(killAt) {
 					return false
@@ -283,7 +284,7 @@ func drive(p *ptykit.Proc, c course, at place, mode string, rng *rand.Rand) {
 				n := min(2+rng.IntN(11), len(keys))
 				_ = p.Send([]byte(keys[:n]))
 				keys = keys[n:]
-				time.Sleep(time.Duration(5+rng.IntN(40)) * time.Millisecond)
+				time.Sleep(time.Duration(5+rng.IntN(150)) * time.Millisecond)
 			}
 			return true
 		}
