@@ -20,18 +20,20 @@ type Source struct {
 	FS fs.FS
 }
 
-// display returns the display path of p, a path inside s.FS.
+// display returns the display path of p, a path inside s.FS, with any
+// control character in it escaped (see CleanName): paths are printed by
+// lint and on the course map.
 func (s Source) display(p string) string {
 	switch {
 	case p == ".":
 		if s.Name == "" {
 			return "."
 		}
-		return s.Name
+		return CleanName(s.Name)
 	case s.Name == "":
-		return p
+		return CleanName(p)
 	}
-	return strings.TrimSuffix(s.Name, "/") + "/" + p
+	return CleanName(strings.TrimSuffix(s.Name, "/") + "/" + p)
 }
 
 // Load reads every source and returns the catalog of every module and
@@ -87,16 +89,49 @@ func (ld *loader) glossary(s Source) {
 	if ld.glossaryText != "" {
 		return
 	}
+	disp := s.display(GlossaryFile)
 	data, err := fs.ReadFile(s.FS, GlossaryFile)
 	if err != nil {
-		ld.problem(s.display(GlossaryFile), CodeRead, err.Error())
+		ld.readProblem(disp, err)
 		return
 	}
 	if line, bad := firstInvalidUTF8(data); bad {
-		ld.probs = append(ld.probs, Problem{Path: s.display(GlossaryFile), Line: line, Code: CodeNotUTF8})
+		ld.probs = append(ld.probs, Problem{Path: disp, Line: line, Code: CodeNotUTF8})
 		return
 	}
-	ld.glossaryText = strings.TrimSpace(strings.TrimPrefix(string(data), "\ufeff"))
+	text := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff")
+	// The glossary is rendered like a lesson, so it is checked like one; a
+	// glossary with a problem is not shown, as a lesson would not be.
+	before := len(ld.probs)
+	for _, f := range controlFindings(text) {
+		ld.probs = append(ld.probs, Problem{Path: disp, Line: f.line, Code: f.code, Args: f.args})
+	}
+	if len(ld.probs) == before {
+		ld.glossaryText = strings.TrimSpace(text)
+	}
+}
+
+// readProblem records that the file or folder p could not be read.
+func (ld *loader) readProblem(p string, err error) {
+	ld.problem(p, CodeRead, err.Error())
+}
+
+// readDir lists the folder dir of s, leaving out (and reporting) entries
+// whose names hold control characters: such a name is printed by lint and
+// shown on the course map, and no lesson needs one.
+func (ld *loader) readDir(s Source, dir string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(s.FS, dir)
+	safe := entries[:0:0]
+	for _, e := range entries {
+		if hasControlName(e.Name()) {
+			if !strings.HasPrefix(e.Name(), ".") {
+				ld.problem(s.display(path.Join(dir, e.Name())), CodeControlName)
+			}
+			continue
+		}
+		safe = append(safe, e)
+	}
+	return safe, err
 }
 
 // problem records a problem that has no line.
@@ -110,9 +145,9 @@ func (ld *loader) source(s Source) {
 		ld.problem(s.display("."), CodeRead, fs.ErrInvalid.Error())
 		return
 	}
-	entries, err := fs.ReadDir(s.FS, ".")
+	entries, err := ld.readDir(s, ".")
 	if err != nil {
-		ld.problem(s.display("."), CodeRead, err.Error())
+		ld.readProblem(s.display("."), err)
 		return
 	}
 	if hasFile(entries, "module.yaml") {
@@ -133,10 +168,10 @@ func (ld *loader) source(s Source) {
 		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		sub, err := fs.ReadDir(s.FS, e.Name())
+		sub, err := ld.readDir(s, e.Name())
 		switch {
 		case err != nil:
-			ld.problem(s.display(e.Name()), CodeRead, err.Error())
+			ld.readProblem(s.display(e.Name()), err)
 		case hasFile(sub, "module.yaml"):
 			ld.module(s, e.Name(), sub)
 		case hasLessons(sub):
@@ -170,7 +205,7 @@ func (ld *loader) module(s Source, dir string, entries []fs.DirEntry) {
 		p := path.Join(dir, name)
 		data, err := fs.ReadFile(s.FS, p)
 		if err != nil {
-			ld.problem(s.display(p), CodeRead, err.Error())
+			ld.readProblem(s.display(p), err)
 			continue
 		}
 		l, probs := parseLesson(s.display(p), data, ld.ids)
@@ -192,7 +227,7 @@ func (ld *loader) readYAML(s Source, p string) (w walker, root *yaml.Node, ok bo
 	w = walker{path: disp, probs: &ld.probs}
 	data, err := fs.ReadFile(s.FS, p)
 	if err != nil {
-		ld.problem(disp, CodeRead, err.Error())
+		ld.readProblem(disp, err)
 		return w, nil, false
 	}
 	if line, bad := firstInvalidUTF8(data); bad {

@@ -67,7 +67,31 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 		probs = append(probs, Problem{Path: path, Code: CodeNoQuiz})
 	}
 	l.Body = removeBlocks(body, blocks)
+	// The body is checked with the blocks blanked out, so that its lines
+	// keep their numbers; the blocks' YAML values are checked by the walker.
+	for _, f := range controlFindings(maskBlocks(body, blocks)) {
+		line := 0
+		if f.line > 0 {
+			line = bodyLine - 1 + f.line
+		}
+		probs = append(probs, Problem{Path: path, Line: line, Code: f.code, Args: f.args})
+	}
+	l.Body = CleanText(l.Body)
 	return l, probs
+}
+
+// maskBlocks returns body with every line of the given blocks emptied, so
+// that the rest keeps its line numbers.
+func maskBlocks(body string, blocks []fencedBlock) string {
+	var b strings.Builder
+	prev := 0
+	for _, q := range blocks {
+		b.WriteString(body[prev:q.start])
+		b.WriteString(strings.Repeat("\n", strings.Count(body[q.start:q.end], "\n")))
+		prev = q.end
+	}
+	b.WriteString(body[prev:])
+	return b.String()
 }
 
 // frontMatter checks the front matter YAML and fills the lesson's fields.

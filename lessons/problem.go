@@ -71,6 +71,11 @@ const (
 	CodeTooLarge   = "too-large"        // size in KiB, limit in KiB
 	CodeTooMany    = "too-many-entries" // the entry limit; Path is the folder where it was reached
 	CodeTooDeep    = "too-deep"         // the depth limit; Path is the folder not entered
+
+	// Content that could drive the learner's terminal (see CleanText).
+	CodeControl      = "control"       // the control character ("U+001B") or character reference ("&#27;")
+	CodeManyControls = "many-controls" // how many lines have control characters
+	CodeControlName  = "control-name"  // (none); Path is the skipped entry, its name escaped
 )
 
 // kind names the shape a YAML value must have. It is its own type so that
@@ -114,17 +119,28 @@ func pick(en bool, enText, idText string) string {
 }
 
 // Format renders the problem as `path:line: message` in lang (`path: message`
-// when Line is 0).
+// when Line is 0). The result is one line safe to print: a control
+// character in a file name or in an error text is shown escaped (see
+// CleanName).
 func (p Problem) Format(lang Lang) string {
 	msg := p.message(lang)
 	switch {
 	case p.Path == "":
-		return msg
 	case p.Line > 0:
-		return p.Path + ":" + strconv.Itoa(p.Line) + ": " + msg
+		msg = p.Path + ":" + strconv.Itoa(p.Line) + ": " + msg
 	default:
-		return p.Path + ": " + msg
+		msg = p.Path + ": " + msg
 	}
+	return CleanName(msg)
+}
+
+// argString returns args[i] when it is a string.
+func argString(args []any, i int) (string, bool) {
+	if i >= len(args) {
+		return "", false
+	}
+	s, ok := args[i].(string)
+	return s, ok
 }
 
 // Error returns the problem formatted in Indonesian, so a Problem can be
@@ -258,6 +274,19 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeTooDeep:
 		return pick(en, "skipped: folder nested more than %v levels deep; its contents are not read",
 			"dilewati: folder bersarang lebih dari %v tingkat; isinya tidak dibaca"), 1
+	case CodeControl:
+		if s, ok := argString(args, 0); ok && strings.HasPrefix(s, "&") {
+			return pick(en, "%v stands for a control character, which could take over the learner's terminal; remove it",
+				"%v mewakili karakter kendali yang dapat mengambil alih terminal peserta; hapus"), 1
+		}
+		return pick(en, "control character %v, which could take over the learner's terminal; remove it",
+			"karakter kendali %v yang dapat mengambil alih terminal peserta; hapus"), 1
+	case CodeManyControls:
+		return pick(en, "%v lines have control characters; only the first 20 are listed",
+			"%v baris berisi karakter kendali; hanya 20 yang pertama dicantumkan"), 1
+	case CodeControlName:
+		return pick(en, "skipped: the name holds control characters or is not UTF-8; rename it",
+			"dilewati: namanya berisi karakter kendali atau bukan UTF-8; ganti namanya"), 0
 	}
 	return "", 0
 }

@@ -65,7 +65,8 @@ func TestEveryCodeHasMessages(t *testing.T) {
 	codes := []string{CodeRead, CodeNotUTF8, CodeYAML, CodeNoFrontMatter, CodeUnclosedFrontMatter, CodeNoQuiz,
 		CodeExtraQuiz, CodeEmptyQuiz, CodeExtraFlashcards, CodeEmptyFlashcards, CodeUnknownKey, CodeOtherTypeKey, CodeDuplicateKey, CodeMissingKey, CodeEmpty,
 		CodeWrongType, CodeBadID, CodeDuplicateID, CodeBadType, CodeSingleCorrect, CodeMultiCorrect, CodeTooFew,
-		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules}
+		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
+		CodeControl, CodeManyControls, CodeControlName}
 	args := []any{"a", "b", "c"}
 	seen := map[string]string{}
 	for _, code := range codes {

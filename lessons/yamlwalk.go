@@ -146,7 +146,17 @@ func (w walker) scalar(n *yaml.Node, label string) (string, int, bool) {
 		w.at(n, CodeWrongType, label, kindText)
 		return "", n.Line, false
 	}
-	return n.Value, n.Line, true
+	return w.text(n, label, n.Value), n.Line, true
+}
+
+// text checks the text value s of the node n, labelled label: a control
+// character or a reference to one (a YAML escape such as "\e" makes one)
+// is a problem. It returns s cleaned.
+func (w walker) text(n *yaml.Node, label, s string) string {
+	if what, bad := controlAt(s); bad {
+		w.at(n, CodeControl, what)
+	}
+	return CleanText(s)
 }
 
 // required returns the trimmed text of key and reports it when it is missing

@@ -3,6 +3,7 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
+	"ajar/lessons"
 	"ajar/tui/ui"
 )
 
@@ -25,9 +26,11 @@ type renderCache map[renderKey]string
 
 // renderLessonCmd renders Markdown for one width off the UI loop. It does no
 // disk IO; the result message carries id and width so stale ones are dropped.
+// The body is cleaned first (lessons.CleanText): a character reference such
+// as &#27; would otherwise become a control character in the renderer.
 func renderLessonCmd(style MarkdownStyle, lessonID, body string, width int) tea.Cmd {
 	return func() tea.Msg {
-		text, err := ui.RenderMarkdown(style, body, width)
+		text, err := ui.RenderMarkdown(style, lessons.CleanText(body), width)
 		return lessonRenderedMsg{lessonID: lessonID, width: width, text: text, err: err}
 	}
 }

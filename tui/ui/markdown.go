@@ -36,6 +36,8 @@ func WrapWidth(w int) int {
 
 // RenderMarkdown renders lesson Markdown for a screen width the way the
 // reader shows it. It does no IO; call it off the UI loop (in a tea.Cmd).
+// The result holds no terminal controls but styles (see KeepStyles), so
+// text from a lesson file can never drive the terminal.
 func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error) {
 	r, err := glamour.NewTermRenderer(
 		glamour.WithStyles(StyleConfig(style.Name)),
@@ -49,7 +51,7 @@ func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error)
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
-	return strings.TrimRight(out, "\n ") + "\n", nil
+	return KeepStyles(strings.TrimRight(out, "\n ")) + "\n", nil
 }
 
 // StyleConfig returns glamour's standard style of that name with the "##"
