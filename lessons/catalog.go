@@ -100,10 +100,10 @@ func (ld *loader) glossary(s Source) {
 		return
 	}
 	text := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff")
-	// The glossary is rendered like a lesson, so it is checked like one; a
+	// The glossary is rendered like a lesson, so it has the same limits; a
 	// glossary with a problem is not shown, as a lesson would not be.
 	before := len(ld.probs)
-	for _, f := range controlFindings(text) {
+	for _, f := range append(markdownFindings(text), sizeFindings(text)...) {
 		ld.probs = append(ld.probs, Problem{Path: disp, Line: f.line, Code: f.code, Args: f.args})
 	}
 	if len(ld.probs) == before {
@@ -232,6 +232,10 @@ func (ld *loader) readYAML(s Source, p string) (w walker, root *yaml.Node, ok bo
 	}
 	if line, bad := firstInvalidUTF8(data); bad {
 		w.add(line, CodeNotUTF8)
+		return w, nil, false
+	}
+	if len(data) > MaxFrontMatterBytes {
+		w.add(0, CodeYAMLTooLarge, path.Base(p), kib(int64(len(data))), int64(MaxFrontMatterBytes/1024))
 		return w, nil, false
 	}
 	root, ok = w.parse(data)

@@ -25,13 +25,27 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 	// CRLF becomes LF so that "---" and fences compare equal on every OS;
 	// line numbers do not change. A BOM some editors add is not content.
 	src := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\uFEFF")
+	// Too large or too long a line to be a lesson: not parsed, since the
+	// Markdown parser can take minutes on such input.
+	if len(data) > MaxLessonBytes {
+		return nil, []Problem{{Path: path, Code: CodeTooLarge, Args: []any{kib(int64(len(data))), int64(MaxLessonBytes / 1024)}}}
+	}
+	if line, runes := longestLine(src); runes > maxParsedLine {
+		return nil, []Problem{{Path: path, Line: line, Code: CodeLongLine, Args: []any{runes, MaxLineRunes}}}
+	}
 
 	var probs []Problem
 	l := &Lesson{Path: path}
 	front, body, bodyLine, code := splitFrontMatter(src)
-	if code != "" {
+	switch {
+	case code != "":
 		probs = append(probs, Problem{Path: path, Line: 1, Code: code})
-	} else {
+	case len(front) > MaxFrontMatterBytes:
+		// Not parsed at all: YAML this large is a mistake or an attack
+		// (deep nesting, aliases), and parsing it costs time for nothing.
+		probs = append(probs, Problem{Path: path, Line: 1, Code: CodeYAMLTooLarge,
+			Args: []any{"front matter", kib(int64(len(front))), int64(MaxFrontMatterBytes / 1024)}})
+	default:
 		w := walker{path: path, base: 1, probs: &probs}
 		w.frontMatter(l, front, ids)
 	}
@@ -53,6 +67,11 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 			continue
 		}
 		first[b.info] = fenceLine
+		if len(b.content) > MaxBlockBytes {
+			probs = append(probs, Problem{Path: path, Line: fenceLine, Code: CodeYAMLTooLarge,
+				Args: []any{b.info, kib(int64(len(b.content))), int64(MaxBlockBytes / 1024)}})
+			continue
+		}
 		w := walker{path: path, base: fenceLine, probs: &probs}
 		root, ok := w.parse(b.content)
 		switch {
@@ -69,12 +88,15 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 	l.Body = removeBlocks(body, blocks)
 	// The body is checked with the blocks blanked out, so that its lines
 	// keep their numbers; the blocks' YAML values are checked by the walker.
-	for _, f := range controlFindings(maskBlocks(body, blocks)) {
+	for _, f := range markdownFindings(maskBlocks(body, blocks)) {
 		line := 0
 		if f.line > 0 {
 			line = bodyLine - 1 + f.line
 		}
 		probs = append(probs, Problem{Path: path, Line: line, Code: f.code, Args: f.args})
+	}
+	for _, f := range sizeFindings(l.Body) {
+		probs = append(probs, Problem{Path: path, Code: f.code, Args: f.args})
 	}
 	l.Body = CleanText(l.Body)
 	return l, probs

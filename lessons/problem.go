@@ -76,6 +76,16 @@ const (
 	CodeControl      = "control"       // the control character ("U+001B") or character reference ("&#27;")
 	CodeManyControls = "many-controls" // how many lines have control characters
 	CodeControlName  = "control-name"  // (none); Path is the skipped entry, its name escaped
+
+	// Content beyond the limits in limits.go.
+	CodeBodyTooLarge = "body-too-large" // size in KiB, limit in KiB
+	CodeTooManyLines = "too-many-lines" // lines, limit
+	CodeLongLine     = "long-line"      // characters, limit
+	CodeLongWord     = "long-word"      // characters, limit
+	CodeTooNested    = "too-nested"     // the nesting limit
+	CodeBigTable     = "big-table"      // rows, columns, row limit, column limit
+	CodeYAMLTooLarge = "yaml-too-large" // what ("front matter", "quiz", "module.yaml"...), size in KiB, limit in KiB
+	CodeLongText     = "long-text"      // key, characters, limit
 )
 
 // kind names the shape a YAML value must have. It is its own type so that
@@ -287,6 +297,28 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeControlName:
 		return pick(en, "skipped: the name holds control characters or is not UTF-8; rename it",
 			"dilewati: namanya berisi karakter kendali atau bukan UTF-8; ganti namanya"), 0
+	case CodeBodyTooLarge:
+		return pick(en, "text too long (%v KiB; limit %v KiB); split it into several lessons",
+			"teks terlalu panjang (%v KiB; batas %v KiB); bagi menjadi beberapa pelajaran"), 2
+	case CodeTooManyLines:
+		return pick(en, "text has too many lines (%v; limit %v); split it into several lessons",
+			"teks terlalu banyak barisnya (%v; batas %v); bagi menjadi beberapa pelajaran"), 2
+	case CodeLongLine:
+		return pick(en, "line too long (%v characters; limit %v); break it into shorter lines or paragraphs",
+			"baris terlalu panjang (%v karakter; batas %v); pecah menjadi baris atau paragraf yang lebih pendek"), 2
+	case CodeLongWord:
+		return pick(en, "a word of %v characters (limit %v); add spaces or shorten the link",
+			"ada kata sepanjang %v karakter (batas %v); beri spasi atau perpendek tautannya"), 2
+	case CodeTooNested:
+		return pick(en, "quotes and lists nested more than %v levels deep; nest them less",
+			"kutipan dan daftar bersarang lebih dari %v tingkat; kurangi tingkatnya"), 1
+	case CodeBigTable:
+		return pick(en, "table too large (%v rows, %v columns; limit %v rows, %v columns); split it",
+			"tabel terlalu besar (%v baris, %v kolom; batas %v baris, %v kolom); bagi menjadi beberapa tabel"), 4
+	case CodeYAMLTooLarge:
+		return pick(en, "%v too large (%v KiB; limit %v KiB)", "%v terlalu besar (%v KiB; batas %v KiB)"), 3
+	case CodeLongText:
+		return pick(en, "%q too long (%v characters; limit %v)", "%q terlalu panjang (%v karakter; batas %v)"), 3
 	}
 	return "", 0
 }

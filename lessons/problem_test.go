@@ -66,8 +66,9 @@ func TestEveryCodeHasMessages(t *testing.T) {
 		CodeExtraQuiz, CodeEmptyQuiz, CodeExtraFlashcards, CodeEmptyFlashcards, CodeUnknownKey, CodeOtherTypeKey, CodeDuplicateKey, CodeMissingKey, CodeEmpty,
 		CodeWrongType, CodeBadID, CodeDuplicateID, CodeBadType, CodeSingleCorrect, CodeMultiCorrect, CodeTooFew,
 		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
-		CodeControl, CodeManyControls, CodeControlName}
-	args := []any{"a", "b", "c"}
+		CodeControl, CodeManyControls, CodeControlName, CodeBodyTooLarge, CodeTooManyLines, CodeLongLine, CodeLongWord,
+		CodeTooNested, CodeBigTable, CodeYAMLTooLarge, CodeLongText}
+	args := []any{"a", "b", "c", "d"}
 	seen := map[string]string{}
 	for _, code := range codes {
 		for _, lang := range []Lang{Indonesian, English} {

@@ -151,10 +151,13 @@ func (w walker) scalar(n *yaml.Node, label string) (string, int, bool) {
 
 // text checks the text value s of the node n, labelled label: a control
 // character or a reference to one (a YAML escape such as "\e" makes one)
-// is a problem. It returns s cleaned.
+// and a text longer than MaxTextRunes are problems. It returns s cleaned.
 func (w walker) text(n *yaml.Node, label, s string) string {
 	if what, bad := controlAt(s); bad {
 		w.at(n, CodeControl, what)
+	}
+	if runes := utf8.RuneCountInString(s); runes > MaxTextRunes {
+		w.at(n, CodeLongText, label, runes, MaxTextRunes)
 	}
 	return CleanText(s)
 }

@@ -26,11 +26,13 @@ type renderCache map[renderKey]string
 
 // renderLessonCmd renders Markdown for one width off the UI loop. It does no
 // disk IO; the result message carries id and width so stale ones are dropped.
-// The body is cleaned first (lessons.CleanText): a character reference such
-// as &#27; would otherwise become a control character in the renderer.
+// The body goes through lessons.SafeMarkdown first: a character reference
+// such as &#27; would become a control character in the renderer, and text
+// beyond the content limits (deep nesting, a huge word) would take it
+// seconds and gigabytes. Loaded lessons are within them already.
 func renderLessonCmd(style MarkdownStyle, lessonID, body string, width int) tea.Cmd {
 	return func() tea.Msg {
-		text, err := ui.RenderMarkdown(style, lessons.CleanText(body), width)
+		text, err := ui.RenderMarkdown(style, lessons.SafeMarkdown(body), width)
 		return lessonRenderedMsg{lessonID: lessonID, width: width, text: text, err: err}
 	}
 }

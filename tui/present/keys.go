@@ -105,9 +105,10 @@ func renderSlide(style ui.MarkdownStyle, contrast bool, body string, width int) 
 	if err != nil {
 		return "", fmt.Errorf("markdown renderer: %w", err)
 	}
-	// Cleaned before (a reference such as &#27; becomes a control
-	// character in glamour) and after, as RenderMarkdown does.
-	out, err := r.Render(lessons.CleanText(body))
+	// Made safe before (lessons.SafeMarkdown: a reference such as &#27;
+	// becomes a control character in glamour, deep nesting takes it
+	// gigabytes) and after, as RenderMarkdown does.
+	out, err := r.Render(lessons.SafeMarkdown(body))
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
