@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -18,7 +19,15 @@ type Source struct {
 	Name string
 	// FS is the folder's contents; "." is the folder itself.
 	FS fs.FS
+	// Partial lists the folders (paths inside FS, "." for the folder
+	// itself) that were not read whole because a DirSource limit was
+	// reached. Load does not call a module.yaml or lessons missing there:
+	// they may be among what was not read, and the limit is reported.
+	Partial []string
 }
+
+// partial reports whether the folder dir of s was not read whole.
+func (s Source) partial(dir string) bool { return contains(s.Partial, dir) }
 
 // display returns the display path of p, a path inside s.FS, with any
 // control character in it escaped (see CleanName): paths are printed by
@@ -95,8 +104,8 @@ func (ld *loader) glossary(s Source) {
 		ld.readProblem(disp, err)
 		return
 	}
-	if line, bad := firstInvalidUTF8(data); bad {
-		ld.probs = append(ld.probs, Problem{Path: disp, Line: line, Code: CodeNotUTF8})
+	if code, line, bad := encodingProblem(data); bad {
+		ld.probs = append(ld.probs, Problem{Path: disp, Line: line, Code: code})
 		return
 	}
 	text := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff")
@@ -111,9 +120,18 @@ func (ld *loader) glossary(s Source) {
 	}
 }
 
-// readProblem records that the file or folder p could not be read.
+// readProblem records that the file or folder p could not be read, with a
+// hint when the reason is a missing permission.
 func (ld *loader) readProblem(p string, err error) {
-	ld.problem(p, CodeRead, err.Error())
+	ld.probs = append(ld.probs, readFailure(p, err))
+}
+
+// readFailure is the problem of a file or folder p that could not be read.
+func readFailure(p string, err error) Problem {
+	if errors.Is(err, fs.ErrPermission) {
+		return Problem{Path: p, Code: CodePermission, Args: []any{err.Error()}}
+	}
+	return Problem{Path: p, Code: CodeRead, Args: []any{err.Error()}}
 }
 
 // readDir lists the folder dir of s, leaving out (and reporting) entries
@@ -161,7 +179,7 @@ func (ld *loader) source(s Source) {
 		ld.glossary(s)
 	}
 	found := hasLessons(entries)
-	if found {
+	if found && !s.partial(".") {
 		ld.problem(s.display("."), CodeNoModuleYAML)
 	}
 	for _, e := range entries {
@@ -174,6 +192,9 @@ func (ld *loader) source(s Source) {
 			ld.readProblem(s.display(e.Name()), err)
 		case hasFile(sub, "module.yaml"):
 			ld.module(s, e.Name(), sub)
+		case hasLessons(sub) && s.partial(e.Name()):
+			// module.yaml may be among the entries not read; the
+			// limit that stopped the reading is reported instead.
 		case hasLessons(sub):
 			ld.problem(s.display(e.Name()), CodeNoModuleYAML)
 		default:
@@ -182,7 +203,7 @@ func (ld *loader) source(s Source) {
 		}
 		found = true
 	}
-	if !found {
+	if !found && !s.partial(".") {
 		ld.problem(s.display("."), CodeNoModules)
 	}
 }
@@ -198,7 +219,7 @@ func (ld *loader) module(s Source, dir string, entries []fs.DirEntry) {
 	valid := len(ld.probs) == before
 
 	names := lessonFiles(entries)
-	if len(names) == 0 {
+	if len(names) == 0 && !s.partial(dir) {
 		ld.problem(s.display(metaPath), CodeNoLessons)
 	}
 	for _, name := range names {
@@ -230,8 +251,8 @@ func (ld *loader) readYAML(s Source, p string) (w walker, root *yaml.Node, ok bo
 		ld.readProblem(disp, err)
 		return w, nil, false
 	}
-	if line, bad := firstInvalidUTF8(data); bad {
-		w.add(line, CodeNotUTF8)
+	if code, line, bad := encodingProblem(data); bad {
+		w.add(line, code)
 		return w, nil, false
 	}
 	if len(data) > MaxFrontMatterBytes {

@@ -18,9 +18,9 @@ func frontMatterKeys() []string { return []string{"id", "title", "minutes", "obj
 // its lesson and question ids in ids. It returns the lesson and every
 // problem found in the file; the lesson is usable only when there are none.
 func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
-	if line, bad := firstInvalidUTF8(data); bad {
+	if code, line, bad := encodingProblem(data); bad {
 		// Nothing after a bad byte can be trusted, so the file is skipped.
-		return nil, []Problem{{Path: path, Line: line, Code: CodeNotUTF8}}
+		return nil, []Problem{{Path: path, Line: line, Code: code}}
 	}
 	// CRLF becomes LF so that "---" and fences compare equal on every OS;
 	// line numbers do not change. A BOM some editors add is not content.
@@ -150,6 +150,40 @@ func (w walker) frontMatter(l *Lesson, front string, ids idTable) {
 	} else {
 		w.at(e.val, CodeBadMinutes, e.val.Value)
 	}
+}
+
+// encodingProblem reports a file that is UTF-16 or not valid UTF-8, with
+// the line of the first bad byte.
+func encodingProblem(data []byte) (code string, line int, bad bool) {
+	if isUTF16(data) {
+		return CodeUTF16, 1, true
+	}
+	if line, bad := firstInvalidUTF8(data); bad {
+		return CodeNotUTF8, line, true
+	}
+	return "", 0, false
+}
+
+// isUTF16 reports whether data looks like UTF-16 text: it starts with a
+// UTF-16 byte order mark, or its first bytes alternate with zero bytes as
+// ASCII text in UTF-16 does (Notepad's "Unicode" without a mark). Valid
+// UTF-8 text has no zero bytes.
+func isUTF16(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	head := data[:min(len(data), 64)]
+	if len(head) < 4 {
+		return false
+	}
+	var zeros [2]int // at even and odd offsets
+	for i, c := range head {
+		if c == 0 {
+			zeros[i%2]++
+		}
+	}
+	most := len(head) / 2 * 3 / 4
+	return zeros[0] >= most || zeros[1] >= most
 }
 
 // firstInvalidUTF8 returns the 1-based line of the first byte of data that

@@ -77,6 +77,10 @@ const (
 	CodeManyControls = "many-controls" // how many lines have control characters
 	CodeControlName  = "control-name"  // (none); Path is the skipped entry, its name escaped
 
+	// Reading problems with a hint of what to do.
+	CodeUTF16      = "utf16"      // (none); the file is UTF-16, which Notepad calls "Unicode"
+	CodePermission = "permission" // error text; the user may not read the file or folder
+
 	// Content beyond the limits in limits.go.
 	CodeBodyTooLarge = "body-too-large" // size in KiB, limit in KiB
 	CodeTooManyLines = "too-many-lines" // lines, limit
@@ -189,8 +193,14 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeRead:
 		return pick(en, "cannot read: %v", "tidak dapat dibaca: %v"), 1
 	case CodeNotUTF8:
-		return pick(en, "file is not valid UTF-8 (the first bad byte is on this line); save it again as UTF-8",
-			"berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini); simpan ulang sebagai UTF-8"), 0
+		return pick(en, "file is not valid UTF-8 (the first bad byte is on this line; it was probably saved as ANSI/Windows-1252); save it again as UTF-8",
+			"berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini; mungkin tersimpan sebagai ANSI/Windows-1252); simpan ulang sebagai UTF-8"), 0
+	case CodeUTF16:
+		return pick(en, `file is saved as UTF-16 (Notepad calls it "Unicode"); save it again as UTF-8`,
+			`berkas tersimpan sebagai UTF-16 (di Notepad disebut "Unicode"); simpan ulang sebagai UTF-8`), 0
+	case CodePermission:
+		return pick(en, "cannot read: %v; your user has no permission to read it: copy the folder to a place of your own (such as Documents) or ask its owner for access",
+			"tidak dapat dibaca: %v; pengguna Anda tidak berhak membacanya: salin foldernya ke tempat milik Anda (misalnya Documents) atau minta izin kepada pemiliknya"), 1
 	case CodeYAML:
 		return pick(en, "invalid YAML: %v", "YAML tidak sah: %v"), 1
 	case CodeNoFrontMatter:

@@ -149,6 +149,17 @@ func (w walker) scalar(n *yaml.Node, label string) (string, int, bool) {
 	return w.text(n, label, n.Value), n.Line, true
 }
 
+// literal returns the text of a list entry exactly as written: a YAML null
+// written as ~ or null stays "~" or "null", as 3.10 stays "3.10", because
+// an author listing accepted answers means the characters typed. An entry
+// with nothing written is still "".
+func (w walker) literal(n *yaml.Node, label string) (string, int, bool) {
+	if n != nil && isNull(n) {
+		return w.text(n, label, n.Value), n.Line, true
+	}
+	return w.scalar(n, label)
+}
+
 // text checks the text value s of the node n, labelled label: a control
 // character or a reference to one (a YAML escape such as "\e" makes one)
 // and a text longer than MaxTextRunes are problems. It returns s cleaned.
