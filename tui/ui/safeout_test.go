@@ -87,3 +87,24 @@ func TestKeepStyles(t *testing.T) {
 		}
 	}
 }
+
+// FuzzKeepStyles checks the filter itself on any text: what it returns
+// emits nothing but SGR sequences, and filtering again changes nothing.
+func FuzzKeepStyles(f *testing.F) {
+	for _, s := range hostileMarkdown() {
+		f.Add(s)
+	}
+	f.Add("\x1b[1mtebal\x1b[0m \x1b[38;2;1;2;3mwarna\x1b[;1m\x1b[4:3m\x1b[")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := KeepStyles(s)
+		if bad := foreign(out); bad != "" {
+			t.Fatalf("KeepStyles(%q) leaves %q", s, bad)
+		}
+		if again := KeepStyles(out); again != out {
+			t.Fatalf("KeepStyles is not stable on %q: %q then %q", s, out, again)
+		}
+		if foreign(s) == "" && out != s {
+			t.Fatalf("KeepStyles changed harmless text %q to %q", s, out)
+		}
+	})
+}
