@@ -42,6 +42,7 @@ func TestPathologicalMarkdownIsRejected(t *testing.T) {
 		{"empty quotes after text", "Teks.\n\n" + strings.Repeat(">", 10), "too-nested@9"},
 		{"quotes one level too deep", nestedQuotes(MaxNesting + 1), "too-nested@7"},
 		{"lists nested 100 deep", "Teks.\n\n" + nestedList(100), fmt.Sprintf("too-nested@%d", 9+MaxNesting)},
+		{"lists nested 200 deep (40 KB)", "Teks.\n\n" + nestedList(200), "body-too-large@0"},
 		{"a quote in lists", nestedList(MaxNesting) + strings.Repeat("  ", MaxNesting) + "> kutipan\n", fmt.Sprintf("too-nested@%d", 7+MaxNesting)},
 		{"a 100 KB word", strings.Repeat("a", 100_000), "long-line@7"},
 		// The Markdown parser alone took minutes on these, as one line.

@@ -48,9 +48,9 @@ func TestEntryLimitIsNotReportedAsModuleYAMLMissing(t *testing.T) {
 // it was reported as an empty answer. Like 3.10 or no, it is now kept as
 // written (case 43 of reliability-cases.md).
 func TestTildeInAcceptIsKeptAsWritten(t *testing.T) {
-	c := mustLoad(t, lessonFS(doc("l1", "- id: q1\n  type: fill\n  prompt: P?\n  accept: [~, null, \"~\", 3.10, no, 2024-01-02, 012]\n  explanation: E.\n")))
+	c := mustLoad(t, lessonFS(doc("l1", "- id: q1\n  type: fill\n  prompt: P?\n  accept: [~, null, \"~\", 3.10, no, yes, 2024-01-02, 012]\n  explanation: E.\n")))
 	q, _ := c.Question("q1")
-	if want := []string{"~", "null", "~", "3.10", "no", "2024-01-02", "012"}; !reflect.DeepEqual(q.Accept, want) {
+	if want := []string{"~", "null", "~", "3.10", "no", "yes", "2024-01-02", "012"}; !reflect.DeepEqual(q.Accept, want) {
 		t.Errorf("accept = %q, want %q", q.Accept, want)
 	}
 	if !q.Check(Response{Text: "~"}) {

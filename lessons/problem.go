@@ -77,6 +77,10 @@ const (
 	CodeManyControls = "many-controls" // how many lines have control characters
 	CodeControlName  = "control-name"  // (none); Path is the skipped entry, its name escaped
 
+	// Names a Windows PC cannot use; Path is the skipped entry.
+	CodeWindowsName = "windows-name" // (none)
+	CodeCaseClash   = "case-clash"   // the name it clashes with
+
 	// Reading problems with a hint of what to do.
 	CodeUTF16      = "utf16"      // (none); the file is UTF-16, which Notepad calls "Unicode"
 	CodePermission = "permission" // error text; the user may not read the file or folder
@@ -195,6 +199,12 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeNotUTF8:
 		return pick(en, "file is not valid UTF-8 (the first bad byte is on this line; it was probably saved as ANSI/Windows-1252); save it again as UTF-8",
 			"berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini; mungkin tersimpan sebagai ANSI/Windows-1252); simpan ulang sebagai UTF-8"), 0
+	case CodeWindowsName:
+		return pick(en, "skipped: Windows cannot use this name (a device name such as CON or NUL, one of <>:\"/\\|?*, or a dot or space at the end); rename it",
+			"dilewati: nama ini tidak dapat dipakai di Windows (nama perangkat seperti CON atau NUL, salah satu <>:\"/\\|?*, atau titik atau spasi di akhir); ganti namanya"), 0
+	case CodeCaseClash:
+		return pick(en, "skipped: differs from %q only in case, and Windows sees one name; rename one of them",
+			"dilewati: hanya berbeda huruf besar-kecil dari %q, dan Windows menganggapnya satu nama; ganti salah satunya"), 1
 	case CodeUTF16:
 		return pick(en, `file is saved as UTF-16 (Notepad calls it "Unicode"); save it again as UTF-8`,
 			`berkas tersimpan sebagai UTF-16 (di Notepad disebut "Unicode"); simpan ulang sebagai UTF-8`), 0

@@ -67,7 +67,7 @@ func TestEveryCodeHasMessages(t *testing.T) {
 		CodeWrongType, CodeBadID, CodeDuplicateID, CodeBadType, CodeSingleCorrect, CodeMultiCorrect, CodeTooFew,
 		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
 		CodeControl, CodeManyControls, CodeControlName, CodeBodyTooLarge, CodeTooManyLines, CodeLongLine, CodeLongWord,
-		CodeTooNested, CodeBigTable, CodeYAMLTooLarge, CodeLongText, CodeUTF16, CodePermission}
+		CodeTooNested, CodeBigTable, CodeYAMLTooLarge, CodeLongText, CodeUTF16, CodePermission, CodeWindowsName, CodeCaseClash}
 	args := []any{"a", "b", "c", "d"}
 	seen := map[string]string{}
 	for _, code := range codes {
