@@ -108,3 +108,21 @@ func FuzzKeepStyles(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkKeepStyles measures the filter on a full screen of rendered,
+// coloured lesson text, what every View passes through: it must stay far
+// below the 1 ms a View may take.
+func BenchmarkKeepStyles(b *testing.B) {
+	body := strings.Repeat("## Bagian\n\nTeks **tebal** dan *miring* tentang organisasi pembelajar di kantor kecamatan.\n\n- butir satu\n- butir dua\n\n", 4)
+	out, err := RenderMarkdown(MarkdownStyle{Name: "dark", Profile: termenv.TrueColor}, body, 100)
+	if err != nil {
+		b.Fatal(err)
+	}
+	lines := strings.Split(out, "\n")
+	screen := strings.Join(lines[:min(len(lines), 40)], "\n")
+	b.SetBytes(int64(len(screen)))
+	b.ReportAllocs()
+	for b.Loop() {
+		KeepStyles(screen)
+	}
+}
