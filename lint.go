@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -35,6 +36,9 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	var skipped []lessons.Problem
 	for _, dir := range fs.Args() {
 		info, err := os.Stat(dir)
+		if errors.Is(err, os.ErrPermission) {
+			return folderError("ajar lint:", dir, err)
+		}
 		if err != nil || !info.IsDir() {
 			return exitError{code: 2, msg: fmt.Sprintf("ajar lint: %s bukan folder yang dapat dibaca", dir)}
 		}

@@ -230,7 +230,10 @@ func buildDoc(env reportEnv, db string, learners []learnerData) reportDoc {
 		Source: reportSource{Hostname: env.hostname, DB: db}, Learners: []learnerReport{}}
 	for _, l := range learners {
 		r := buildReport(env.catalog, l.snap, env.now)
-		r.ProfileID, r.Name, r.EmployeeNumber = l.profile.ID, l.profile.Name, l.profile.EmployeeNumber
+		// Names are checked when saved, but a file written before that
+		// check may hold control characters; reports show them escaped.
+		r.ProfileID = lessons.CleanName(l.profile.ID)
+		r.Name, r.EmployeeNumber = lessons.CleanName(l.profile.Name), lessons.CleanName(l.profile.EmployeeNumber)
 		doc.Learners = append(doc.Learners, r)
 	}
 	return doc

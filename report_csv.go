@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"ajar/lessons"
 	"ajar/tui"
 )
 
@@ -116,8 +117,11 @@ func intCell(p *int) string {
 	return strconv.Itoa(*p)
 }
 
-// textCell keeps a spreadsheet from reading text as a formula.
+// textCell keeps a spreadsheet from reading text as a formula, and a
+// terminal (the CSV goes to stdout without -o) from acting on a control
+// character in a name or title read from a progress file or a report.
 func textCell(s string) string {
+	s = lessons.CleanName(s)
 	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
 		return "'" + s
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 
+	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
 )
@@ -71,7 +72,7 @@ func noLearnersNote(stderr io.Writer, path string, lang tui.Lang) {
 func selectProfiles(list []progress.Profile, name string, all bool, lang tui.Lang) ([]progress.Profile, error) {
 	names := make([]string, len(list))
 	for i, p := range list {
-		names[i] = p.Name
+		names[i] = lessons.CleanName(p.Name)
 	}
 	switch {
 	case all:

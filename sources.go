@@ -30,14 +30,11 @@ func courseSources(builtin bool, dirs []string) ([]lessons.Source, []lessons.Pro
 	}
 	for _, dir := range dirs {
 		info, err := os.Stat(dir)
-		var pe *fs.PathError
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			return nil, nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s: folder tidak ditemukan", dir)}
-		case errors.As(err, &pe):
-			return nil, nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s: folder tidak dapat dibuka (%v)", dir, pe.Err)}
 		case err != nil:
-			return nil, nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s: folder tidak dapat dibuka (%v)", dir, err)}
+			return nil, nil, folderError("ajar: --content", dir, err)
 		case !info.IsDir():
 			return nil, nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s bukan folder; berikan folder kursus atau folder modul", dir)}
 		}
@@ -46,4 +43,19 @@ func courseSources(builtin bool, dirs []string) ([]lessons.Source, []lessons.Pro
 		skipped = append(skipped, probs...)
 	}
 	return srcs, skipped, nil
+}
+
+// folderError is the usage error (exit 2) of a folder given to cmd that
+// cannot be opened. Missing permission gets a hint: an office PC's shared
+// folders are often readable by their owner only.
+func folderError(cmd, dir string, err error) exitError {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	msg := fmt.Sprintf("%s %s: folder tidak dapat dibuka (%v)", cmd, dir, err)
+	if errors.Is(err, fs.ErrPermission) {
+		msg += "; pengguna Anda tidak berhak membukanya: salin foldernya ke tempat milik Anda (misalnya Documents) atau minta izin kepada pemiliknya"
+	}
+	return exitError{code: 2, msg: msg}
 }

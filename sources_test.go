@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,5 +112,20 @@ func TestLintReportsSkippedEntries(t *testing.T) {
 		name + "/04-besar.md: dilewati: berkas terlalu besar (2048 KiB; batas 1024 KiB)\n"
 	if out.String() != want {
 		t.Fatalf("lint output\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+// TestFolderPermissionHint: a --content or lint folder that cannot be
+// opened for lack of permission says what to do (issue 8, finding 8). A
+// real unreadable folder cannot be made when the tests run as root, so the
+// error is given.
+func TestFolderPermissionHint(t *testing.T) {
+	err := &fs.PathError{Op: "stat", Path: "/srv/modul", Err: fs.ErrPermission}
+	msg := folderError("ajar: --content", "/srv/modul", err).msg
+	if !strings.Contains(msg, "/srv/modul") || !strings.Contains(msg, "salin foldernya") {
+		t.Errorf("message %q", msg)
+	}
+	if other := folderError("ajar: --content", "/srv/modul", &fs.PathError{Err: errors.New("I/O error")}).msg; strings.Contains(other, "salin") {
+		t.Errorf("only a permission error gets the hint: %q", other)
 	}
 }

@@ -228,7 +228,7 @@ func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []pr
 			if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
 				return p.ID, list, nil
 			}
-			names = append(names, p.Name)
+			names = append(names, lessons.CleanName(p.Name))
 		}
 		msg := fmt.Sprintf("ajar: pelajar %q tidak ada di berkas ini; yang ada: %s", name, strings.Join(names, ", "))
 		if lang == tui.English {

@@ -1,6 +1,7 @@
 package lessons
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"sort"
@@ -18,20 +19,30 @@ type Source struct {
 	Name string
 	// FS is the folder's contents; "." is the folder itself.
 	FS fs.FS
+	// Partial lists the folders (paths inside FS, "." for the folder
+	// itself) that were not read whole because a DirSource limit was
+	// reached. Load does not call a module.yaml or lessons missing there:
+	// they may be among what was not read, and the limit is reported.
+	Partial []string
 }
 
-// display returns the display path of p, a path inside s.FS.
+// partial reports whether the folder dir of s was not read whole.
+func (s Source) partial(dir string) bool { return contains(s.Partial, dir) }
+
+// display returns the display path of p, a path inside s.FS, with any
+// control character in it escaped (see CleanName): paths are printed by
+// lint and on the course map.
 func (s Source) display(p string) string {
 	switch {
 	case p == ".":
 		if s.Name == "" {
 			return "."
 		}
-		return s.Name
+		return CleanName(s.Name)
 	case s.Name == "":
-		return p
+		return CleanName(p)
 	}
-	return strings.TrimSuffix(s.Name, "/") + "/" + p
+	return CleanName(strings.TrimSuffix(s.Name, "/") + "/" + p)
 }
 
 // Load reads every source and returns the catalog of every module and
@@ -87,16 +98,40 @@ func (ld *loader) glossary(s Source) {
 	if ld.glossaryText != "" {
 		return
 	}
+	disp := s.display(GlossaryFile)
 	data, err := fs.ReadFile(s.FS, GlossaryFile)
 	if err != nil {
-		ld.problem(s.display(GlossaryFile), CodeRead, err.Error())
+		ld.readProblem(disp, err)
 		return
 	}
-	if line, bad := firstInvalidUTF8(data); bad {
-		ld.probs = append(ld.probs, Problem{Path: s.display(GlossaryFile), Line: line, Code: CodeNotUTF8})
+	if code, line, bad := encodingProblem(data); bad {
+		ld.probs = append(ld.probs, Problem{Path: disp, Line: line, Code: code})
 		return
 	}
-	ld.glossaryText = strings.TrimSpace(strings.TrimPrefix(string(data), "\ufeff"))
+	text := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\ufeff")
+	// The glossary is rendered like a lesson, so it has the same limits; a
+	// glossary with a problem is not shown, as a lesson would not be.
+	before := len(ld.probs)
+	for _, f := range append(markdownFindings(text), sizeFindings(text)...) {
+		ld.probs = append(ld.probs, Problem{Path: disp, Line: f.line, Code: f.code, Args: f.args})
+	}
+	if len(ld.probs) == before {
+		ld.glossaryText = strings.TrimSpace(text)
+	}
+}
+
+// readProblem records that the file or folder p could not be read, with a
+// hint when the reason is a missing permission.
+func (ld *loader) readProblem(p string, err error) {
+	ld.probs = append(ld.probs, readFailure(p, err))
+}
+
+// readFailure is the problem of a file or folder p that could not be read.
+func readFailure(p string, err error) Problem {
+	if errors.Is(err, fs.ErrPermission) {
+		return Problem{Path: p, Code: CodePermission, Args: []any{err.Error()}}
+	}
+	return Problem{Path: p, Code: CodeRead, Args: []any{err.Error()}}
 }
 
 // problem records a problem that has no line.
@@ -110,9 +145,9 @@ func (ld *loader) source(s Source) {
 		ld.problem(s.display("."), CodeRead, fs.ErrInvalid.Error())
 		return
 	}
-	entries, err := fs.ReadDir(s.FS, ".")
+	entries, err := ld.readDir(s, ".")
 	if err != nil {
-		ld.problem(s.display("."), CodeRead, err.Error())
+		ld.readProblem(s.display("."), err)
 		return
 	}
 	if hasFile(entries, "module.yaml") {
@@ -126,19 +161,22 @@ func (ld *loader) source(s Source) {
 		ld.glossary(s)
 	}
 	found := hasLessons(entries)
-	if found {
+	if found && !s.partial(".") {
 		ld.problem(s.display("."), CodeNoModuleYAML)
 	}
 	for _, e := range entries {
 		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		sub, err := fs.ReadDir(s.FS, e.Name())
+		sub, err := ld.readDir(s, e.Name())
 		switch {
 		case err != nil:
-			ld.problem(s.display(e.Name()), CodeRead, err.Error())
+			ld.readProblem(s.display(e.Name()), err)
 		case hasFile(sub, "module.yaml"):
 			ld.module(s, e.Name(), sub)
+		case hasLessons(sub) && s.partial(e.Name()):
+			// module.yaml may be among the entries not read; the
+			// limit that stopped the reading is reported instead.
 		case hasLessons(sub):
 			ld.problem(s.display(e.Name()), CodeNoModuleYAML)
 		default:
@@ -147,7 +185,7 @@ func (ld *loader) source(s Source) {
 		}
 		found = true
 	}
-	if !found {
+	if !found && !s.partial(".") {
 		ld.problem(s.display("."), CodeNoModules)
 	}
 }
@@ -163,14 +201,14 @@ func (ld *loader) module(s Source, dir string, entries []fs.DirEntry) {
 	valid := len(ld.probs) == before
 
 	names := lessonFiles(entries)
-	if len(names) == 0 {
+	if len(names) == 0 && !s.partial(dir) {
 		ld.problem(s.display(metaPath), CodeNoLessons)
 	}
 	for _, name := range names {
 		p := path.Join(dir, name)
 		data, err := fs.ReadFile(s.FS, p)
 		if err != nil {
-			ld.problem(s.display(p), CodeRead, err.Error())
+			ld.readProblem(s.display(p), err)
 			continue
 		}
 		l, probs := parseLesson(s.display(p), data, ld.ids)
@@ -192,11 +230,15 @@ func (ld *loader) readYAML(s Source, p string) (w walker, root *yaml.Node, ok bo
 	w = walker{path: disp, probs: &ld.probs}
 	data, err := fs.ReadFile(s.FS, p)
 	if err != nil {
-		ld.problem(disp, CodeRead, err.Error())
+		ld.readProblem(disp, err)
 		return w, nil, false
 	}
-	if line, bad := firstInvalidUTF8(data); bad {
-		w.add(line, CodeNotUTF8)
+	if code, line, bad := encodingProblem(data); bad {
+		w.add(line, code)
+		return w, nil, false
+	}
+	if len(data) > MaxFrontMatterBytes {
+		w.add(0, CodeYAMLTooLarge, path.Base(p), kib(int64(len(data))), int64(MaxFrontMatterBytes/1024))
 		return w, nil, false
 	}
 	root, ok = w.parse(data)

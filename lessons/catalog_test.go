@@ -244,7 +244,7 @@ func TestSingleModuleSource(t *testing.T) {
 // and a Latin-1 file that must be reported at its bad byte's line.
 func TestAwkwardFiles(t *testing.T) {
 	c, probs := Load(Source{Name: "testdata/awkward", FS: os.DirFS("testdata/awkward")})
-	want := []string{"testdata/awkward/03-latin1.md:7: berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini); simpan ulang sebagai UTF-8"}
+	want := []string{"testdata/awkward/03-latin1.md:7: berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini; mungkin tersimpan sebagai ANSI/Windows-1252); simpan ulang sebagai UTF-8"}
 	var got []string
 	for _, p := range probs {
 		got = append(got, p.Error())
@@ -298,14 +298,15 @@ func TestReadErrors(t *testing.T) {
 	for _, p := range probs {
 		got = append(got, p.Path+" "+where([]Problem{p})[0])
 	}
-	want := []string{"c/alfa read@0", "c/gamma/module.yaml read@0", "c/zeta/01-a.md read@0", "none read@0"}
+	// failFS fails with a permission error, which is reported with a hint.
+	want := []string{"c/alfa permission@0", "c/gamma/module.yaml permission@0", "c/zeta/01-a.md permission@0", "none read@0"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("problems = %v, want %v%s", got, want, formatAll(probs))
 	}
 	if got, want := lessonIDs(c.Lessons()), []string{"a1", "a2", "b2"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("lessons = %v, want %v", got, want)
 	}
-	if _, probs := Load(Source{Name: "root", FS: failFS{fstest.MapFS{}, map[string]bool{".": true}}}); len(probs) != 1 || probs[0].Code != CodeRead {
+	if _, probs := Load(Source{Name: "root", FS: failFS{fstest.MapFS{}, map[string]bool{".": true}}}); len(probs) != 1 || probs[0].Code != CodePermission {
 		t.Errorf("unreadable root: %v", where(probs))
 	}
 }

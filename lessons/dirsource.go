@@ -25,6 +25,12 @@ const (
 	// MaxDepth is how many folder levels below DIR a DirSource enters:
 	// DIR/a/b/c/d is read, DIR/a/b/c/d/e is skipped.
 	MaxDepth = 4
+	// maxListed is how many names of one folder a DirSource reads before
+	// it picks the ones it keeps: it keeps the first by name, so which
+	// files are left out past MaxEntries does not depend on the order the
+	// disk lists them in. A folder with more names than this is cut where
+	// the listing stopped.
+	maxListed = 8 * MaxEntries
 )
 
 // DirSource returns a Source for the folder dir on disk whose FS is
@@ -37,7 +43,9 @@ const (
 // named pipes are never opened. Each entry skipped for one of these reasons
 // is returned as a Problem whose Path is the entry's display path (the
 // Source's Name joined with the path inside dir); skipped entries do not
-// appear in the FS at all. Names starting with "." (.git, .DS_Store) are
+// appear in the FS at all. Past MaxEntries the entries kept in a folder are
+// the first by name, and the folders not read whole are listed in the
+// Source's Partial, so Load does not report what may be among the rest. Names starting with "." (.git, .DS_Store) are
 // ignored without a problem, as Load ignores them anyway.
 //
 // Paths with ".." elements, absolute paths and anything the walk did not
@@ -74,6 +82,7 @@ func DirSource(dir string) (Source, []Problem) {
 	}}
 	w.walk(".", 0)
 	src.FS = &safeFS{dir: abs, nodes: w.nodes}
+	src.Partial = w.partial
 	return src, w.probs
 }
 
@@ -106,11 +115,18 @@ type dirWalk struct {
 	probs []Problem
 	count int  // entries seen so far
 	full  bool // MaxEntries was reached; read nothing more
+	// partial are the folders not read whole (paths inside dir).
+	partial []string
 }
 
 // skip records that the entry p (a path inside dir) was skipped.
 func (w *dirWalk) skip(p, code string, args ...any) {
 	w.probs = append(w.probs, Problem{Path: w.src.display(p), Code: code, Args: args})
+}
+
+// failed records that the entry p could not be read.
+func (w *dirWalk) failed(p string, err error) {
+	w.probs = append(w.probs, readFailure(w.src.display(p), err))
 }
 
 // walk reads the folder p, which is depth levels below dir and already in
@@ -138,7 +154,7 @@ func (w *dirWalk) walk(p string, depth int) {
 		info, err := e.Info() // lstat: still no link followed
 		switch {
 		case err != nil:
-			w.skip(child, CodeRead, err.Error())
+			w.failed(child, err)
 			continue
 		case info.Mode()&fs.ModeSymlink != 0:
 			w.skip(child, CodeSymlink)
@@ -159,8 +175,10 @@ func (w *dirWalk) walk(p string, depth int) {
 	if !ok {
 		return
 	}
-	for _, sub := range subdirs {
+	for i, sub := range subdirs {
 		if w.full {
+			// Listed but never read: nothing is known of what is in them.
+			w.partial = append(w.partial, subdirs[i:]...)
 			return
 		}
 		w.walk(sub, depth+1)
@@ -168,13 +186,15 @@ func (w *dirWalk) walk(p string, depth int) {
 }
 
 // list reads the entries of the folder p sorted by name, leaving out names
-// that start with "." and counting the others against MaxEntries. ok is
-// false when the folder could not be read whole or the limit was reached;
-// the problem is then recorded and entries holds what was read in time.
+// that start with "." and counting the others against MaxEntries: past the
+// limit, the first by name are kept. ok is false when the folder could not
+// be read whole or the limit was reached; the problem is then recorded, the
+// folder is marked partial, and entries holds what is kept.
 func (w *dirWalk) list(p string) (entries []fs.DirEntry, ok bool) {
 	f, err := w.root.Open(p)
 	if err != nil {
-		w.skip(p, CodeRead, err.Error())
+		w.failed(p, err)
+		w.partial = append(w.partial, p)
 		return nil, false
 	}
 	defer f.Close()
@@ -185,31 +205,35 @@ func (w *dirWalk) list(p string) (entries []fs.DirEntry, ok bool) {
 		return nil, false
 	}
 	ok = true
-	for ok {
+	for len(entries) < maxListed {
 		batch, err := f.ReadDir(256)
 		for _, e := range batch {
-			if strings.HasPrefix(e.Name(), ".") {
-				continue
+			if !strings.HasPrefix(e.Name(), ".") {
+				entries = append(entries, e)
 			}
-			if w.count == MaxEntries {
-				w.skip(p, CodeTooMany, MaxEntries)
-				w.full, ok = true, false
-				break
-			}
-			w.count++
-			entries = append(entries, e)
 		}
-		switch {
-		case err == io.EOF || ok && len(batch) == 0:
-			sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-			return entries, ok
-		case err != nil:
-			w.skip(p, CodeRead, err.Error())
+		if err == io.EOF || err == nil && len(batch) == 0 {
+			break
+		}
+		if err != nil {
+			w.failed(p, err)
 			ok = false
+			break
 		}
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
-	return entries, false
+	// maxListed is above MaxEntries, so a folder with more names than
+	// were read always ends here too.
+	if left := MaxEntries - w.count; len(entries) > left {
+		entries = entries[:left]
+		w.skip(p, CodeTooMany, MaxEntries)
+		w.full, ok = true, false
+	}
+	w.count += len(entries)
+	if !ok {
+		w.partial = append(w.partial, p)
+	}
+	return entries, ok
 }
 
 // kib is size in KiB, rounded up.

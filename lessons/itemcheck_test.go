@@ -22,8 +22,8 @@ func codes(probs []Problem) []string {
 	return out
 }
 
-// hasCode reports whether probs hold a problem with code.
-func hasCode(probs []Problem, code string) bool {
+// hasProblemCode reports whether probs hold a problem with code.
+func hasProblemCode(probs []Problem, code string) bool {
 	for _, p := range probs {
 		if p.Code == code {
 			return true
@@ -296,7 +296,7 @@ func TestCheckItemsPerItem(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			flawed := CheckItems(mustLoad(t, lessonFS(quizLesson("l1", tt.title, tt.flawed))))
-			if !hasCode(flawed, tt.code) {
+			if !hasProblemCode(flawed, tt.code) {
 				t.Errorf("flawed example: want %s, got %v", tt.code, codes(flawed))
 			}
 			for _, p := range flawed {
@@ -433,7 +433,8 @@ func TestCheckItemsDuplicates(t *testing.T) {
 // answering time within a minute, and that the warning names the key's
 // line and the estimate.
 func TestCheckItemsMinutes(t *testing.T) {
-	body := strings.Repeat("kata ", 700) // 5 minutes of reading
+	// 5 minutes of reading, in lines the content limits accept.
+	body := strings.Repeat(strings.Repeat("kata ", 100)+"\n", 7)
 	quiz := tfQuiz("q", 2, 1)
 	lesson := func(minutes int) string {
 		return fmt.Sprintf("---\nid: l1\ntitle: Judul\nminutes: %d\n---\n\n%s\n\n```quiz\n%s```\n", minutes, body, quiz)
@@ -448,7 +449,7 @@ func TestCheckItemsMinutes(t *testing.T) {
 		warn    bool
 	}{{6, false}, {5, false}, {7, false}, {4, true}, {8, true}} {
 		probs := CheckItems(mustLoad(t, lessonFS(lesson(tt.minutes))))
-		if hasCode(probs, CodeMinutes) != tt.warn {
+		if hasProblemCode(probs, CodeMinutes) != tt.warn {
 			t.Errorf("minutes %d: warnings %v, want minutes-estimate %v", tt.minutes, codes(probs), tt.warn)
 		}
 		for _, p := range probs {

@@ -46,9 +46,11 @@ func (ld *loader) course(s Source) {
 		w.add(0, CodeMissingKey, "title")
 		return
 	}
+	before := len(ld.probs)
 	m, order := w.mapping(root)
 	w.unknownKeys(m, order, []string{"title"})
-	if title, _ := w.required(m, "title", 0); ld.title == "" {
+	// A title with a problem (a control character, say) is not shown.
+	if title, _ := w.required(m, "title", 0); ld.title == "" && len(ld.probs) == before {
 		ld.title = title
 	}
 }

@@ -18,20 +18,34 @@ func frontMatterKeys() []string { return []string{"id", "title", "minutes", "obj
 // its lesson and question ids in ids. It returns the lesson and every
 // problem found in the file; the lesson is usable only when there are none.
 func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
-	if line, bad := firstInvalidUTF8(data); bad {
+	if code, line, bad := encodingProblem(data); bad {
 		// Nothing after a bad byte can be trusted, so the file is skipped.
-		return nil, []Problem{{Path: path, Line: line, Code: CodeNotUTF8}}
+		return nil, []Problem{{Path: path, Line: line, Code: code}}
 	}
 	// CRLF becomes LF so that "---" and fences compare equal on every OS;
 	// line numbers do not change. A BOM some editors add is not content.
 	src := strings.TrimPrefix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\uFEFF")
+	// Too large or too long a line to be a lesson: not parsed, since the
+	// Markdown parser can take minutes on such input.
+	if len(data) > MaxLessonBytes {
+		return nil, []Problem{{Path: path, Code: CodeTooLarge, Args: []any{kib(int64(len(data))), int64(MaxLessonBytes / 1024)}}}
+	}
+	if line, runes := longestLine(src); runes > maxParsedLine {
+		return nil, []Problem{{Path: path, Line: line, Code: CodeLongLine, Args: []any{runes, MaxLineRunes}}}
+	}
 
 	var probs []Problem
 	l := &Lesson{Path: path}
 	front, body, bodyLine, code := splitFrontMatter(src)
-	if code != "" {
+	switch {
+	case code != "":
 		probs = append(probs, Problem{Path: path, Line: 1, Code: code})
-	} else {
+	case len(front) > MaxFrontMatterBytes:
+		// Not parsed at all: YAML this large is a mistake or an attack
+		// (deep nesting, aliases), and parsing it costs time for nothing.
+		probs = append(probs, Problem{Path: path, Line: 1, Code: CodeYAMLTooLarge,
+			Args: []any{"front matter", kib(int64(len(front))), int64(MaxFrontMatterBytes / 1024)}})
+	default:
 		w := walker{path: path, base: 1, probs: &probs}
 		w.frontMatter(l, front, ids)
 	}
@@ -53,6 +67,11 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 			continue
 		}
 		first[b.info] = fenceLine
+		if len(b.content) > MaxBlockBytes {
+			probs = append(probs, Problem{Path: path, Line: fenceLine, Code: CodeYAMLTooLarge,
+				Args: []any{b.info, kib(int64(len(b.content))), int64(MaxBlockBytes / 1024)}})
+			continue
+		}
 		w := walker{path: path, base: fenceLine, probs: &probs}
 		root, ok := w.parse(b.content)
 		switch {
@@ -67,7 +86,34 @@ func parseLesson(path string, data []byte, ids idTable) (*Lesson, []Problem) {
 		probs = append(probs, Problem{Path: path, Code: CodeNoQuiz})
 	}
 	l.Body = removeBlocks(body, blocks)
+	// The body is checked with the blocks blanked out, so that its lines
+	// keep their numbers; the blocks' YAML values are checked by the walker.
+	for _, f := range markdownFindings(maskBlocks(body, blocks)) {
+		line := 0
+		if f.line > 0 {
+			line = bodyLine - 1 + f.line
+		}
+		probs = append(probs, Problem{Path: path, Line: line, Code: f.code, Args: f.args})
+	}
+	for _, f := range sizeFindings(l.Body) {
+		probs = append(probs, Problem{Path: path, Code: f.code, Args: f.args})
+	}
+	l.Body = CleanText(l.Body)
 	return l, probs
+}
+
+// maskBlocks returns body with every line of the given blocks emptied, so
+// that the rest keeps its line numbers.
+func maskBlocks(body string, blocks []fencedBlock) string {
+	var b strings.Builder
+	prev := 0
+	for _, q := range blocks {
+		b.WriteString(body[prev:q.start])
+		b.WriteString(strings.Repeat("\n", strings.Count(body[q.start:q.end], "\n")))
+		prev = q.end
+	}
+	b.WriteString(body[prev:])
+	return b.String()
 }
 
 // frontMatter checks the front matter YAML and fills the lesson's fields.
@@ -104,6 +150,40 @@ func (w walker) frontMatter(l *Lesson, front string, ids idTable) {
 	} else {
 		w.at(e.val, CodeBadMinutes, e.val.Value)
 	}
+}
+
+// encodingProblem reports a file that is UTF-16 or not valid UTF-8, with
+// the line of the first bad byte.
+func encodingProblem(data []byte) (code string, line int, bad bool) {
+	if isUTF16(data) {
+		return CodeUTF16, 1, true
+	}
+	if line, bad := firstInvalidUTF8(data); bad {
+		return CodeNotUTF8, line, true
+	}
+	return "", 0, false
+}
+
+// isUTF16 reports whether data looks like UTF-16 text: it starts with a
+// UTF-16 byte order mark, or its first bytes alternate with zero bytes as
+// ASCII text in UTF-16 does (Notepad's "Unicode" without a mark). Valid
+// UTF-8 text has no zero bytes.
+func isUTF16(data []byte) bool {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return true
+	}
+	head := data[:min(len(data), 64)]
+	if len(head) < 4 {
+		return false
+	}
+	var zeros [2]int // at even and odd offsets
+	for i, c := range head {
+		if c == 0 {
+			zeros[i%2]++
+		}
+	}
+	most := len(head) / 2 * 3 / 4
+	return zeros[0] >= most || zeros[1] >= most
 }
 
 // firstInvalidUTF8 returns the 1-based line of the first byte of data that

@@ -145,7 +145,7 @@ func TestLessonProblems(t *testing.T) {
 		{"fill with scalar accept", q("  type: fill\n  prompt: P\n  accept: x\n  explanation: E\n"), []string{"wrong-type@15"}},
 		{"order with one item", q("  type: order\n  prompt: P\n  items: [a]\n  explanation: E\n"), []string{"too-few@15"}},
 		{"order with repeated item", q("  type: order\n  prompt: P\n  items: [a, b, a]\n  explanation: E\n"), []string{"duplicate-item@15"}},
-		{"order with empty item", q("  type: order\n  prompt: P\n  items:\n    - a\n    - ~\n    - b\n  explanation: E\n"), []string{"empty@17"}},
+		{"order with empty item", q("  type: order\n  prompt: P\n  items:\n    - a\n    - \"\"\n    - b\n  explanation: E\n"), []string{"empty@17"}},
 		{"bad question id", doc("l1", singleQuiz("Q_1")), []string{"bad-id@12"}},
 		{"question id repeats lesson id", doc("l1", singleQuiz("l1")), []string{"duplicate-id@12"}},
 		{"two questions with one id", doc("l1", singleQuiz("q1")+singleQuiz("q1")), []string{"duplicate-id@20"}},

@@ -88,6 +88,29 @@ const (
 	CodeAllNone          = "all-none-option"  // the option text
 	CodeNegativeStem     = "negative-stem"    // the negative word, lower case
 	CodeMinutes          = "minutes-estimate" // minutes written, estimate, reading, answering, questions
+
+	// Content that could drive the learner's terminal (see CleanText).
+	CodeControl      = "control"       // the control character ("U+001B") or character reference ("&#27;")
+	CodeManyControls = "many-controls" // how many lines have control characters
+	CodeControlName  = "control-name"  // (none); Path is the skipped entry, its name escaped
+
+	// Names a Windows PC cannot use; Path is the skipped entry.
+	CodeWindowsName = "windows-name" // (none)
+	CodeCaseClash   = "case-clash"   // the name it clashes with
+
+	// Reading problems with a hint of what to do.
+	CodeUTF16      = "utf16"      // (none); the file is UTF-16, which Notepad calls "Unicode"
+	CodePermission = "permission" // error text; the user may not read the file or folder
+
+	// Content beyond the limits in limits.go.
+	CodeBodyTooLarge = "body-too-large" // size in KiB, limit in KiB
+	CodeTooManyLines = "too-many-lines" // lines, limit
+	CodeLongLine     = "long-line"      // characters, limit
+	CodeLongWord     = "long-word"      // characters, limit
+	CodeTooNested    = "too-nested"     // the nesting limit
+	CodeBigTable     = "big-table"      // rows, columns, row limit, column limit
+	CodeYAMLTooLarge = "yaml-too-large" // what ("front matter", "quiz", "module.yaml"...), size in KiB, limit in KiB
+	CodeLongText     = "long-text"      // key, characters, limit
 )
 
 // spot names where an answer was found printed. It is its own type so
@@ -154,7 +177,9 @@ func pick(en bool, enText, idText string) string {
 
 // Format renders the problem as `path:line: message` in lang (`path: message`
 // when Line is 0); a warning's message starts with "peringatan: "
-// ("warning: ").
+// ("warning: "). The result is one line safe to print: a control
+// character in a file name or in an error text is shown escaped (see
+// CleanName).
 func (p Problem) Format(lang Lang) string {
 	msg := p.message(lang)
 	if p.Warning {
@@ -162,12 +187,21 @@ func (p Problem) Format(lang Lang) string {
 	}
 	switch {
 	case p.Path == "":
-		return msg
 	case p.Line > 0:
-		return p.Path + ":" + strconv.Itoa(p.Line) + ": " + msg
+		msg = p.Path + ":" + strconv.Itoa(p.Line) + ": " + msg
 	default:
-		return p.Path + ": " + msg
+		msg = p.Path + ": " + msg
 	}
+	return CleanName(msg)
+}
+
+// argString returns args[i] when it is a string.
+func argString(args []any, i int) (string, bool) {
+	if i >= len(args) {
+		return "", false
+	}
+	s, ok := args[i].(string)
+	return s, ok
 }
 
 // Error returns the problem formatted in Indonesian, so a Problem can be
@@ -209,8 +243,20 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeRead:
 		return pick(en, "cannot read: %v", "tidak dapat dibaca: %v"), 1
 	case CodeNotUTF8:
-		return pick(en, "file is not valid UTF-8 (the first bad byte is on this line); save it again as UTF-8",
-			"berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini); simpan ulang sebagai UTF-8"), 0
+		return pick(en, "file is not valid UTF-8 (the first bad byte is on this line; it was probably saved as ANSI/Windows-1252); save it again as UTF-8",
+			"berkas bukan UTF-8 yang sah (bita rusak pertama ada di baris ini; mungkin tersimpan sebagai ANSI/Windows-1252); simpan ulang sebagai UTF-8"), 0
+	case CodeWindowsName:
+		return pick(en, "skipped: Windows cannot use this name (a device name such as CON or NUL, one of <>:\"/\\|?*, or a dot or space at the end); rename it",
+			"dilewati: nama ini tidak dapat dipakai di Windows (nama perangkat seperti CON atau NUL, salah satu <>:\"/\\|?*, atau titik atau spasi di akhir); ganti namanya"), 0
+	case CodeCaseClash:
+		return pick(en, "skipped: differs from %q only in case, and Windows sees one name; rename one of them",
+			"dilewati: hanya berbeda huruf besar-kecil dari %q, dan Windows menganggapnya satu nama; ganti salah satunya"), 1
+	case CodeUTF16:
+		return pick(en, `file is saved as UTF-16 (Notepad calls it "Unicode"); save it again as UTF-8`,
+			`berkas tersimpan sebagai UTF-16 (di Notepad disebut "Unicode"); simpan ulang sebagai UTF-8`), 0
+	case CodePermission:
+		return pick(en, "cannot read: %v; your user has no permission to read it: copy the folder to a place of your own (such as Documents) or ask its owner for access",
+			"tidak dapat dibaca: %v; pengguna Anda tidak berhak membacanya: salin foldernya ke tempat milik Anda (misalnya Documents) atau minta izin kepada pemiliknya"), 1
 	case CodeYAML:
 		return pick(en, "invalid YAML: %v", "YAML tidak sah: %v"), 1
 	case CodeNoFrontMatter:
@@ -304,6 +350,41 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeTooDeep:
 		return pick(en, "skipped: folder nested more than %v levels deep; its contents are not read",
 			"dilewati: folder bersarang lebih dari %v tingkat; isinya tidak dibaca"), 1
+	case CodeControl:
+		if s, ok := argString(args, 0); ok && strings.HasPrefix(s, "&") {
+			return pick(en, "%v stands for a control character, which could take over the learner's terminal; remove it",
+				"%v mewakili karakter kendali yang dapat mengambil alih terminal peserta; hapus"), 1
+		}
+		return pick(en, "control character %v, which could take over the learner's terminal; remove it",
+			"karakter kendali %v yang dapat mengambil alih terminal peserta; hapus"), 1
+	case CodeManyControls:
+		return pick(en, "%v lines have control characters; only the first 20 are listed",
+			"%v baris berisi karakter kendali; hanya 20 yang pertama dicantumkan"), 1
+	case CodeControlName:
+		return pick(en, "skipped: the name holds control characters or is not UTF-8; rename it",
+			"dilewati: namanya berisi karakter kendali atau bukan UTF-8; ganti namanya"), 0
+	case CodeBodyTooLarge:
+		return pick(en, "text too long (%v KiB; limit %v KiB); split it into several lessons",
+			"teks terlalu panjang (%v KiB; batas %v KiB); bagi menjadi beberapa pelajaran"), 2
+	case CodeTooManyLines:
+		return pick(en, "text has too many lines (%v; limit %v); split it into several lessons",
+			"teks terlalu banyak barisnya (%v; batas %v); bagi menjadi beberapa pelajaran"), 2
+	case CodeLongLine:
+		return pick(en, "line too long (%v characters; limit %v); break it into shorter lines or paragraphs",
+			"baris terlalu panjang (%v karakter; batas %v); pecah menjadi baris atau paragraf yang lebih pendek"), 2
+	case CodeLongWord:
+		return pick(en, "a word of %v characters (limit %v); add spaces or shorten the link",
+			"ada kata sepanjang %v karakter (batas %v); beri spasi atau perpendek tautannya"), 2
+	case CodeTooNested:
+		return pick(en, "quotes and lists nested more than %v levels deep; nest them less",
+			"kutipan dan daftar bersarang lebih dari %v tingkat; kurangi tingkatnya"), 1
+	case CodeBigTable:
+		return pick(en, "table too large (%v rows, %v columns; limit %v rows, %v columns); split it",
+			"tabel terlalu besar (%v baris, %v kolom; batas %v baris, %v kolom); bagi menjadi beberapa tabel"), 4
+	case CodeYAMLTooLarge:
+		return pick(en, "%v too large (%v KiB; limit %v KiB)", "%v terlalu besar (%v KiB; batas %v KiB)"), 3
+	case CodeLongText:
+		return pick(en, "%q too long (%v characters; limit %v)", "%q terlalu panjang (%v karakter; batas %v)"), 3
 	}
 	return warningTemplate(code, en)
 }

@@ -68,7 +68,9 @@ func TestEveryCodeHasMessages(t *testing.T) {
 		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
 		CodeSymlink, CodeNotRegular, CodeTooLarge, CodeTooMany, CodeTooDeep,
 		CodeKeyLongest, CodeAbsoluteWord, CodeHedgeWord, CodeAnswerInPrompt, CodeNearDuplicate, CodeOrderDated,
-		CodeOrderNumbered, CodeTrueFalseBalance, CodeAllNone, CodeNegativeStem, CodeMinutes}
+		CodeOrderNumbered, CodeTrueFalseBalance, CodeAllNone, CodeNegativeStem, CodeMinutes,
+		CodeControl, CodeManyControls, CodeControlName, CodeBodyTooLarge, CodeTooManyLines, CodeLongLine, CodeLongWord,
+		CodeTooNested, CodeBigTable, CodeYAMLTooLarge, CodeLongText, CodeUTF16, CodePermission, CodeWindowsName, CodeCaseClash}
 	args := []any{"a", "b", "c", "d", "e"}
 	seen := map[string]string{}
 	for _, code := range codes {

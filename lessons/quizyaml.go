@@ -239,7 +239,7 @@ func (w walker) texts(m map[string]entry, key string, least, qline int, dupCode 
 	seen := map[string]int{}
 	for i, n := range e.val.Content {
 		label := fmt.Sprintf("%s[%d]", key, i+1)
-		s, line, ok := w.scalar(resolve(n), label)
+		s, line, ok := w.literal(resolve(n), label)
 		if !ok {
 			continue
 		}

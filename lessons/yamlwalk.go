@@ -146,7 +146,31 @@ func (w walker) scalar(n *yaml.Node, label string) (string, int, bool) {
 		w.at(n, CodeWrongType, label, kindText)
 		return "", n.Line, false
 	}
-	return n.Value, n.Line, true
+	return w.text(n, label, n.Value), n.Line, true
+}
+
+// literal returns the text of a list entry exactly as written: a YAML null
+// written as ~ or null stays "~" or "null", as 3.10 stays "3.10", because
+// an author listing accepted answers means the characters typed. An entry
+// with nothing written is still "".
+func (w walker) literal(n *yaml.Node, label string) (string, int, bool) {
+	if n != nil && isNull(n) {
+		return w.text(n, label, n.Value), n.Line, true
+	}
+	return w.scalar(n, label)
+}
+
+// text checks the text value s of the node n, labelled label: a control
+// character or a reference to one (a YAML escape such as "\e" makes one)
+// and a text longer than MaxTextRunes are problems. It returns s cleaned.
+func (w walker) text(n *yaml.Node, label, s string) string {
+	if what, bad := controlAt(s); bad {
+		w.at(n, CodeControl, what)
+	}
+	if runes := utf8.RuneCountInString(s); runes > MaxTextRunes {
+		w.at(n, CodeLongText, label, runes, MaxTextRunes)
+	}
+	return CleanText(s)
 }
 
 // required returns the trimmed text of key and reports it when it is missing

@@ -3,6 +3,7 @@ package tui
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
+	"ajar/lessons"
 	"ajar/tui/ui"
 )
 
@@ -25,9 +26,13 @@ type renderCache map[renderKey]string
 
 // renderLessonCmd renders Markdown for one width off the UI loop. It does no
 // disk IO; the result message carries id and width so stale ones are dropped.
+// The body goes through lessons.SafeMarkdown first: a character reference
+// such as &#27; would become a control character in the renderer, and text
+// beyond the content limits (deep nesting, a huge word) would take it
+// seconds and gigabytes. Loaded lessons are within them already.
 func renderLessonCmd(style MarkdownStyle, lessonID, body string, width int) tea.Cmd {
 	return func() tea.Msg {
-		text, err := ui.RenderMarkdown(style, body, width)
+		text, err := ui.RenderMarkdown(style, lessons.SafeMarkdown(body), width)
 		return lessonRenderedMsg{lessonID: lessonID, width: width, text: text, err: err}
 	}
 }

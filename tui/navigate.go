@@ -135,7 +135,8 @@ func (m Model) helpKeys() combinedKeys {
 	return combinedKeys{screen: s, global: m.keys, typing: m.typing()}
 }
 
-// View draws the active screen inside the frame.
+// View draws the active screen inside the frame, with no terminal controls
+// but styles (ui.KeepStyles).
 func (m Model) View() string {
 	if m.width == 0 {
 		return ""
@@ -164,7 +165,9 @@ func (m Model) View() string {
 		body = m.check.View()
 	}
 	h := max(m.height-m.frameHeights(), 1)
-	return fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys())
+	// Titles, questions and learner names come from files anyone may have
+	// written; whatever control sequence got into them, only styles leave.
+	return ui.KeepStyles(fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys()))
 }
 
 // fitHeight pads or cuts s to exactly h lines so the frame stays put.

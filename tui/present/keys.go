@@ -5,11 +5,13 @@ import (
 	"strings"
 	"time"
 
-	"ajar/tui/ui"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
 	"github.com/muesli/termenv"
+
+	"ajar/lessons"
+	"ajar/tui/ui"
 )
 
 // presentKeyMap holds presenter mode's bindings. Go, Erase and Cancel act
@@ -103,11 +105,14 @@ func renderSlide(style ui.MarkdownStyle, contrast bool, body string, width int) 
 	if err != nil {
 		return "", fmt.Errorf("markdown renderer: %w", err)
 	}
-	out, err := r.Render(body)
+	// Made safe before (lessons.SafeMarkdown: a reference such as &#27;
+	// becomes a control character in glamour, deep nesting takes it
+	// gigabytes) and after, as RenderMarkdown does.
+	out, err := r.Render(lessons.SafeMarkdown(body))
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
-	lines := strings.Split(out, "\n")
+	lines := strings.Split(ui.KeepStyles(out), "\n")
 	for i, l := range lines {
 		lines[i] = trimRightVisible(l)
 	}

@@ -54,7 +54,9 @@ func (m presentModel) View() string {
 			out[i] = m.painted(l)
 		}
 	}
-	return strings.Join(out[:min(len(out), m.height)], "\n")
+	// Slides come from lesson files anyone may have written; whatever
+	// control sequence got into them, only styles leave.
+	return ui.KeepStyles(strings.Join(out[:min(len(out), m.height)], "\n"))
 }
 
 // ui.Styles returns the ui.Styles of the current theme.

@@ -36,6 +36,8 @@ func WrapWidth(w int) int {
 
 // RenderMarkdown renders lesson Markdown for a screen width the way the
 // reader shows it. It does no IO; call it off the UI loop (in a tea.Cmd).
+// The result holds no terminal controls but styles (see KeepStyles), so
+// text from a lesson file can never drive the terminal.
 func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error) {
 	r, err := glamour.NewTermRenderer(
 		glamour.WithStyles(style.Config()),
@@ -49,7 +51,7 @@ func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error)
 	if err != nil {
 		return "", fmt.Errorf("render markdown: %w", err)
 	}
-	return strings.TrimRight(out, "\n ") + "\n", nil
+	return KeepStyles(strings.TrimRight(out, "\n ")) + "\n", nil
 }
 
 // StyleConfig returns glamour's standard style of that name with the "##"
@@ -72,5 +74,12 @@ func StyleConfig(name string) ansi.StyleConfig {
 	// block leaves a visual gap before the text and is in code page 437.
 	bar := "▌"
 	cfg.BlockQuote.IndentToken = &bar
+	// The text colour moves from the document to the text. Glamour pads
+	// every line of every block to the full width with spaces in the
+	// block's colour, one escape sequence per space, and each enclosing
+	// quote or list pads and re-wraps those bytes again: a coloured
+	// document made each line about 1.3 KB and nested text costly enough
+	// to need seconds. Uncoloured spaces look the same.
+	cfg.Text.Color, cfg.Document.Color = cfg.Document.Color, nil
 	return cfg
 }

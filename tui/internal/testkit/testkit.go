@@ -5,8 +5,12 @@ package testkit
 
 import (
 	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -130,4 +134,24 @@ func asSequence(msg tea.Msg) ([]tea.Cmd, bool) {
 		cmds[i], _ = v.Index(i).Interface().(tea.Cmd)
 	}
 	return cmds, true
+}
+
+// sgr matches the only escape sequences ajar's styles emit: SGR.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// Foreign returns the first thing in s, outside SGR sequences, that a
+// terminal would act on: ESC (so any other sequence: OSC, DCS, APC, PM,
+// cursor movement, screen clearing), a C0 control other than newline and
+// tab, DEL, a C1 control or invalid UTF-8; with a little context, or ""
+// when there is none. Screens must never draw any of these: content and
+// learner names come from files a stranger may have written.
+func Foreign(s string) string {
+	rest := sgr.ReplaceAllString(s, "")
+	for i, r := range rest {
+		if r == utf8.RuneError && !strings.HasPrefix(rest[i:], "\uFFFD") ||
+			r < 0x20 && r != '\n' && r != '\t' || r >= 0x7f && r <= 0x9f {
+			return strconv.Quote(rest[max(0, i-12):min(len(rest), i+12)])
+		}
+	}
+	return ""
 }
