@@ -38,7 +38,7 @@ func ansi16Config(name string) ansi.StyleConfig {
 		}
 		return &dark
 	}
-	cfg.Document.Color, cfg.Text.Color = nil, nil // the terminal's own foreground
+	cfg.Document.Color, cfg.Text.Color = nil, nil                     // the terminal's own foreground
 	cfg.Heading.Color = c("14", "4")                                  // bright cyan / blue
 	cfg.H1.Color, cfg.H1.BackgroundColor = c("11", "11"), c("4", "4") // yellow on blue, on any background
 	cfg.H6.Color = c("10", "5")
