@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"math"
 	"sort"
 	"time"
 )
@@ -87,14 +88,16 @@ func ComputeStats(p Params, cards map[string]CardRecord, days Days, now time.Tim
 		}
 	}
 
-	ids := make([]string, 0, len(cards))
-	for id := range cards {
-		ids = append(ids, id)
+	// Groups are listed in the order of their smallest card id, and their
+	// recall summed in fixed point, so the result does not depend on the
+	// map's order without sorting every card id.
+	type sum struct {
+		first string
+		cards int
+		total int64 // recall probabilities in units of 1e-12
 	}
-	sort.Strings(ids)
-	index := map[string]int{}
-	for _, id := range ids {
-		c := cards[id]
+	groups := map[string]*sum{}
+	for id, c := range cards {
 		if c.Card.Phase != PhaseNew {
 			dueDay := max(localDay(c.Card.Due, off)-today, 0)
 			if dueDay < ForecastDays {
@@ -108,17 +111,20 @@ func ComputeStats(p Params, cards map[string]CardRecord, days Days, now time.Tim
 		if group != nil {
 			g = group(c)
 		}
-		i, ok := index[g]
-		if !ok {
-			i = len(st.Mastery)
-			index[g] = i
-			st.Mastery = append(st.Mastery, Mastery{Group: g})
+		s := groups[g]
+		if s == nil {
+			s = &sum{first: id}
+			groups[g] = s
 		}
-		st.Mastery[i].Cards++
-		st.Mastery[i].Mean += p.Retrievability(c.Card, now)
+		if id < s.first {
+			s.first = id
+		}
+		s.cards++
+		s.total += int64(math.Round(p.Retrievability(c.Card, now) * 1e12))
 	}
-	for i := range st.Mastery {
-		st.Mastery[i].Mean /= float64(st.Mastery[i].Cards)
+	for g, s := range groups {
+		st.Mastery = append(st.Mastery, Mastery{Group: g, Cards: s.cards, Mean: float64(s.total) / 1e12 / float64(s.cards)})
 	}
+	sort.Slice(st.Mastery, func(i, j int) bool { return groups[st.Mastery[i].Group].first < groups[st.Mastery[j].Group].first })
 	return st
 }

@@ -206,11 +206,18 @@ func (m homeModel) withName(name string) homeModel {
 }
 
 // moduleGroup groups cards by their lesson's module, so reviews interleave
-// modules.
+// modules. It looks lessons up in a map made once per call: the statistics
+// group every card, and the catalog's own lookup walks all lessons.
 func moduleGroup(c *lessons.Catalog) func(progress.CardRecord) string {
+	moduleOf := map[string]string{}
+	for _, mod := range c.Modules {
+		for _, l := range mod.Lessons {
+			moduleOf[l.ID] = mod.ID
+		}
+	}
 	return func(r progress.CardRecord) string {
-		if mod := c.ModuleOf(r.LessonID); mod != nil {
-			return mod.ID
+		if id, ok := moduleOf[r.LessonID]; ok {
+			return id
 		}
 		return r.LessonID
 	}
