@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
+	"ajar/content"
 	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
@@ -155,6 +156,14 @@ func preloadSnapshot(store progress.Store, learner string) func() (progress.Snap
 // broken module is left out and its problems are returned, formatted, to
 // be listed in the app; everything else loads.
 func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catalog, []string, error) {
+	if builtin && len(dirs) == 0 {
+		// The built-in course alone: its cache, made at build time, spares
+		// parsing it. With a trainer's folder everything is loaded together,
+		// so clashes between them are found.
+		if c, ok := lessons.DecodeCatalog(content.CourseCache(), content.Course()); ok {
+			return c, nil, nil
+		}
+	}
 	srcs, skipped, err := courseSources(builtin, dirs)
 	if err != nil {
 		return nil, nil, err

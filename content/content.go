@@ -23,6 +23,18 @@ const CourseName = "content/course"
 //go:embed course
 var files embed.FS
 
+// cache is the course already loaded (see lessons.EncodeCatalog), made by
+// go generate; like files, it is read-only.
+//
+//go:generate go run ajar/scripts/gencoursecache course.cache
+//go:embed course.cache
+var cache []byte
+
+// CourseCache returns the cache of the loaded course, for
+// lessons.DecodeCatalog; ajar parses Course itself when the cache does not
+// match it.
+func CourseCache() []byte { return cache }
+
 // Course returns the embedded course folder as a read-only file system whose
 // root holds course.yaml and the module folders, ready for lessons.Load.
 //
