@@ -183,6 +183,8 @@ func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		return m, emit(backMsg{})
 	case key.Matches(msg, m.keys.Glossary) && !m.document:
 		return m, emit(openGlossaryMsg{})
+	case !m.rendered:
+		return m.handleKeyBeforeText(msg)
 	case key.Matches(msg, m.keys.Quiz):
 		if m.rendered && m.vp.AtBottom() && !m.document {
 			return m, emit(startQuizMsg{lessonID: m.lesson.ID})
@@ -200,6 +202,22 @@ func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		m.vp.GotoTop()
 	case key.Matches(msg, m.keys.Bottom):
 		m.vp.GotoBottom()
+	}
+	return m, nil
+}
+
+// handleKeyBeforeText handles keys typed ahead while the lesson is still
+// being rendered (a burst, or a quick learner on a slow PC): G and g set
+// where the text will open, and Enter after G starts the quiz as it would
+// once the end is on screen. Other movement waits for the text.
+func (m readerModel) handleKeyBeforeText(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Bottom):
+		m.pendingScroll = 1
+	case key.Matches(msg, m.keys.Top):
+		m.pendingScroll = 0
+	case key.Matches(msg, m.keys.Quiz) && m.pendingScroll >= 1 && !m.document:
+		return m, emit(startQuizMsg{lessonID: m.lesson.ID})
 	}
 	return m, nil
 }

@@ -138,3 +138,31 @@ func TestReaderView(t *testing.T) {
 		golden.RequireEqual(t, ansi.Strip(openTestReader(t, "l1", 1, 80, 12).View()))
 	})
 }
+
+// TestReaderKeysTypedAheadOfTheText: G then Enter pressed before the
+// lesson is rendered start the quiz, as they do once the text is there; a
+// plain Enter then does not, since the end of the lesson was not reached.
+func TestReaderKeysTypedAheadOfTheText(t *testing.T) {
+	d, _ := newTestDeps(t)
+	open := func() readerModel {
+		m := newReaderModel(testTexts(), testStyles(d), d.Markdown)
+		m, _ = m.setSize(80, 20)
+		m, _ = m.open(d.Catalog.Lesson("l1"), "Modul Satu", 0)
+		return m
+	}
+	if _, msgs := press(open(), "G", "enter"); !has[startQuizMsg](msgs) {
+		t.Fatalf("G, Enter before the text: %v, want the quiz", msgs)
+	}
+	if _, msgs := press(open(), "enter"); has[startQuizMsg](msgs) {
+		t.Fatal("Enter at the top before the text started the quiz")
+	}
+	if m, _ := press(open(), "G"); m.pendingScroll != 1 {
+		t.Fatalf("G before the text must open it at the end, pending %v", m.pendingScroll)
+	}
+}
+
+// has reports whether msgs hold a message of type T.
+func has[T any](msgs []tea.Msg) bool {
+	_, ok := findMsg[T](msgs)
+	return ok
+}
