@@ -252,13 +252,19 @@ func compare(confirmed, logged []string) (lost, disorder int) {
 	return lost, disorder
 }
 
+// pause in a key sequence ends a run of keys sent together: text typed
+// into a field and the Enter that submits it never come in one read from
+// a person, and a read of several lines while a field has focus is a
+// paste, which fills the field and never submits.
+const pause = '|'
+
 // keysFor are the keys that answer a question, whatever its type, and move
 // on: a digit picks (or, for "pick all", marks and Enter submits), a
 // fill-in gets a word; Enter then goes to the next question.
 func keysFor(q lessons.Question) string {
 	switch q.Type {
 	case lessons.Fill:
-		return "x\r\r"
+		return "x" + string(pause) + "\r" + string(pause) + "\r"
 	case lessons.Multi:
 		return "1\r\r"
 	}
@@ -282,13 +288,16 @@ func drive(p *ptykit.Proc, c course, at place, mode string, rng *rand.Rand) {
 					return false
 				}
 				n := min(2+rng.IntN(11), len(keys))
-				_ = p.Send([]byte(keys[:n]))
+				if i := strings.IndexByte(keys[:n], pause); i >= 0 {
+					n = i + 1 // a typed answer ends its run (see keysFor)
+				}
+				_ = p.Send([]byte(strings.TrimSuffix(keys[:n], string(pause))))
 				keys = keys[n:]
 				time.Sleep(time.Duration(5+rng.IntN(150)) * time.Millisecond)
 			}
 			return true
 		}
-		for _, k := range keys {
+		for _, k := range strings.ReplaceAll(keys, string(pause), "") {
 			if time.Now().After(killAt) {
 				return false
 			}
@@ -298,8 +307,14 @@ func drive(p *ptykit.Proc, c course, at place, mode string, rng *rand.Rand) {
 		return true
 	}
 	if _, err := p.WaitFor("pelajaran selesai", 5*time.Second); err == nil {
-		// Enter resumes: the "Lanjutkan" row, or the first lesson.
+		// Enter resumes: the "Lanjutkan" row, or the first lesson. When
+		// cards are due, the review's row comes first and the cursor is on
+		// it: one row down is the place to resume.
 		keys := "\r"
+		time.Sleep(50 * time.Millisecond)
+		if strings.Contains(p.Text(), "Ulasan hari ini:") {
+			keys = "j\r"
+		}
 		if !at.quiz {
 			keys += "G\r" // read to the end, start the quiz
 			at.question = 0
