@@ -104,7 +104,7 @@ func run(kills int, modes []string, delay time.Duration, seed uint64) error {
 		results = append(results, r)
 		failed = failed || r.lost > 0 || r.outOfOrder > 0 || r.checkFailures > 0
 	}
-	fmt.Println("| mode | kills | answers marked saved | answers in the file | lost | out of order | file check failed |")
+	fmt.Println("| mode | kills | answers marked saved | answers committed | lost | out of order | file check failed |")
 	fmt.Println("|---|---|---|---|---|---|---|")
 	for _, r := range results {
 		fmt.Printf("| %s | %d | %d | %d | %d | %d | %d |\n", r.mode, r.kills, r.marked, r.answers, r.lost, r.outOfOrder, r.checkFailures)
@@ -173,7 +173,7 @@ func runMode(c course, bin, dir, mode string, kills int, delay time.Duration, rn
 		if lost > 0 || disorder > 0 {
 			fmt.Fprintf(os.Stderr, "%s kill %d: %d confirmed answers lost, %d out of order\n", mode, r.kills, lost, disorder)
 		}
-		r.answers = len(logged)
+		r.answers += len(logged) - len(before)
 	}
 	return r, nil
 }
