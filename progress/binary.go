@@ -150,29 +150,26 @@ func (d *dec) bool() bool {
 	return false
 }
 
-// string copies the bytes: values are only valid inside the transaction.
-func (d *dec) string() string {
+// raw reads a length-prefixed field, still in the value's bytes.
+func (d *dec) raw() []byte {
 	n := d.uint()
 	if n > uint64(len(d.b)) {
 		d.fail(errShort)
-		return ""
+		return nil
 	}
-	s := string(d.b[:n])
+	b := d.b[:n]
 	d.b = d.b[n:]
-	return s
+	return b
 }
+
+// string copies the bytes: values are only valid inside the transaction.
+func (d *dec) string() string { return string(d.raw()) }
 
 // stringAs reads a string that is most likely known already (a question
 // id that is also the record's key) and returns known when it is, so no
 // second copy is made.
 func (d *dec) stringAs(known string) string {
-	n := d.uint()
-	if n > uint64(len(d.b)) {
-		d.fail(errShort)
-		return ""
-	}
-	raw := d.b[:n]
-	d.b = d.b[n:]
+	raw := d.raw()
 	if string(raw) == known { // compared without allocating
 		return known
 	}
@@ -181,16 +178,10 @@ func (d *dec) stringAs(known string) string {
 
 // name reads a string that repeats across records (a lesson id).
 func (d *dec) name() string {
+	raw := d.raw()
 	if d.names == nil {
-		return d.string()
+		return string(raw)
 	}
-	n := d.uint()
-	if n > uint64(len(d.b)) {
-		d.fail(errShort)
-		return ""
-	}
-	raw := d.b[:n]
-	d.b = d.b[n:]
 	if s, ok := d.names[string(raw)]; ok { // no allocation for the lookup
 		return s
 	}

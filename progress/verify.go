@@ -116,7 +116,33 @@ func (v *verifier) err() error {
 
 // verifyFile checks the whole file at path. An empty file wraps ErrEmpty
 // as well as ErrCorrupt.
-func verifyFile(path string) (err error) {
+func verifyFile(path string) error {
+	return verifyWith(path, func(v *verifier) {
+		v.seen[0], v.seen[1] = true, true
+		v.readFreelist()
+		if len(v.problems) == 0 {
+			v.walkPage(v.meta.root, 0, nil, nil)
+		}
+		if len(v.problems) == 0 {
+			for id := uint64(2); id < v.meta.hwm; id++ {
+				if !v.seen[id] && !v.free[id] {
+					v.problem("page %d is neither in use nor free", id)
+				}
+			}
+		}
+	})
+}
+
+// verifyHead checks what bbolt reads when it opens a file for writing -
+// both meta pages and the freelist - so that opening can neither crash nor
+// allocate without bound. It is quick: it reads no data pages.
+func verifyHead(path string) error {
+	return verifyWith(path, func(v *verifier) { v.readFreelist() })
+}
+
+// verifyWith opens the file at path, reads its meta pages, and runs check
+// on a verifier sized for it.
+func verifyWith(path string, check func(v *verifier)) (err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -139,46 +165,7 @@ func verifyFile(path string) (err error) {
 	}
 	v.seen = make([]bool, v.meta.hwm)
 	v.free = make([]bool, v.meta.hwm)
-	v.seen[0], v.seen[1] = true, true
-	v.readFreelist()
-	if len(v.problems) == 0 {
-		v.walkPage(v.meta.root, 0, nil, nil)
-	}
-	if len(v.problems) == 0 {
-		for id := uint64(2); id < v.meta.hwm; id++ {
-			if !v.seen[id] && !v.free[id] {
-				v.problem("page %d is neither in use nor free", id)
-			}
-		}
-	}
-	return v.err()
-}
-
-// verifyHead checks what bbolt reads when it opens a file for writing -
-// both meta pages and the freelist - so that opening can neither crash nor
-// allocate without bound. It is quick: it reads no data pages.
-func verifyHead(path string) (err error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = corruptf("check stopped: %v", r)
-		}
-	}()
-	v := &verifier{f: f}
-	if err := v.readMeta(info.Size()); err != nil {
-		return err
-	}
-	v.seen = make([]bool, v.meta.hwm)
-	v.free = make([]bool, v.meta.hwm)
-	v.readFreelist()
+	check(v)
 	return v.err()
 }
 

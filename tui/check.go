@@ -32,10 +32,8 @@ type checkModel struct {
 	leaving   bool // asking whether to end the check early
 	scroll    int
 
-	out     outbox
-	mark    saveTag   // the result's save request
-	saved   saveState // "recorded" shows only once it committed
-	saveErr error
+	out  outbox
+	mark saveMark // "recorded" shows only once the result committed
 
 	width, height int
 }
@@ -55,7 +53,7 @@ func (m checkModel) start(mod *lessons.Module) checkModel {
 		}
 	}
 	m.pos, m.answers, m.asked, m.done, m.scroll = 0, nil, nil, false, 0
-	m.saved, m.saveErr = saveNone, nil
+	m.mark = saveMark{}
 	m.started = m.now()
 	return m.load()
 }
@@ -161,20 +159,15 @@ func (m checkModel) finish() (checkModel, tea.Cmd) {
 		Started: m.started, At: m.now(), Answers: m.answers}
 	// Scored once: a failed record is not tried again behind the
 	// learner's back (the store would refuse a second result anyway).
-	m.out, m.mark = m.out.add(screenCheck, true, progress.Write{Check: &res})
-	m.saved, m.saveErr = savePending, nil
+	var tag saveTag
+	m.out, tag = m.out.add(screenCheck, true, progress.Write{Check: &res})
+	m.mark = pending(tag)
 	return m, nil
 }
 
 // saveResult shows whether the check's result was recorded.
 func (m checkModel) saveResult(r saveResultMsg) checkModel {
-	if m.saved == saveNone || !r.has(m.mark) {
-		return m
-	}
-	m.saved, m.saveErr = saveDone, r.err
-	if r.err != nil {
-		m.saved = saveFailed
-	}
+	m.mark = m.mark.update(r)
 	return m
 }
 

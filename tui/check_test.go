@@ -69,11 +69,11 @@ func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "A benar karena contoh.") || strings.Contains(v, "tercatat") {
 		t.Fatalf("the end must show explanations, and not say recorded before it is:\n%s", v)
 	}
-	m = m.saveResult(saveResultMsg{tags: []saveTag{m.mark}})
+	m = m.saveResult(saveResultMsg{tags: []saveTag{m.mark.tag}})
 	if v := m.View(); !strings.Contains(v, "tercatat") {
 		t.Fatalf("a committed result must say it is recorded:\n%s", v)
 	}
-	m = m.saveResult(saveResultMsg{tags: []saveTag{m.mark}, err: errors.New("disk")})
+	m = m.saveResult(saveResultMsg{tags: []saveTag{m.mark.tag}, err: errors.New("disk")})
 	if v := m.View(); !strings.Contains(v, "belum tersimpan") {
 		t.Fatalf("a failed record must say so:\n%s", v)
 	}

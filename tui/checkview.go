@@ -65,11 +65,11 @@ func (m checkModel) resultView(w int) string {
 
 // savedLine says whether the result is recorded: only once it committed.
 func (m checkModel) savedLine() string {
-	switch m.saved {
+	switch m.mark.state {
 	case saveDone:
 		return m.st.Subtitle.Render(m.t.checkRecorded)
 	case saveFailed:
-		return m.st.Bad.Render(ui.Truncate(m.t.notSaved+": "+m.t.storeError(m.saveErr), m.width))
+		return m.st.Bad.Render(ui.Truncate(m.t.notSaved+": "+m.t.storeError(m.mark.err), m.width))
 	}
 	return m.st.Muted.Render(m.t.savingMark)
 }

@@ -56,6 +56,29 @@ const (
 	saveFailed                   // failed; kept and tried again
 )
 
+// saveMark is what a screen shows of one of its requests: the answer on
+// screen, or a check's result.
+type saveMark struct {
+	tag   saveTag
+	state saveState
+	err   error
+}
+
+// pending starts a mark for a request just made.
+func pending(tag saveTag) saveMark { return saveMark{tag: tag, state: savePending} }
+
+// update applies a save result that covers the mark's request.
+func (s saveMark) update(r saveResultMsg) saveMark {
+	if s.state == saveNone || !r.has(s.tag) {
+		return s
+	}
+	s.state, s.err = saveDone, r.err
+	if r.err != nil {
+		s.state = saveFailed
+	}
+	return s
+}
+
 // saveResultMsg reports what became of requests, to the screens that made
 // them. Sent by the root after a write ends; handled by quiz, review and
 // check, which update their marks.

@@ -45,11 +45,9 @@ type quizModel struct {
 	scroll int      // first visible body line, for long feedback
 
 	out outbox
-	// mark is the save request of the answer on screen and saved what
-	// became of it: the feedback says "saved" only once it committed.
-	mark    saveTag
-	saved   saveState
-	saveErr error
+	// mark is what became of the answer on screen: the feedback says
+	// "saved" only once its transaction committed.
+	mark saveMark
 
 	width, height int
 }
@@ -115,7 +113,7 @@ func (m quizModel) inputFocused() bool {
 func (m quizModel) beginQuestion() quizModel {
 	m.scroll = 0
 	q := m.question()
-	m.saved = saveNone
+	m.mark = saveMark{}
 	if q == nil {
 		m.phase = phaseDone
 		return m.updateKeys()
@@ -183,8 +181,9 @@ func (m quizModel) submitted() (quizModel, tea.Cmd) {
 	// transaction, so a learner who closes the window now is never asked
 	// it again, and an answer marked saved always has its place saved too.
 	pos := m.position()
-	m.out, m.mark = m.out.add(screenQuiz, false, progress.Write{Review: &r}, progress.Write{Position: &pos})
-	m.saved, m.saveErr = savePending, nil
+	var tag saveTag
+	m.out, tag = m.out.add(screenQuiz, false, progress.Write{Review: &r}, progress.Write{Position: &pos})
+	m.mark = pending(tag)
 	return m, nil
 }
 
@@ -197,13 +196,7 @@ func (m quizModel) savePlace() quizModel {
 
 // saveResult updates the saved mark of the answer on screen.
 func (m quizModel) saveResult(r saveResultMsg) quizModel {
-	if m.saved == saveNone || !r.has(m.mark) {
-		return m
-	}
-	m.saved, m.saveErr = saveDone, r.err
-	if r.err != nil {
-		m.saved = saveFailed
-	}
+	m.mark = m.mark.update(r)
 	return m
 }
 

@@ -80,7 +80,7 @@ func (m quizModel) savedMark() string {
 	if m.phase != phaseFeedback {
 		return ""
 	}
-	switch m.saved {
+	switch m.mark.state {
 	case saveDone:
 		return m.st.Subtitle.Render(" · ") + m.st.Good.Render(m.t.savedMark)
 	case saveFailed:
