@@ -109,25 +109,51 @@ func runTutor(args []string, stderr io.Writer) error {
 	// A normal quit waits for every save. A closed console window or a
 	// hang-up ends the loop at once, so whatever is still owed is written
 	// here, before the store closes.
+	damaged := false
 	if fm, ok := final.(tui.Model); ok {
+		damaged = fm.Damaged()
 		for _, write := range fm.FinalWrites() {
 			if msg := write(); msg != nil {
-				if failed, ok := msg.(error); ok {
+				if failed, ok := msg.(error); ok && !damaged {
 					fmt.Fprintln(stderr, "ajar:", failed)
 				}
 			}
 		}
 	}
-	if onDisk && !restored {
+	if onDisk && !restored && !damaged {
 		// After a restore, automatic backups wait for the next start: a
-		// restored state must not push good backups out of rotation.
+		// restored state must not push good backups out of rotation. A
+		// damaged file is never copied over a good backup either.
 		sessionBackup(bolt, lang, stderr)
 	}
 	closeErr := store.Close()
 	if runErr != nil {
 		return fmt.Errorf("tui: %w", runErr)
 	}
+	if damaged {
+		// Found damaged while the learner was at work (the check of the
+		// whole file runs after the first screen): offer what the start
+		// would have offered, now that the file is closed.
+		return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, stderr)
+	}
 	return closeErr
+}
+
+// recoverAfterSession shows the recovery screen for a file found damaged
+// during a session and carries out the choice.
+func recoverAfterSession(path string, cause error, lang tui.Lang, r *lipgloss.Renderer, stderr io.Writer) error {
+	if cause == nil {
+		cause = progress.ErrCorrupt
+	}
+	retry, _, err := recoverStore(path, cause, lang, r)
+	if err != nil {
+		return err
+	}
+	if retry {
+		fmt.Fprintln(stderr, say(lang, "ajar: berkas kemajuan sudah dipulihkan; jalankan ajar lagi untuk melanjutkan.",
+			"ajar: the progress file is recovered; start ajar again to go on."))
+	}
+	return nil
 }
 
 // preloadSnapshot starts reading the learner's progress now, so it

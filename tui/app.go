@@ -173,6 +173,11 @@ func New(d Deps) Model {
 	return m
 }
 
+// Damaged reports whether the progress file was found damaged during the
+// session: nothing more was written to it, and main offers recovery once
+// the program has ended.
+func (m Model) Damaged() bool { return m.damaged }
+
 // showable reports whether a card's question or flashcard is in the
 // course (a trainer may have removed it since it was studied).
 func (m Model) showable(c progress.CardRecord) bool { return m.shown[c.ID] }

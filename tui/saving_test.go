@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -79,5 +80,22 @@ func TestAnswersCommitInOrderAndAreMarkedOnlyAfter(t *testing.T) {
 	}
 	if snap, _ := store.Snapshot(progress.DefaultProfile); snap.Position.Question != 2 {
 		t.Fatalf("position %+v, want question 2 (saved with the answer)", snap.Position)
+	}
+}
+
+// TestDamageFoundDuringTheSessionIsSaidAndRemembered: the check of the
+// whole file ends after the first screen; when it finds damage the
+// learner is told at once, in words, and main learns it at the end to
+// offer recovery.
+func TestDamageFoundDuringTheSessionIsSaidAndRemembered(t *testing.T) {
+	d, _ := newTestDeps(t)
+	d.Verify = func() error { return fmt.Errorf("progress: check: /x/ajar.db: %w: page 50: keys out of order", progress.ErrCorrupt) }
+	m := startApp(t, d, 80, 24)
+	if !m.Damaged() {
+		t.Fatal("the damage found by the check is not remembered")
+	}
+	v := m.View()
+	if !strings.Contains(v, "Berkas kemajuan rusak") || strings.Contains(v, "keys out of order") {
+		t.Fatalf("the damage must be said in words:\n%s", v)
 	}
 }

@@ -134,7 +134,7 @@ func indonesianTexts() texts {
 
 		savingMark: "… menyimpan", savedMark: "✓ tersimpan", notSaved: "✗ belum tersimpan", saveDropped: "Tidak tersimpan: %s",
 		savesWaiting: "%d penilaian menunggu disimpan", savesFailed: "%d penilaian belum tersimpan",
-		errDamaged:      "Berkas kemajuan rusak, jadi ajar tidak menulis apa pun lagi ke sana. Keluar (q), lalu jalankan ajar lagi untuk memulihkannya dari cadangan.",
+		errDamaged:      "Berkas kemajuan rusak, jadi ajar tidak menulis apa pun lagi ke sana. Tekan q: ajar akan menawarkan cadangan terakhir yang utuh.",
 		errDiskFull:     "disk penuh; kosongkan sedikit ruang.",
 		errNoPermission: "ajar tidak diizinkan menulis ke folder data; periksa hak akses folder itu (atau antivirus yang memblokirnya).",
 		errRefused:      "data ini ditolak oleh penyimpanan (%v).",
@@ -211,7 +211,7 @@ func englishTexts() texts {
 
 		savingMark: "… saving", savedMark: "✓ saved", notSaved: "✗ not saved", saveDropped: "Not saved: %s",
 		savesWaiting: "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
-		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Quit (q), then start ajar again to restore it from a backup.",
+		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Press q: ajar will offer the newest good backup.",
 		errDiskFull:     "the disk is full; free some space.",
 		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",
 		errRefused:      "the store refused this data (%v).",
