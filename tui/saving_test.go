@@ -89,7 +89,9 @@ func TestAnswersCommitInOrderAndAreMarkedOnlyAfter(t *testing.T) {
 // offer recovery.
 func TestDamageFoundDuringTheSessionIsSaidAndRemembered(t *testing.T) {
 	d, _ := newTestDeps(t)
-	d.Verify = func() error { return fmt.Errorf("progress: check: /x/ajar.db: %w: page 50: keys out of order", progress.ErrCorrupt) }
+	d.Verify = func() error {
+		return fmt.Errorf("progress: check: /x/ajar.db: %w: page 50: keys out of order", progress.ErrCorrupt)
+	}
 	m := startApp(t, d, 80, 24)
 	if !m.Damaged() {
 		t.Fatal("the damage found by the check is not remembered")
