@@ -48,6 +48,14 @@ type Lesson struct {
 	// flashcards blocks.
 	Body string
 	// Questions are the quiz questions in file order.
+	// Reflection is an optional prompt the learner answers in free text
+	// after the quiz, not graded; it comes back when the lesson's cards
+	// are reviewed days later.
+	Reflection string
+	// Plan, optional, asks the learner for concrete actions (a plan for
+	// the weeks after the course); the review brings it back after 7 and
+	// 30 days.
+	Plan *Plan
 	Questions []Question
 	// Flashcards are the cards of the optional ```flashcards block in file
 	// order; nil when the lesson has none. Once a learner finishes the
@@ -124,3 +132,21 @@ type Response struct {
 	// Order lists item indexes (into Question.Items) in the learner's order.
 	Order []int
 }
+
+// Plan is a lesson's request for concrete actions the learner will take,
+// each tied to one of the course's ideas.
+type Plan struct {
+	// Prompt says what to write.
+	Prompt string
+	// Actions is how many actions to write, 1 to 5 (default 3).
+	Actions int
+	// Ties are the ideas an action can be tied to (the disciplines, the
+	// tools); none means actions are not tied.
+	Ties []string
+	// Line is the line of "plan:" in the lesson file.
+	Line int
+}
+
+// PlanRevisits are the days after writing a plan on which the daily review
+// brings it back.
+func PlanRevisits() []int { return []int{7, 30} }

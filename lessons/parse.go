@@ -12,7 +12,9 @@ import (
 )
 
 // frontMatterKeys are the keys a lesson's front matter may have.
-func frontMatterKeys() []string { return []string{"id", "title", "minutes", "objective"} }
+func frontMatterKeys() []string {
+	return []string{"id", "title", "minutes", "objective", "reflection", "plan"}
+}
 
 // parseLesson parses one lesson file whose display path is path, claiming
 // its lesson and question ids in ids. It returns the lesson and every
@@ -143,6 +145,10 @@ func (w walker) frontMatter(l *Lesson, front string, ids idTable) {
 	}
 	l.Title, _ = w.required(m, "title", 0)
 	l.Objective = w.optional(m, "objective")
+	l.Reflection = w.optional(m, "reflection")
+	if e, ok := m["plan"]; ok {
+		l.Plan = w.plan(e)
+	}
 	if e, ok := m["minutes"]; !ok {
 		w.add(0, CodeMissingKey, "minutes")
 	} else if v, ok := integer(e.val); ok && v >= 1 && v <= 60 {

@@ -243,3 +243,35 @@ func TestSpecExample(t *testing.T) {
 		t.Errorf("lesson = %#v", l)
 	}
 }
+
+// TestReflectionAndPlan reads a lesson's reflection prompt and plan, and
+// reports what a plan gets wrong at its line.
+func TestReflectionAndPlan(t *testing.T) {
+	lesson := func(front string) string {
+		return "---\nid: l1\ntitle: Judul\nminutes: 5\n" + front + "---\n\nTeks.\n\n```quiz\n- id: q1\n  type: truefalse\n  prompt: Ya?\n  answer: true\n  explanation: Ya.\n```\n"
+	}
+	c := mustLoad(t, lessonFS(lesson("reflection: \"Apa yang akan Anda coba?\"\nplan:\n  prompt: Tulis tindakan.\n  actions: 2\n  tie: [Model mental, Berpikir sistem]\n")))
+	l := c.Lesson("l1")
+	if l.Reflection != "Apa yang akan Anda coba?" || l.Plan == nil || l.Plan.Prompt != "Tulis tindakan." || l.Plan.Actions != 2 ||
+		len(l.Plan.Ties) != 2 || l.Plan.Line != 6 {
+		t.Fatalf("reflection %q, plan %+v", l.Reflection, l.Plan)
+	}
+	if c := mustLoad(t, lessonFS(lesson("plan:\n  prompt: Tulis.\n"))); c.Lesson("l1").Plan.Actions != 3 {
+		t.Fatal("a plan's actions default to 3")
+	}
+	for _, tt := range []struct {
+		front, code string
+		line        int
+	}{
+		{"plan:\n  prompt: Tulis.\n  actions: 9\n", CodeBadPlanActions, 7},
+		{"plan:\n  actions: 2\n", CodeMissingKey, 5},
+		{"plan: [a, b]\n", CodeWrongType, 5},
+		{"plan:\n  prompt: Tulis.\n  tie: Model mental\n", CodeWrongType, 7},
+		{"plan:\n  prompt: Tulis.\n  tia: [x]\n", CodeUnknownKey, 7},
+	} {
+		_, probs := Load(Source{FS: lessonFS(lesson(tt.front))})
+		if !hasProblemCode(probs, tt.code) || probs[0].Line != tt.line {
+			t.Errorf("%q: %v, want %s at line %d", tt.front, formatAll(probs), tt.code, tt.line)
+		}
+	}
+}

@@ -65,6 +65,7 @@ const (
 	CodeDuplicateOption     = "duplicate-option"      // option text, line of the first
 	CodeDuplicateItem       = "duplicate-item"        // item text, line of the first
 	CodeBadMinutes          = "bad-minutes"           // the value as written
+	CodeBadPlanActions      = "bad-plan-actions"      // the value as written
 	CodeNoModuleYAML        = "no-module-yaml"        // (none); Path is the folder
 	CodeNoLessons           = "no-lessons"            // (none); Path is module.yaml
 	CodeNoModules           = "no-modules"            // (none); Path is the source folder
@@ -326,6 +327,9 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeBadMinutes:
 		return pick(en, `"minutes" must be a whole number from 1 to 60, not %q`,
 			`"minutes" harus bilangan bulat 1 sampai 60, bukan %q`), 1
+	case CodeBadPlanActions:
+		return pick(en, `"actions" of a plan must be a whole number from 1 to 5, not %q`,
+			`"actions" pada rencana harus bilangan bulat 1 sampai 5, bukan %q`), 1
 	case CodeNoModuleYAML:
 		return pick(en, "module.yaml missing; a folder with lessons needs a module.yaml with id, title and order",
 			"module.yaml tidak ada; folder berisi pelajaran perlu module.yaml berisi id, title dan order"), 0
