@@ -55,7 +55,7 @@ type Lesson struct {
 	// Plan, optional, asks the learner for concrete actions (a plan for
 	// the weeks after the course); the review brings it back after 7 and
 	// 30 days.
-	Plan *Plan
+	Plan      *Plan
 	Questions []Question
 	// Flashcards are the cards of the optional ```flashcards block in file
 	// order; nil when the lesson has none. Once a learner finishes the

@@ -39,7 +39,7 @@ func (ix boltIndex) defaultHasProgress() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	for _, b := range []*bbolt.Bucket{pb.lessons, pb.answers, pb.lastAnswers, pb.cards, pb.reviews, pb.checks} {
+	for _, b := range []*bbolt.Bucket{pb.lessons, pb.answers, pb.lastAnswers, pb.cards, pb.reviews, pb.checks, pb.reflections} {
 		if b == nil {
 			continue
 		}

@@ -165,6 +165,10 @@ func (s boltState) putDay(d int64, c DayCount) error {
 	return s.pb.days.Put(dayKey(d), encodeDay(c))
 }
 
+func (s boltState) putReflection(r Reflection) error {
+	return putJSON(s.pb.reflections, []byte(r.LessonID), r)
+}
+
 // nilOrBucket explains a nil Get: absent (nil) or a nested bucket where a
 // record belongs (damage).
 func nilOrBucket(b *bbolt.Bucket, label string, key []byte) error {
@@ -274,6 +278,9 @@ func readAllButLastAnswers(pb profileBuckets, snap *Snapshot) error {
 		return err
 	}
 	if err := readAll(pb.checks, "checks", snap.Checks); err != nil {
+		return err
+	}
+	if err := readAll(pb.reflections, "reflections", snap.Reflections); err != nil {
 		return err
 	}
 	snap.Position, err = getJSON[Position](pb.state, "state", []byte(keyPosition))

@@ -23,6 +23,7 @@ import (
 //	profiles/<profile>/reviews/<seq>             compact Review with its day; seq is 8-byte big-endian
 //	profiles/<profile>/days/<day>                compact DayCount; day is dayKey(local day number)
 //	profiles/<profile>/checks/<moduleID>         JSON CheckResult
+//	profiles/<profile>/reflections/<lessonID>    JSON Reflection (added within schema 2; read as empty when absent)
 //	profile_index/<profile>                      JSON Profile
 //
 // Answers are keyed by the bucket's NextSequence, not by wall time: the
@@ -47,6 +48,7 @@ var (
 	bucketReviews     = []byte("reviews")
 	bucketChecks      = []byte("checks")
 	bucketDays        = []byte("days")
+	bucketReflections = []byte("reflections")
 	// bucketProfileIndex is top-level, not inside each profile's bucket:
 	// Profiles reads every record without opening every profile, and
 	// "profiles" keeps holding only profile buckets.
@@ -72,7 +74,7 @@ func seqKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) 
 // profileBuckets are one profile's nested buckets. In a read transaction any
 // of them may be nil, which reads as empty.
 type profileBuckets struct {
-	lessons, answers, lastAnswers, state, cards, reviews, checks, days *bbolt.Bucket
+	lessons, answers, lastAnswers, state, cards, reviews, checks, days, reflections *bbolt.Bucket
 }
 
 // subBucket returns parent's nested bucket name, or nil if it does not exist
@@ -122,6 +124,7 @@ func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 		{&pb.reviews, bucketReviews},
 		{&pb.checks, bucketChecks},
 		{&pb.days, bucketDays},
+		{&pb.reflections, bucketReflections},
 	} {
 		if *sb.dst, err = subBucket(p, sb.name); err != nil {
 			return pb, err
@@ -160,6 +163,9 @@ func profileForWrite(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 		return pb, err
 	}
 	if pb.days, err = createBucket(p, bucketDays); err != nil {
+		return pb, err
+	}
+	if pb.reflections, err = createBucket(p, bucketReflections); err != nil {
 		return pb, err
 	}
 	// The logs only grow at their end: full pages split there waste no

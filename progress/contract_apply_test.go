@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,6 +36,11 @@ func testApplyContract(t *testing.T, newStore func(t *testing.T) testStore) {
 		if _, err := s.Apply("ana", Write{Position: &Position{}, Undo: true}); !errors.Is(err, ErrInvalid) {
 			t.Errorf("a write doing two things = %v, want ErrInvalid", err)
 		}
+	})
+
+	t.Run("Reflections", func(t *testing.T) {
+		t.Parallel()
+		testReflections(t, newStore(t))
 	})
 
 	t.Run("EffectsKeepTheAppEqualToTheStore", func(t *testing.T) {
@@ -83,8 +89,12 @@ func testEffectsFold(t *testing.T, s testStore) {
 			}
 			return Write{Position: &Position{LessonID: lesson, Screen: ScreenQuiz, Question: rng.IntN(5), At: clock}}
 		}
-		if rng.IntN(2) == 0 {
+		switch rng.IntN(3) {
+		case 0:
 			return Write{Settings: &Settings{NewPerDay: rng.IntN(30), ReviewsPerDay: 1 + rng.IntN(300)}}
+		case 1:
+			return Write{Reflection: &Reflection{LessonID: lesson, Text: fmt.Sprint("coba ", rng.IntN(9)), At: clock,
+				Actions: []PlanAction{{Text: "rapat", Tie: "Model mental"}}, Revisited: []int{7}[:rng.IntN(2)]}}
 		}
 		return Write{Check: &CheckResult{ModuleID: fmt.Sprintf("m%d", rng.IntN(3)), Correct: 1, Total: 1, At: clock,
 			Answers: []Answer{{LessonID: "l1", QuestionID: q, Given: "z", Correct: true, At: clock}}}}
@@ -158,4 +168,72 @@ func equalDays(a, b Days) bool {
 		}
 	}
 	return true
+}
+
+// testReflections stores, replaces and refuses reflections, keeps them per
+// learner and deletes them with the learner.
+func testReflections(t *testing.T, s testStore) {
+	r := Reflection{LessonID: "l1", Text: "  Saya akan menanyakan asumsi di rapat Senin.  ", At: at(5),
+		Actions: []PlanAction{{Text: "Menulis kolom kiri", Tie: "Model mental"}}}
+	es, err := s.Apply("ana", Write{Reflection: &r})
+	mustNil(t, err)
+	want := r
+	want.Text = "Saya akan menanyakan asumsi di rapat Senin."
+	assertEqual(t, "effect", *es[0].Reflection, want)
+	assertEqual(t, "stored", snapshot(t, s, "ana").Reflections, map[string]Reflection{"l1": want})
+	if len(snapshot(t, s, "budi").Reflections) != 0 {
+		t.Error("a reflection is visible to another learner")
+	}
+	// Writing again replaces it; a revisit is recorded the same way.
+	want.Revisited = []int{7}
+	mustNil(t, applyOne(s, "ana", Write{Reflection: &want}))
+	assertEqual(t, "replaced", snapshot(t, s, "ana").Reflections["l1"], want)
+	for name, bad := range map[string]Reflection{
+		"control":   {LessonID: "l1", Text: "a\x1b]0;x\x07", At: at(1)},
+		"long":      {LessonID: "l1", Text: strings.Repeat("a", maxReflectionRunes+1), At: at(1)},
+		"no time":   {LessonID: "l1", Text: "a"},
+		"no lesson": {Text: "a", At: at(1)},
+		"actions":   {LessonID: "l1", At: at(1), Actions: make([]PlanAction, maxActions+1)},
+	} {
+		if err := applyOne(s, "ana", Write{Reflection: &bad}); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%s: %v, want ErrInvalid", name, err)
+		}
+	}
+	assertEqual(t, "after refusals", snapshot(t, s, "ana").Reflections["l1"], want)
+	mustNil(t, s.SaveProfile(Profile{ID: "ana", Name: "Ana", Created: at(0)}))
+	mustNil(t, s.DeleteProfile("ana"))
+	if n := len(snapshot(t, s, "ana").Reflections); n != 0 {
+		t.Errorf("%d reflections left after the learner was deleted", n)
+	}
+}
+
+// applyOne applies one write, returning only the error.
+func applyOne(s testStore, profile string, w Write) error {
+	_, err := s.Apply(profile, w)
+	return err
+}
+
+func TestRevisitDue(t *testing.T) {
+	days := []int{7, 30}
+	plan := Reflection{LessonID: "l", At: at(0), Actions: []PlanAction{{Text: "a"}}}
+	for _, tt := range []struct {
+		after     time.Duration
+		revisited []int
+		want      int
+	}{
+		{6 * 24 * time.Hour, nil, 0},
+		{7 * 24 * time.Hour, nil, 7},
+		{40 * 24 * time.Hour, nil, 7},
+		{40 * 24 * time.Hour, []int{7}, 30},
+		{20 * 24 * time.Hour, []int{7}, 0},
+		{40 * 24 * time.Hour, []int{7, 30}, 0},
+	} {
+		plan.Revisited = tt.revisited
+		if got := plan.RevisitDue(at(0).Add(tt.after), days); got != tt.want {
+			t.Errorf("after %v, revisited %v: %d, want %d", tt.after, tt.revisited, got, tt.want)
+		}
+	}
+	if (Reflection{At: at(0), Text: "x"}).RevisitDue(at(0).Add(40*24*time.Hour), days) != 0 {
+		t.Error("a reflection without a plan is never revisited")
+	}
 }

@@ -93,6 +93,8 @@ func (s memState) putSettings(set Settings) error { s.p.settings = &set; return 
 
 func (s memState) day(d int64) (DayCount, error) { return s.p.days[d], nil }
 
+func (s memState) putReflection(r Reflection) error { s.p.reflections[r.LessonID] = r; return nil }
+
 func (s memState) putDay(d int64, c DayCount) error {
 	if c == (DayCount{}) {
 		delete(s.p.days, d)

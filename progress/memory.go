@@ -32,6 +32,7 @@ type memProfile struct {
 	days        Days
 	settings    *Settings // nil until saved
 	checks      map[string]CheckResult
+	reflections map[string]Reflection
 }
 
 // memReview is a logged review with the day it was counted on.
@@ -66,6 +67,7 @@ func newMemProfile() *memProfile {
 		cards:       map[string]CardRecord{},
 		days:        Days{},
 		checks:      map[string]CheckResult{},
+		reflections: map[string]Reflection{},
 	}
 }
 
@@ -82,6 +84,7 @@ func (p *memProfile) clone() *memProfile {
 	c.days = p.days.clone()
 	c.settings = clonePtr(p.settings)
 	c.checks = maps.Clone(p.checks)
+	c.reflections = maps.Clone(p.reflections)
 	return &c
 }
 
@@ -109,6 +112,9 @@ func (s *MemStore) Snapshot(profile string) (Snapshot, error) {
 		}
 		for id, r := range p.checks {
 			snap.Checks[id] = cloneCheck(r)
+		}
+		for id, r := range p.reflections {
+			snap.Reflections[id] = cloneReflection(r)
 		}
 	}
 	return snap, nil
@@ -161,6 +167,10 @@ func cloneEffect(e Effect) Effect {
 	if e.Check != nil {
 		c := cloneCheck(*e.Check)
 		e.Check = &c
+	}
+	if e.Reflection != nil {
+		r := cloneReflection(*e.Reflection)
+		e.Reflection = &r
 	}
 	e.Cards = slices.Clone(e.Cards)
 	return e

@@ -21,7 +21,7 @@ func (ix memIndex) defaultHasProgress() (bool, error) {
 		return false, nil
 	}
 	has := len(p.lessons) > 0 || len(p.log) > 0 || len(p.lastAnswers) > 0 ||
-		len(p.cards) > 0 || len(p.reviews) > 0 || len(p.checks) > 0 ||
+		len(p.cards) > 0 || len(p.reviews) > 0 || len(p.checks) > 0 || len(p.reflections) > 0 ||
 		p.settings != nil || positionSet(p.position)
 	// Days only count reviews, which are in the log: nothing to add.
 	return has, nil

@@ -51,6 +51,7 @@ func TestUpgradeFromSchema1(t *testing.T) {
 		}
 		wantSnap := old.Snapshot
 		wantSnap.Days = countDays(old.Reviews)
+		wantSnap.Reflections = map[string]Reflection{} // none in schema 1
 		assertEqual(t, profile+" snapshot", got.snap, wantSnap)
 		assertEqual(t, profile+" answer log", got.log, want.Answers[profile])
 		assertEqual(t, profile+" review log", got.reviews, old.Reviews)

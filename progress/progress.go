@@ -124,6 +124,8 @@ type Snapshot struct {
 	Settings Settings
 	// Checks are the learner's check-mode results by module ID.
 	Checks map[string]CheckResult
+	// Reflections are what the learner wrote after lessons, by lesson ID.
+	Reflections map[string]Reflection
 }
 
 // Store persists progress. Every method is one transaction: it either

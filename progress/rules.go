@@ -192,5 +192,6 @@ func newSnapshot(profile string) Snapshot {
 		Days:        Days{},
 		Settings:    DefaultSettings(),
 		Checks:      map[string]CheckResult{},
+		Reflections: map[string]Reflection{},
 	}
 }

@@ -41,6 +41,9 @@ func (s *Snapshot) Apply(e Effect) {
 	if e.Check != nil {
 		s.Checks[e.Check.ModuleID] = cloneCheck(*e.Check)
 	}
+	if e.Reflection != nil {
+		s.Reflections[e.Reflection.LessonID] = cloneReflection(*e.Reflection)
+	}
 }
 
 // ensureMaps makes the zero Snapshot usable by Apply.
@@ -59,5 +62,8 @@ func (s *Snapshot) ensureMaps() {
 	}
 	if s.Checks == nil {
 		s.Checks = map[string]CheckResult{}
+	}
+	if s.Reflections == nil {
+		s.Reflections = map[string]Reflection{}
 	}
 }

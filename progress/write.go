@@ -31,6 +31,9 @@ type Write struct {
 	// Check records a scored module check; the first result per module is
 	// final (ErrCheckTaken).
 	Check *CheckResult
+	// Reflection stores what the learner wrote after a lesson, replacing
+	// what was there for that lesson.
+	Reflection *Reflection
 }
 
 // Opening is a lesson opened at a moment. It makes the lesson the current
@@ -72,6 +75,8 @@ type Effect struct {
 	Settings *Settings
 	// Check is the recorded module check.
 	Check *CheckResult
+	// Reflection is the stored reflection.
+	Reflection *Reflection
 }
 
 // DayUpdate is one day's counts after a write.
@@ -93,6 +98,7 @@ type learnerState interface {
 	putSettings(s Settings) error
 	day(d int64) (DayCount, error)
 	putDay(d int64, c DayCount) error
+	putReflection(r Reflection) error
 }
 
 // prepareWrite validates one write before any transaction, returning it
@@ -146,6 +152,12 @@ func prepareWrite(profile string, w Write) (Write, error) {
 		c, err = prepareCheck(profile, *w.Check)
 		w.Check = &c
 	}
+	if w.Reflection != nil && err == nil {
+		set++
+		var r Reflection
+		r, err = prepareReflection(profile, *w.Reflection)
+		w.Reflection = &r
+	}
 	switch {
 	case err != nil:
 		return w, err
@@ -197,6 +209,9 @@ func applyWrite(st learnerState, w Write) (Effect, error) {
 	case w.Check != nil:
 		c := cloneCheck(*w.Check)
 		return Effect{Check: &c}, saveCheck(st, *w.Check)
+	case w.Reflection != nil:
+		r := cloneReflection(*w.Reflection)
+		return Effect{Reflection: &r}, st.putReflection(*w.Reflection)
 	}
 	return Effect{}, fmt.Errorf("%w: empty write", ErrInvalid)
 }
