@@ -78,6 +78,10 @@ const (
 	screenStats
 	screenProfiles
 	screenCheck
+	screenReflect
+	// screenCount stays last: the screen tests walk every screen below it,
+	// so a new screen must join their table.
+	screenCount
 )
 
 // glossaryID is the render-cache id of the glossary page; it cannot clash
@@ -101,6 +105,9 @@ type Model struct {
 	stats    statsModel
 	profiles profilesModel
 	check    checkModel
+	reflect  reflectModel
+	// reflectFrom is the screen the reflection returns to.
+	reflectFrom screen
 	// profile is the learner in use; "" while the picker asks.
 	profile string
 	// learner is that learner's progress, kept current with the effects
@@ -146,6 +153,7 @@ func New(d Deps) Model {
 		stats:    newStatsModel(d.Catalog, t, st, d.Now, d.Params, d.ASCII),
 		profiles: newProfilesModel(t, st, d.Now).withProfiles(d.Profiles, d.Profile),
 		check:    newCheckModel(t, st, d.Now),
+		reflect:  newReflectModel(t, st, d.Now),
 		profile:  d.Profile,
 		screen: func() screen {
 			if d.Profile == "" {
@@ -270,6 +278,13 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case burstMsg:
 		return m.drainKeys()
+	case openReflectMsg:
+		return m.openReflect(msg.lessonID, true)
+	case quizFinishedMsg:
+		return m.openReflect(msg.lessonID, false)
+	case closeReflectMsg:
+		m.screen = m.reflectFrom
+		return m, nil
 	case errMsg:
 		return m.failed(msg)
 	case verifiedMsg:
@@ -364,6 +379,8 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profiles, cmd = m.profiles.Update(msg)
 	case screenCheck:
 		m.check, cmd = m.check.Update(msg)
+	case screenReflect:
+		m.reflect, cmd = m.reflect.Update(msg)
 	}
 	if r, ok := msg.(lessonRenderedMsg); ok {
 		// Renders arrive whatever the screen; each reader keeps its own.
@@ -381,5 +398,6 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 // which case q and ? are text, not commands.
 func (m Model) typing() bool {
 	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused() ||
-		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused()
+		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused() ||
+		m.screen == screenReflect && m.reflect.inputFocused()
 }

@@ -180,7 +180,7 @@ func (m checkModel) inProgress() bool {
 // helpKeys enables the keys that work now.
 func (m checkModel) helpKeys() quizKeyMap {
 	k := m.keys
-	for _, b := range []*key.Binding{&k.Toggle, &k.Grab, &k.Next, &k.RetryWrong, &k.Retry, &k.NextLesson} {
+	for _, b := range []*key.Binding{&k.Toggle, &k.Grab, &k.Next, &k.RetryWrong, &k.Retry, &k.NextLesson, &k.Reflect} {
 		b.SetEnabled(false)
 	}
 	if m.done || m.module == nil {

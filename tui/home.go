@@ -79,6 +79,7 @@ type homeModel struct {
 	problems []string // content that did not load
 	snap     progress.Snapshot
 	due      int // cards in today's review queue
+	planDay  int // the day (7, 30) of a plan due to come back; 0 if none
 	rows     []homeRow
 	cursor   int
 	offset   int // first visible row
@@ -118,7 +119,7 @@ func (m *homeModel) rebuild() {
 			m.rows = append(m.rows, homeRow{kind: rowProblem, text: p})
 		}
 	}
-	if m.due > 0 {
+	if m.due > 0 || m.planDay > 0 {
 		m.rows = append(m.rows, homeRow{kind: rowReview})
 	}
 	if l := m.resumeLesson(); l != nil {
@@ -185,6 +186,10 @@ func (m homeModel) withLearner(l *progress.Learner, now time.Time) homeModel {
 	first := !m.loaded
 	m.snap, m.loaded = l.Snapshot, true
 	m.due = l.DueCount(now)
+	m.planDay = 0
+	if due := plansDue(l, now); len(due) > 0 {
+		m.planDay = due[0].day
+	}
 	if first {
 		m.cursor = len(m.rows) // forget the pre-load cursor
 	}
@@ -358,7 +363,11 @@ func (m homeModel) renderRow(i int) string {
 	}
 	switch r.kind {
 	case rowReview:
-		return pointer + m.st.Accent.Render(ui.Truncate(fmt.Sprintf(m.t.reviewDue, m.due), m.width-4))
+		label := fmt.Sprintf(m.t.reviewDue, m.due)
+		if m.planDay > 0 {
+			label += fmt.Sprintf(m.t.reviewPlanDue, m.planDay)
+		}
+		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))
 	case rowResume:
 		label := m.t.resume + ": " + r.lesson.Title
 		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))

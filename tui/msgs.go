@@ -95,3 +95,16 @@ type startCheckMsg struct{ moduleID string }
 
 // Error implements error, so main can report a failed final write.
 func (e errMsg) Error() string { return e.op + ": " + e.err.Error() }
+
+// openReflectMsg asks to show the reflection screen for a lesson. Sent by
+// quiz (t on its result screen); handled by the root.
+type openReflectMsg struct{ lessonID string }
+
+// quizFinishedMsg reports that a full run of a lesson's quiz ended on its
+// result screen. Sent by quiz; handled by the root, which opens the
+// reflection screen when the lesson asks for one not yet written.
+type quizFinishedMsg struct{ lessonID string }
+
+// closeReflectMsg asks to leave the reflection screen for the one that
+// opened it, usually the quiz's result. Sent by reflect; handled by the root.
+type closeReflectMsg struct{}

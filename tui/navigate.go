@@ -107,6 +107,7 @@ func (m Model) resize() (tea.Model, tea.Cmd) {
 	m.stats = m.stats.setSize(m.width, h)
 	m.profiles = m.profiles.setSize(m.width, h)
 	m.check = m.check.setSize(m.width, h)
+	m.reflect = m.reflect.setSize(m.width, h)
 	var cmd, gcmd tea.Cmd
 	m.reader, cmd = m.reader.setSize(m.width, h)
 	m.glossary, gcmd = m.glossary.setSize(m.width, h)
@@ -131,6 +132,8 @@ func (m Model) helpKeys() combinedKeys {
 		s = m.profiles.helpKeys()
 	case screenCheck:
 		s = m.check.helpKeys()
+	case screenReflect:
+		s = m.reflect.helpKeys()
 	}
 	return combinedKeys{screen: s, global: m.keys, typing: m.typing()}
 }
@@ -163,6 +166,8 @@ func (m Model) View() string {
 		body = m.profiles.View()
 	case screenCheck:
 		body = m.check.View()
+	case screenReflect:
+		body = m.reflect.View()
 	}
 	h := max(m.height-m.frameHeights(), 1)
 	// Titles, questions and learner names come from files anyone may have
@@ -180,4 +185,24 @@ func fitHeight(s string, h int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// openReflect shows the reflection screen for a lesson that asks for a
+// reflection or a plan: always when asked (t), and after a finished quiz
+// only when the learner has written nothing for it yet.
+func (m Model) openReflect(lessonID string, asked bool) (tea.Model, tea.Cmd) {
+	l := m.deps.Catalog.Lesson(lessonID)
+	if l == nil || m.learner == nil || (l.Reflection == "" && l.Plan == nil) {
+		return m, nil
+	}
+	prev, written := m.learner.Reflections[lessonID]
+	if written && !asked {
+		return m, nil
+	}
+	m.reflect = m.reflect.start(l, prev)
+	if m.screen != screenReflect {
+		m.reflectFrom = m.screen
+	}
+	m.screen = screenReflect
+	return m, nil
 }

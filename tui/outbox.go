@@ -99,8 +99,9 @@ func (r saveResultMsg) has(tag saveTag) bool {
 
 // requests returns the requests a screen has made and the root has not
 // taken yet (tests read them after pressing keys on a lone screen).
-func (m quizModel) requests() []saveReq   { return m.out.reqs }
-func (m reviewModel) requests() []saveReq { return m.out.reqs }
-func (m readerModel) requests() []saveReq { return m.out.reqs }
-func (m statsModel) requests() []saveReq  { return m.out.reqs }
-func (m checkModel) requests() []saveReq  { return m.out.reqs }
+func (m quizModel) requests() []saveReq    { return m.out.reqs }
+func (m reviewModel) requests() []saveReq  { return m.out.reqs }
+func (m readerModel) requests() []saveReq  { return m.out.reqs }
+func (m statsModel) requests() []saveReq   { return m.out.reqs }
+func (m checkModel) requests() []saveReq   { return m.out.reqs }
+func (m reflectModel) requests() []saveReq { return m.out.reqs }

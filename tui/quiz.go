@@ -220,7 +220,10 @@ func (m quizModel) handleFeedbackKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 		m.pos++
 		m = m.beginQuestion()
 		if m.phase == phaseDone {
-			return m.finish(), nil
+			if !m.full {
+				return m, nil
+			}
+			return m.finish(), emit(quizFinishedMsg{lessonID: m.lesson.ID})
 		}
 		return m.savePlace(), nil
 	}
@@ -252,6 +255,8 @@ func (m quizModel) handleDoneKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 		return m.retryWrong(), nil
 	case key.Matches(k, m.keys.Retry):
 		return m.start(m.lesson, m.next, 0, nil).savePlace(), nil
+	case key.Matches(k, m.keys.Reflect) && m.keys.Reflect.Enabled():
+		return m, emit(openReflectMsg{lessonID: m.lesson.ID})
 	case key.Matches(k, m.keys.NextLesson) && m.next != nil:
 		return m, emit(openLessonMsg{lessonID: m.next.ID})
 	case key.Matches(k, m.keys.Home), key.Matches(k, m.keys.Back):

@@ -11,6 +11,7 @@ import (
 type quizKeyMap struct {
 	Up, Down, Digit, Toggle, Grab, Submit, Next key.Binding
 	RetryWrong, Retry, NextLesson, Home, Back   key.Binding
+	Reflect                                     key.Binding
 }
 
 // defaultQuizKeys returns the quiz bindings with help in language t.
@@ -29,18 +30,19 @@ func defaultQuizKeys(t *texts) quizKeyMap {
 		NextLesson: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.keyNextLesson)),
 		Home:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyHome)),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+		Reflect:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", t.keyReflect)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k quizKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Digit, k.Toggle, k.Grab, k.Submit, k.Next, k.RetryWrong, k.NextLesson, k.Home, k.Back}
+	return []key.Binding{k.Up, k.Down, k.Digit, k.Toggle, k.Grab, k.Submit, k.Next, k.RetryWrong, k.NextLesson, k.Reflect, k.Home, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k quizKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down, k.Digit}, {k.Toggle, k.Grab, k.Submit, k.Next},
-		{k.RetryWrong, k.Retry, k.NextLesson, k.Home}, {k.Back}}
+		{k.RetryWrong, k.Retry, k.NextLesson, k.Reflect, k.Home}, {k.Back}}
 }
 
 // updateKeys enables the bindings that apply to the model's current state.
@@ -64,5 +66,6 @@ func (m quizModel) updateKeys() quizModel {
 	m.keys.Retry.SetEnabled(done)
 	m.keys.NextLesson.SetEnabled(done && m.next != nil)
 	m.keys.Home.SetEnabled(done)
+	m.keys.Reflect.SetEnabled(done && m.lesson != nil && (m.lesson.Reflection != "" || m.lesson.Plan != nil))
 	return m
 }

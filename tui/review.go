@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -36,6 +38,7 @@ const (
 	reviewAsking   reviewPhase = iota // question unanswered, or flashcard front
 	reviewFeedback                    // question answered, or flashcard back shown
 	reviewDone                        // summary
+	reviewPlan                        // a plan brought back 7 or 30 days after it was written
 )
 
 // doneCard is one rating given in this session, kept for undo and the
@@ -86,6 +89,14 @@ type reviewModel struct {
 	// is its request.
 	undoing bool
 	undoTag saveTag
+	// plans are the plans due to come back in this session, first;
+	// reflected the reflections that may be shown again (written a day or
+	// more ago); showing the lesson whose reflection the current card
+	// shows, each at most once a session (recalled).
+	plans     []dueRevisit
+	reflected map[string]progress.Reflection
+	recalled  map[string]bool
+	showing   string
 
 	width, height int
 }
@@ -100,6 +111,51 @@ func (m reviewModel) start(l *progress.Learner) reviewModel {
 	m.learner, m.changed = l, map[string]progress.CardRecord{}
 	m.queue = l.DueQueue(m.now(), moduleGroup(m.catalog))
 	m.pos, m.done, m.undoing = 0, nil, false
+	now := m.now()
+	m.plans = plansDue(l, now)
+	m.reflected, m.recalled, m.showing = map[string]progress.Reflection{}, map[string]bool{}, ""
+	for id, r := range l.Reflections {
+		if r.Text != "" && !r.At.After(now.Add(-24*time.Hour)) {
+			m.reflected[id] = r
+		}
+	}
+	if len(m.plans) > 0 {
+		m.phase = reviewPlan
+		return m
+	}
+	return m.load()
+}
+
+// dueRevisit is a plan due to come back: its lesson's reflection and the
+// day (7 or 30) it comes back on.
+type dueRevisit struct {
+	r   progress.Reflection
+	day int
+}
+
+// plansDue are the learner's plans due to come back at now.
+func plansDue(l *progress.Learner, now time.Time) []dueRevisit {
+	var due []dueRevisit
+	for _, r := range l.Reflections {
+		if d := r.RevisitDue(now, lessons.PlanRevisits()); d > 0 {
+			due = append(due, dueRevisit{r, d})
+		}
+	}
+	slices.SortFunc(due, func(a, b dueRevisit) int { return strings.Compare(a.r.LessonID, b.r.LessonID) })
+	return due
+}
+
+// seenPlan records that the plan on screen was brought back, and moves
+// on to the next plan or to the cards.
+func (m reviewModel) seenPlan() reviewModel {
+	p := m.plans[0]
+	m.plans = m.plans[1:]
+	r := p.r
+	r.Revisited = append(slices.Clone(r.Revisited), p.day)
+	m.out, _ = m.out.add(screenReview, false, progress.Write{Reflection: &r})
+	if len(m.plans) > 0 {
+		return m
+	}
 	return m.load()
 }
 
@@ -135,6 +191,11 @@ func (m reviewModel) load() reviewModel {
 		}
 		if m.q == nil && m.fc == nil {
 			continue
+		}
+		// The learner's own reflection on this lesson, once a session.
+		m.showing = ""
+		if _, ok := m.reflected[rec.LessonID]; ok && !m.recalled[rec.LessonID] {
+			m.showing, m.recalled[rec.LessonID] = rec.LessonID, true
 		}
 		m.shown++
 		if m.q != nil {
@@ -183,6 +244,11 @@ func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
 		return m, nil
 	}
 	switch m.phase {
+	case reviewPlan:
+		if key.Matches(k, m.keys.Next) || key.Matches(k, m.keys.Reveal) {
+			return m.seenPlan(), nil
+		}
+		return m, nil
 	case reviewAsking:
 		if m.fc != nil {
 			if key.Matches(k, m.keys.Reveal) {

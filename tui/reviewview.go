@@ -56,7 +56,7 @@ func (m reviewModel) helpKeys() reviewHelp {
 	flash := m.fc != nil && m.phase != reviewDone
 	k.Reveal.SetEnabled(asking && flash)
 	k.Rate.SetEnabled(m.phase == reviewFeedback && flash)
-	k.Next.SetEnabled(m.phase == reviewFeedback && question)
+	k.Next.SetEnabled(m.phase == reviewFeedback && question || m.phase == reviewPlan)
 	k.Hard.SetEnabled(m.phase == reviewFeedback && question && m.ask.right)
 	k.Easy.SetEnabled(k.Hard.Enabled())
 	k.Undo.SetEnabled(m.canUndo() && !m.inputFocused())
@@ -75,6 +75,10 @@ func (m reviewModel) View() string {
 		b.WriteString("\n" + m.summaryView(w))
 		return b.String()
 	}
+	if m.phase == reviewPlan && len(m.plans) > 0 {
+		b.WriteString("\n" + m.planView(w))
+		return b.String()
+	}
 	note := m.unsavedNote()
 	b.WriteString(m.progressBar(w-lipgloss.Width(note)) + note + "\n")
 	where := m.cur.LessonID
@@ -85,6 +89,10 @@ func (m reviewModel) View() string {
 		}
 	}
 	b.WriteString(m.st.Subtitle.Render(ui.Truncate(where, m.width)) + "\n")
+	if r, ok := m.reflected[m.showing]; ok && m.showing == m.cur.LessonID {
+		said := fmt.Sprintf(m.t.reflectionBack, r.At.Format("2 Jan"), r.Text)
+		b.WriteString(m.st.Muted.Render(ui.Wrap(said+" "+m.t.tryQuestion, w)) + "\n")
+	}
 	if m.phase == reviewFeedback {
 		b.WriteString(m.st.Accent.Render(ui.Truncate(m.ratingHint(), m.width-2)) + "\n")
 	}
@@ -203,4 +211,24 @@ func (m reviewModel) unsavedNote() string {
 		return m.st.Muted.Render(" · " + fmt.Sprintf(m.t.savesWaiting, pending))
 	}
 	return ""
+}
+
+// planView shows a plan brought back: its actions and what each is tied
+// to, and the question whether they were done.
+func (m reviewModel) planView(w int) string {
+	p := m.plans[0]
+	var b strings.Builder
+	b.WriteString(m.st.Heading.Render(fmt.Sprintf(m.t.planRevisitTitle, p.day)) + "\n")
+	if l := m.catalog.Lesson(p.r.LessonID); l != nil {
+		b.WriteString(m.st.Subtitle.Render(ui.Truncate(l.Title, w)) + "\n")
+	}
+	b.WriteString("\n")
+	for i, a := range p.r.Actions {
+		b.WriteString(ui.Wrap(fmt.Sprintf("%d. %s", i+1, a.Text), w) + "\n")
+		if a.Tie != "" {
+			b.WriteString(m.st.Muted.Render("   "+fmt.Sprintf(m.t.tiedTo, a.Tie)) + "\n")
+		}
+	}
+	b.WriteString("\n" + m.st.Accent.Render(ui.Truncate(m.t.planRevisitHint, w-2)) + "\n")
+	return b.String()
 }

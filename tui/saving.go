@@ -31,6 +31,8 @@ func (m Model) takeSaves() (Model, tea.Cmd) {
 	reqs = append(reqs, r...)
 	m.check.out, r = m.check.out.take()
 	reqs = append(reqs, r...)
+	m.reflect.out, r = m.reflect.out.take()
+	reqs = append(reqs, r...)
 	var cmds []tea.Cmd
 	for _, req := range reqs {
 		req.writes = m.stampAll(req.writes)

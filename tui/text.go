@@ -54,7 +54,10 @@ type texts struct {
 	tooSmall, saving, saveFailed, opFailed, errorPrefix, unsavedQuit string
 	// Saving: the marks an answer carries, and what went wrong, in words.
 	savingMark, savedMark, notSaved, savesWaiting, savesFailed, saveDropped string
-	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther     string
+	// Reflection and plan.
+	reflectSubtitle, tiedTo, tieHint, keyReflectLater, keyReflect, reflectionBack, tryQuestion string
+	planRevisitTitle, planRevisitHint, reviewPlanDue                                           string
+	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther                        string
 }
 
 // textsFor returns the strings of a language; unknown languages get Indonesian.
@@ -133,7 +136,12 @@ func indonesianTexts() texts {
 		unsavedQuit: "%d perubahan belum tersimpan (%v). Tekan q sekali lagi untuk keluar tanpa menyimpannya, atau lanjutkan belajar agar ajar mencoba lagi.",
 
 		savingMark: "… menyimpan", savedMark: "✓ tersimpan", notSaved: "✗ belum tersimpan", saveDropped: "Tidak tersimpan: %s",
-		savesWaiting: "%d penilaian menunggu disimpan", savesFailed: "%d penilaian belum tersimpan",
+		reflectSubtitle: "Refleksi: untuk Anda sendiri, tidak dinilai", tiedTo: "terkait: %s",
+		tieHint: "Kaitkan dengan (↑↓ atau angka, lalu Enter):", keyReflectLater: "nanti saja", keyReflect: "tulis refleksi",
+		reflectionBack: "Refleksi Anda (%s): “%s”", tryQuestion: "Apa yang sudah Anda coba?",
+		planRevisitTitle: "Rencana 30 hari Anda · hari ke-%d", planRevisitHint: "Mana yang sudah Anda jalankan? Enter: lanjut ke kartu.",
+		reviewPlanDue: " · rencana hari ke-%d",
+		savesWaiting:  "%d penilaian menunggu disimpan", savesFailed: "%d penilaian belum tersimpan",
 		errDamaged:      "Berkas kemajuan rusak, jadi ajar tidak menulis apa pun lagi ke sana. Tekan q: ajar akan menawarkan cadangan terakhir yang utuh.",
 		errDiskFull:     "disk penuh; kosongkan sedikit ruang.",
 		errNoPermission: "ajar tidak diizinkan menulis ke folder data; periksa hak akses folder itu (atau antivirus yang memblokirnya).",
@@ -210,7 +218,12 @@ func englishTexts() texts {
 		unsavedQuit: "%d changes not saved yet (%v). Press q once more to quit without them, or keep learning and ajar will try again.",
 
 		savingMark: "… saving", savedMark: "✓ saved", notSaved: "✗ not saved", saveDropped: "Not saved: %s",
-		savesWaiting: "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
+		reflectSubtitle: "Reflection: for you alone, not graded", tiedTo: "tied to: %s",
+		tieHint: "Tie it to (↑↓ or a digit, then Enter):", keyReflectLater: "later", keyReflect: "write a reflection",
+		reflectionBack: "Your reflection (%s): “%s”", tryQuestion: "What have you tried?",
+		planRevisitTitle: "Your 30-day plan · day %d", planRevisitHint: "Which have you done? Enter: on to the cards.",
+		reviewPlanDue: " · plan, day %d",
+		savesWaiting:  "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
 		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Press q: ajar will offer the newest good backup.",
 		errDiskFull:     "the disk is full; free some space.",
 		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",

@@ -47,11 +47,12 @@ const lessonOne = "---\nid: l1\ntitle: Pelajaran Pertama\nminutes: 3\nobjective:
 	"- id: l1-q5\n  type: order\n  prompt: Urutkan.\n  items: [Pertama, Kedua, Ketiga]\n  explanation: Urutan waktu.\n" +
 	"```\n"
 
-const lessonTwo = "---\nid: l2\ntitle: Pelajaran Kedua\nminutes: 4\n---\n\nIsi kedua.\n\n" +
+const lessonTwo = "---\nid: l2\ntitle: Pelajaran Kedua\nminutes: 4\nreflection: Di rapat mana Anda akan mencobanya minggu ini?\n---\n\nIsi kedua.\n\n" +
 	"```quiz\n- id: l2-q1\n  type: truefalse\n  prompt: Dua sama dengan dua.\n  answer: true\n  explanation: Jelas.\n```\n\n" +
 	"```flashcards\n- id: l2-k1\n  front: Apa disiplin kelima?\n  back: Berpikir sistem.\n```\n"
 
-const lessonThree = "---\nid: l3\ntitle: Pelajaran Ketiga\nminutes: 5\n---\n\nIsi ketiga.\n\n" +
+const lessonThree = "---\nid: l3\ntitle: Pelajaran Ketiga\nminutes: 5\n" +
+	"plan:\n  prompt: Tuliskan dua tindakan untuk 30 hari.\n  actions: 2\n  tie: [Model mental, Berpikir sistem]\n---\n\nIsi ketiga.\n\n" +
 	"```quiz\n- id: l3-q1\n  type: fill\n  prompt: Ibu kota?\n  accept: [Jakarta]\n  explanation: Jakarta.\n```\n"
 
 // Catalog loads Course and fails the test on any problem.
