@@ -7,15 +7,15 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// questionTypes returns the question types in the order they are listed to
-// authors.
-func questionTypes() []QuestionType {
+// QuestionTypes returns the question types in the order they are listed to
+// authors; tests that must cover every type range over it.
+func QuestionTypes() []QuestionType {
 	return []QuestionType{Single, Multi, TrueFalse, Fill, Order}
 }
 
 // valid reports whether t is one of the question types of format v1.
 func (t QuestionType) valid() bool {
-	for _, v := range questionTypes() {
+	for _, v := range QuestionTypes() {
 		if t == v {
 			return true
 		}
@@ -57,7 +57,7 @@ func allQuestionKeys() []string {
 // "single/multi" for "options"; "" when no type has it.
 func ownerTypes(key string) string {
 	var owners []string
-	for _, t := range questionTypes() {
+	for _, t := range QuestionTypes() {
 		if contains(typeKeys(t), key) {
 			owners = append(owners, string(t))
 		}
@@ -98,7 +98,7 @@ func (w walker) question(n *yaml.Node, ids idTable) Question {
 	known := q.Type.valid()
 	if typ != "" && !known {
 		names := make([]string, 0, 5)
-		for _, t := range questionTypes() {
+		for _, t := range QuestionTypes() {
 			names = append(names, string(t))
 		}
 		w.add(typeLine, CodeBadType, typ, strings.Join(names, ", "))

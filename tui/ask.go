@@ -113,7 +113,10 @@ func (a askModel) update(k tea.KeyMsg, keys quizKeyMap) (askModel, bool, tea.Cmd
 		a = a.moveCursor(-1, n)
 	case key.Matches(k, keys.Down):
 		a = a.moveCursor(1, n)
-	case key.Matches(k, keys.Digit):
+	// The question's type, not the screen's key map, decides what a digit
+	// and the space bar mean: every screen asking questions then agrees
+	// (the review and the check once let space mark an order question).
+	case key.Matches(k, keys.Digit) && a.q.Type != lessons.Order:
 		d, _ := strconv.Atoi(k.String())
 		if d < 1 || d > n {
 			return a, false, nil
@@ -124,9 +127,9 @@ func (a askModel) update(k tea.KeyMsg, keys quizKeyMap) (askModel, bool, tea.Cmd
 			return a, false, nil
 		}
 		return a.submit(a.response()), true, nil
-	case key.Matches(k, keys.Toggle):
+	case key.Matches(k, keys.Toggle) && a.q.Type == lessons.Multi:
 		a.marked[a.cursor] = !a.marked[a.cursor]
-	case key.Matches(k, keys.Grab):
+	case key.Matches(k, keys.Grab) && a.q.Type == lessons.Order:
 		a.grabbed = !a.grabbed
 	case key.Matches(k, keys.Submit):
 		if a.q.Type == lessons.Multi && !anyMarked(a.marked) {

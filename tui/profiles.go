@@ -167,6 +167,9 @@ func (m profilesModel) handleFormKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Cancel):
 		if len(m.list) == 0 {
+			if m.active != "" { // opened from the course map: nothing to list, so back there
+				return m, emit(backMsg{})
+			}
 			return m, nil // the first learner must be created
 		}
 		m.mode = modeList
@@ -255,7 +258,7 @@ func (m profilesModel) helpKeys() profilesKeyMap {
 	for b, on := range map[*key.Binding]bool{
 		&k.Up: list && some, &k.Down: list && some, &k.Choose: list && some, &k.New: list,
 		&k.Edit: list && some, &k.Delete: list && some, &k.Back: list && m.active != "",
-		&k.NextField: form, &k.Save: form, &k.Cancel: form && some, &k.Yes: confirm, &k.No: confirm,
+		&k.NextField: form, &k.Save: form, &k.Cancel: form && (some || m.active != ""), &k.Yes: confirm, &k.No: confirm,
 	} {
 		b.SetEnabled(on)
 	}

@@ -1,0 +1,182 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// screenCase reaches one screen (or one state of it) from a fresh start.
+type screenCase struct {
+	name   string
+	screen screen
+	// reach drives a fresh app at the clock now points to.
+	reach func(t *testing.T, d Deps, now *time.Time) Model
+	// typing is set where a text field has focus, so q is a letter.
+	typing bool
+	// asks is set where q asks before it ends a check in progress.
+	asks bool
+}
+
+// keysFrom starts the app and presses keys, one at a time.
+func keysFrom(keys ...string) func(t *testing.T, d Deps, now *time.Time) Model {
+	return func(t *testing.T, d Deps, _ *time.Time) Model {
+		m := startApp(t, d, 80, 24)
+		for _, k := range keys {
+			m, _ = drive(t, m, keyMsg(k))
+		}
+		return m
+	}
+}
+
+// msgsFrom starts the app and sends messages, then keys.
+func msgsFrom(msgs []tea.Msg, keys ...string) func(t *testing.T, d Deps, now *time.Time) Model {
+	return func(t *testing.T, d Deps, now *time.Time) Model {
+		m := startApp(t, d, 80, 24)
+		m, _ = drive(t, m, msgs...)
+		for _, k := range keys {
+			m, _ = drive(t, m, keyMsg(k))
+		}
+		return m
+	}
+}
+
+// dueReview answers lesson 2's quiz, leaves its reflection, and comes back
+// three days later, when its cards are due, then presses keys in the review.
+func dueReview(keys ...string) func(t *testing.T, d Deps, now *time.Time) Model {
+	return func(t *testing.T, d Deps, now *time.Time) Model {
+		m := startApp(t, d, 80, 24)
+		m, _ = drive(t, m, openLessonMsg{lessonID: "l2"}, keyMsg("G"), keyMsg("enter"), keyMsg("1"), keyMsg("enter"), keyMsg("esc"))
+		*now = now.Add(3 * 24 * time.Hour)
+		m = startApp(t, d, 80, 24)
+		m, _ = drive(t, m, startReviewMsg{})
+		for _, k := range keys {
+			m, _ = drive(t, m, keyMsg(k))
+		}
+		return m
+	}
+}
+
+// quizAt opens lesson 1's quiz and answers until question n (1-based) of
+// the test course is shown: single, multi, true/false, fill, order.
+func quizAt(n int) func(t *testing.T, d Deps, now *time.Time) Model {
+	answers := [][]string{{"1", "enter", "enter"}, {"1", "2", "enter", "enter"}, {"1", "enter", "enter"}, {"1", "9", "9", "0", "enter", "enter"}}
+	return func(t *testing.T, d Deps, now *time.Time) Model {
+		m := startApp(t, d, 80, 24)
+		m, _ = drive(t, m, openLessonMsg{lessonID: "l1"}, keyMsg("G"), keyMsg("enter"))
+		for _, keys := range answers[:n-1] {
+			for _, k := range keys {
+				m, _ = drive(t, m, keyMsg(k))
+			}
+		}
+		return m
+	}
+}
+
+// everyScreen lists every screen, and the states of one that change what
+// q and Esc mean.
+var everyScreen = []screenCase{
+	{name: "home", screen: screenHome, reach: keysFrom()},
+	{name: "reader", screen: screenReader, reach: keysFrom("enter")},
+	{name: "quiz single", screen: screenQuiz, reach: quizAt(1)},
+	{name: "quiz multi", screen: screenQuiz, reach: quizAt(2)},
+	{name: "quiz truefalse", screen: screenQuiz, reach: quizAt(3)},
+	{name: "quiz fill", screen: screenQuiz, reach: quizAt(4), typing: true},
+	{name: "quiz order", screen: screenQuiz, reach: quizAt(5)},
+	{name: "glossary", screen: screenGlossary, reach: keysFrom("i")},
+	{name: "review question", screen: screenReview, reach: dueReview()},
+	{name: "review answered", screen: screenReview, reach: dueReview("1", "enter")},
+	{name: "stats", screen: screenStats, reach: keysFrom("s")},
+	{name: "profiles list", screen: screenProfiles, reach: keysFrom("p", "A", "n", "i", "enter", "p")},
+	{name: "profiles first form", screen: screenProfiles, reach: keysFrom("p"), typing: true},
+	{name: "profiles form", screen: screenProfiles, reach: keysFrom("p", "n"), typing: true},
+	{name: "check", screen: screenCheck, reach: msgsFrom([]tea.Msg{startCheckMsg{moduleID: "m1"}}, "1"), asks: true},
+	{name: "reflect", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l2"}}), typing: true},
+	{name: "plan", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l3"}}), typing: true},
+}
+
+// TestEveryScreenIsInTheTable fails when a screen is added without a row.
+func TestEveryScreenIsInTheTable(t *testing.T) {
+	covered := map[screen]bool{}
+	for _, c := range everyScreen {
+		covered[c.screen] = true
+	}
+	for s := screenHome; s < screenCount; s++ {
+		if !covered[s] {
+			t.Errorf("screen %d has no row in everyScreen", s)
+		}
+	}
+}
+
+// TestEveryScreenHasAWayOut checks, on every screen: Esc leads back to the
+// course map in a few presses; q quits (or, in a text field, is typed, and
+// mid-check asks first); Ctrl+C always quits; ? changes the help line
+// unless a field has focus.
+func TestEveryScreenHasAWayOut(t *testing.T) {
+	for _, c := range everyScreen {
+		t.Run(c.name, func(t *testing.T) {
+			reach := func() Model {
+				d, _ := newTestDeps(t)
+				now := testNow
+				d.Now = func() time.Time { return now }
+				m := c.reach(t, d, &now)
+				if m.screen != c.screen {
+					t.Fatalf("reached screen %d, want %d:\n%s", m.screen, c.screen, m.View())
+				}
+				return m
+			}
+
+			m := reach()
+			for i := 0; i < 4 && m.screen != screenHome; i++ {
+				var msgs []tea.Msg
+				m, msgs = drive(t, m, keyMsg("esc"))
+				if c.asks && m.check.leaving {
+					m, msgs = drive(t, m, keyMsg("y")) // mid-check, Esc asks first
+				}
+				if _, ok := findMsg[tea.QuitMsg](msgs); ok {
+					t.Fatal("Esc quit instead of going back")
+				}
+			}
+			if m.screen != screenHome {
+				t.Fatalf("four Esc presses left the learner on screen %d:\n%s", m.screen, m.View())
+			}
+
+			m = reach()
+			before := m.View()
+			m, msgs := drive(t, m, keyMsg("q"))
+			_, quit := findMsg[tea.QuitMsg](msgs)
+			switch {
+			case c.typing:
+				if quit || m.screen != c.screen || !strings.Contains(m.View(), "q") {
+					t.Fatalf("q in a text field must be typed (quit %v):\n%s", quit, m.View())
+				}
+			case c.asks:
+				if quit || m.View() == before {
+					t.Fatalf("q mid-check must ask first (quit %v):\n%s", quit, m.View())
+				}
+			case !quit:
+				t.Fatalf("q did not quit:\n%s", m.View())
+			}
+
+			if _, msgs := drive(t, reach(), keyMsg("ctrl+c")); !hasQuit(msgs) {
+				t.Fatal("Ctrl+C did not quit")
+			}
+
+			if !c.typing {
+				m := reach()
+				before := m.View()
+				if m, _ = drive(t, m, keyMsg("?")); m.View() == before {
+					t.Fatal("? did not change the help")
+				}
+			}
+		})
+	}
+}
+
+// hasQuit reports whether msgs hold a tea.QuitMsg.
+func hasQuit(msgs []tea.Msg) bool {
+	_, ok := findMsg[tea.QuitMsg](msgs)
+	return ok
+}
