@@ -58,9 +58,13 @@ func runHashes(ws []string, n int) map[uint64]int {
 }
 
 // lessonText is everything a learner reads in a lesson: title, objective,
-// body and every quiz text.
+// reflection prompt, body, plan, and every quiz and flashcard text.
 func lessonText(l *lessons.Lesson) string {
-	parts := []string{l.Title, l.Objective, l.Body}
+	parts := []string{l.Title, l.Objective, l.Reflection, l.Body}
+	if l.Plan != nil {
+		parts = append(parts, l.Plan.Prompt)
+		parts = append(parts, l.Plan.Ties...)
+	}
 	for _, q := range l.Questions {
 		parts = append(parts, q.Prompt, q.Explanation, q.FeedbackTrue, q.FeedbackFalse)
 		parts = append(parts, q.Accept...)
