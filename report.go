@@ -65,6 +65,9 @@ type learnerReport struct {
 	Lessons          []lessonReport   `json:"lessons"`
 	Checks           []checkReport    `json:"checks"`
 	Questions        []questionReport `json:"questions"`
+	// Reflections are there only when the learner exported them with
+	// --reflections (see report_reflect.go).
+	Reflections []reflectionReport `json:"reflections,omitempty"`
 }
 
 // lessonReport is one lesson's line of the report.
@@ -151,9 +154,10 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 	var dirs stringList
 	fset.Var(&dirs, "content", "folder modul pelatih yang ikut dilaporkan (boleh diulang) / a trainer's module folder to report on (repeatable)")
 	noBuiltin := fset.Bool("no-builtin", false, "tanpa kursus bawaan / without the built-in course")
+	withReflections := fset.Bool("reflections", false, "sertakan refleksi dan rencana Anda (satu pelajar) / include your reflections and plans (one learner)")
 	fset.Usage = func() {
 		fmt.Fprint(fset.Output(), "Pemakaian / usage:\n"+
-			"  ajar report [--profile NAMA | --all] [--format json|csv|xapi] [-o BERKAS] [--sep ;] [--content FOLDER]... [--db PATH] [--lang id|en]\n"+
+			"  ajar report [--profile NAMA | --all] [--format json|csv|xapi] [--reflections] [-o BERKAS] [--sep ;] [--content FOLDER]... [--db PATH] [--lang id|en]\n"+
 			"  ajar report merge LAPORAN.json... [-o ringkasan.csv] [--sep ;] [--lang id|en]\n")
 		fset.PrintDefaults()
 	}
@@ -181,6 +185,14 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 		return usageError(lang, "ajar report: pakai --profile atau --all, jangan keduanya",
 			"ajar report: use --profile or --all, not both")
 	}
+	if *withReflections && *all {
+		return usageError(lang, "ajar report: refleksi hanya diekspor oleh pelajarnya sendiri; pakai --reflections dengan --profile NAMA, bukan --all",
+			"ajar report: reflections are exported by their learner only; use --reflections with --profile NAME, not --all")
+	}
+	if *withReflections && *format == "xapi" {
+		return usageError(lang, "ajar report: --reflections hanya untuk --format json atau csv; refleksi tidak dikirim ke LRS",
+			"ajar report: --reflections works with --format json or csv only; reflections are not sent to an LRS")
+	}
 	comma, err := parseSep(*sep, lang)
 	if err != nil {
 		return err
@@ -203,6 +215,11 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 		return err
 	}
 	doc := buildDoc(env, filepath.Base(path), learners)
+	if *withReflections {
+		for i, l := range learners {
+			doc.Learners[i].Reflections = reflectionLines(env.catalog, l.snap)
+		}
+	}
 	var buf bytes.Buffer
 	switch *format {
 	case "json":

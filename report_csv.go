@@ -42,6 +42,9 @@ type csvRow struct {
 	Attempts              int
 	CheckPercent          *int // nil: the module's check not taken
 	CardsDue              int
+	// Reflection is the learner's exported reflection on the lesson; the
+	// column appears only when some row has one.
+	Reflection string
 }
 
 // csvHeader is the header row in the interface language.
@@ -63,8 +66,12 @@ func csvRows(learners []learnerReport) []csvRow {
 		for _, c := range l.Checks {
 			checks[c.Module] = c.CheckScore.Percent
 		}
+		reflections := map[string]string{}
+		for _, r := range l.Reflections {
+			reflections[r.Lesson] = reflectionCell(r)
+		}
 		for _, ls := range l.Lessons {
-			row := csvRow{Name: l.Name, EmployeeNumber: l.EmployeeNumber, Module: ls.Module, Lesson: ls.Lesson,
+			row := csvRow{Reflection: reflections[ls.Lesson], Name: l.Name, EmployeeNumber: l.EmployeeNumber, Module: ls.Module, Lesson: ls.Lesson,
 				Title: ls.Title, CompletedAt: ls.CompletedAt, Attempts: ls.Attempts, CardsDue: ls.CardsDue}
 			if ls.BestScore != nil {
 				p := ls.BestScore.Percent
@@ -90,7 +97,15 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma, cw.UseCRLF = comma, true
-	if err := cw.Write(csvHeader(lang)); err != nil {
+	withReflections := false
+	for _, r := range rows {
+		withReflections = withReflections || r.Reflection != ""
+	}
+	header := csvHeader(lang)
+	if withReflections {
+		header = append(header, map[bool]string{true: "reflection", false: "refleksi"}[lang == tui.English])
+	}
+	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, r := range rows {
@@ -101,6 +116,9 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 		rec := []string{textCell(r.Name), nipCell(r.EmployeeNumber), textCell(r.Module), textCell(r.Lesson),
 			textCell(r.Title), completed, intCell(r.BestPercent), strconv.Itoa(r.Attempts),
 			intCell(r.CheckPercent), strconv.Itoa(r.CardsDue)}
+		if withReflections {
+			rec = append(rec, textCell(r.Reflection))
+		}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -230,8 +230,10 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 	// due[lesson][source] is the cards due in that PC's newest report.
 	due := map[string]map[string]int{}
 	checks := map[string]checkReport{}
+	var reflections [][]reflectionReport
 	for _, e := range g { // oldest first: later reports win ties
 		l := e.learner
+		reflections = append(reflections, l.Reflections)
 		m.ProfileID = l.ProfileID
 		if strings.TrimSpace(l.Name) != "" {
 			m.Name = l.Name
@@ -278,6 +280,7 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 		m.Checks = append(m.Checks, c)
 	}
 	sort.Slice(m.Checks, func(i, j int) bool { return m.Checks[i].Module < m.Checks[j].Module })
+	m.Reflections = mergeReflections(reflections)
 	return m
 }
 
