@@ -24,7 +24,7 @@ func reflectionFile(t *testing.T) string {
 		mustDo(t, err)
 	}
 	put("Sitti Nurhaliza", progress.Reflection{LessonID: "t1-l1", Text: "Rapat Senin; tanya asumsi", At: reportStart,
-		Actions: []progress.PlanAction{{Text: "Menulis kolom kiri", Tie: "Model mental"}, {Text: "Peta sebab akibat"}},
+		Actions:   []progress.PlanAction{{Text: "Menulis kolom kiri", Tie: "Model mental"}, {Text: "Peta sebab akibat"}},
 		Revisited: []int{7}})
 	put("Budi Santoso", progress.Reflection{LessonID: "t2-l1", Text: "Rahasia Budi", At: reportStart})
 	mustDo(t, st.Close())
