@@ -44,8 +44,8 @@ func reflectionLines(c *lessons.Catalog, snap progress.Snapshot) []reflectionRep
 		seen[l.ID] = true
 		if r, ok := snap.Reflections[l.ID]; ok {
 			prompt := l.Reflection
-			if l.Plan != nil && l.Plan.Prompt != "" {
-				prompt = strings.TrimSpace(prompt + " " + l.Plan.Prompt)
+			if l.Plan != nil && l.Plan.Prompt != "" { // the plan is asked first
+				prompt = strings.TrimSpace(l.Plan.Prompt + " " + prompt)
 			}
 			out = append(out, reflectionLine(r, l.Title, prompt))
 		}

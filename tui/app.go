@@ -284,6 +284,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.openReflect(msg.lessonID, false)
 	case closeReflectMsg:
 		m.screen = m.reflectFrom
+		if m.screen == screenQuiz {
+			m.quiz = m.quiz.withReflectMark(m.reflect.lesson, m.reflect.mark)
+		}
 		return m, nil
 	case errMsg:
 		return m.failed(msg)

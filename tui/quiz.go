@@ -48,6 +48,9 @@ type quizModel struct {
 	// mark is what became of the answer on screen: the feedback says
 	// "saved" only once its transaction committed.
 	mark saveMark
+	// reflectMark follows the reflection written after this run, shown on
+	// the result screen.
+	reflectMark saveMark
 
 	width, height int
 }
@@ -61,6 +64,7 @@ func newQuizModel(t *texts, st *styles, now func() time.Time, params progress.Pa
 // holds earlier results of this run (for resuming) by question index.
 func (m quizModel) start(l, next *lessons.Lesson, from int, prior map[int]bool) quizModel {
 	m.lesson, m.next, m.full = l, next, true
+	m.reflectMark = saveMark{}
 	m.rounds++
 	m.round = make([]int, len(l.Questions))
 	for i := range m.round {
@@ -191,6 +195,15 @@ func (m quizModel) submitted() (quizModel, tea.Cmd) {
 func (m quizModel) savePlace() quizModel {
 	pos := m.position()
 	m.out, _ = m.out.add(screenQuiz, false, progress.Write{Position: &pos})
+	return m
+}
+
+// withReflectMark shows the mark of the reflection written after this run:
+// one for this lesson, saved since the run ended.
+func (m quizModel) withReflectMark(l *lessons.Lesson, s saveMark) quizModel {
+	if s.state != saveNone && m.phase == phaseDone && l == m.lesson {
+		m.reflectMark = s
+	}
 	return m
 }
 

@@ -71,7 +71,23 @@ func (m quizModel) doneView() string {
 		}
 		b.WriteString(fmt.Sprintf(" %s %2d. %s\n", mark, n+1, ui.Truncate(m.lesson.Questions[qi].Prompt, m.width-8)))
 	}
+	if s := m.markText(m.reflectMark); s != "" {
+		b.WriteString("\n" + m.st.Subtitle.Render(m.t.reflectMarkLabel+" · ") + s + "\n")
+	}
 	return b.String()
+}
+
+// markText renders a saved mark: "saved" only once committed.
+func (m quizModel) markText(s saveMark) string {
+	switch s.state {
+	case saveDone:
+		return m.st.Good.Render(m.t.savedMark)
+	case saveFailed:
+		return m.st.Bad.Render(m.t.notSaved)
+	case savePending:
+		return m.st.Muted.Render(m.t.savingMark)
+	}
+	return ""
 }
 
 // savedMark says, after an answer, whether it is on disk: "saved" appears
@@ -80,13 +96,8 @@ func (m quizModel) savedMark() string {
 	if m.phase != phaseFeedback {
 		return ""
 	}
-	switch m.mark.state {
-	case saveDone:
-		return m.st.Subtitle.Render(" · ") + m.st.Good.Render(m.t.savedMark)
-	case saveFailed:
-		return m.st.Subtitle.Render(" · ") + m.st.Bad.Render(m.t.notSaved)
-	case savePending:
-		return m.st.Subtitle.Render(" · ") + m.st.Muted.Render(m.t.savingMark)
+	if s := m.markText(m.mark); s != "" {
+		return m.st.Subtitle.Render(" · ") + s
 	}
 	return ""
 }

@@ -1,10 +1,13 @@
 package tui
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -54,11 +57,16 @@ type reflectModel struct {
 	prev   progress.Reflection // what was saved before, kept on save
 	steps  []reflectStep
 	at     int
-	text   *textinput.Model
+	// text is the reflection's field: a few sentences, so it wraps over
+	// several rows instead of scrolling sideways. Enter goes on; the text
+	// stays one paragraph (a paste's line breaks become spaces).
+	text *textarea.Model
 	// actions are the plan's action fields, ties each one's chosen tie.
 	actions []*textinput.Model
 	ties    []int
 	out     outbox
+	// mark follows the last save until the quiz's result screen takes it.
+	mark saveMark
 
 	width, height int
 }
@@ -78,23 +86,79 @@ func field(value string) *textinput.Model {
 	return &in
 }
 
+// reflectPart is one of the two things a lesson may ask to write.
+type reflectPart int
+
+const (
+	partText reflectPart = iota
+	partPlan
+)
+
+// order is what the lesson asks for, in the order asked: a plan comes
+// first, so a reflection asked beside it can refer to its actions.
+func (m reflectModel) order() []reflectPart {
+	var parts []reflectPart
+	if m.lesson.Plan != nil {
+		parts = append(parts, partPlan)
+	}
+	if m.lesson.Reflection != "" {
+		parts = append(parts, partText)
+	}
+	return parts
+}
+
+// textRows is the height of the reflection's field.
+const textRows = 4
+
+// paragraph makes the reflection's field.
+func paragraph(value string, t *texts) *textarea.Model {
+	ta := textarea.New()
+	ta.CharLimit = 2000
+	ta.ShowLineNumbers = false
+	ta.Placeholder = t.reflectPlaceholder
+	// Plain styles: the widget's own colours are tuned for one terminal
+	// background; the frame's styles do the colouring in ajar.
+	ta.FocusedStyle, ta.BlurredStyle = textarea.Style{}, textarea.Style{}
+	ta.SetPromptFunc(2, func(line int) string {
+		if line == 0 {
+			return "> "
+		}
+		return "  "
+	})
+	ta.KeyMap.InsertNewline.SetEnabled(false)
+	ta.Cursor.SetMode(cursor.CursorStatic)
+	ta.SetHeight(textRows)
+	ta.SetValue(value)
+	return &ta
+}
+
+// oneLine keeps a reflection one paragraph: line breaks and other control
+// characters a paste may bring become spaces, runs of spaces one.
+func oneLine(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }), " ")
+}
+
 // start asks for what lesson l wants written, filled with what the
 // learner saved before.
 func (m reflectModel) start(l *lessons.Lesson, prev progress.Reflection) reflectModel {
-	m.lesson, m.prev, m.at, m.steps = l, prev, 0, nil
+	m.lesson, m.prev, m.at, m.steps, m.mark = l, prev, 0, nil, saveMark{}
 	m.text, m.actions, m.ties = nil, nil, nil
 	if l.Reflection != "" {
-		m.text = field(prev.Text)
-		m.text.CharLimit = 2000
-		m.steps = append(m.steps, reflectStep{action: -1})
+		m.text = paragraph(prev.Text, m.t)
 	}
-	if l.Plan != nil {
+	for _, part := range m.order() {
+		if part == partText {
+			m.steps = append(m.steps, reflectStep{action: -1})
+			continue
+		}
 		for i := range l.Plan.Actions {
 			var a progress.PlanAction
 			if i < len(prev.Actions) {
 				a = prev.Actions[i]
 			}
-			m.actions = append(m.actions, field(a.Text))
+			in := field(a.Text)
+			in.Placeholder = m.t.actionPlaceholder
+			m.actions = append(m.actions, in)
 			tie := 0
 			for j, name := range l.Plan.Ties {
 				if name == a.Tie {
@@ -114,58 +178,70 @@ func (m reflectModel) start(l *lessons.Lesson, prev progress.Reflection) reflect
 // setSize tells the screen how much room it has.
 func (m reflectModel) setSize(w, h int) reflectModel {
 	m.width, m.height = w, h
-	for _, in := range m.fields() {
+	for _, in := range m.actions {
 		in.Width = max(min(w, maxReadWidth)-6, 10)
+	}
+	if m.text != nil {
+		m.text.SetWidth(max(min(w, maxReadWidth)-2, 12))
 	}
 	return m
 }
 
-// fields are every text field of the screen.
-func (m reflectModel) fields() []*textinput.Model {
-	fs := append([]*textinput.Model(nil), m.actions...)
-	if m.text != nil {
-		fs = append(fs, m.text)
-	}
-	return fs
+// onText reports whether the current step is the reflection's text.
+func (m reflectModel) onText() bool {
+	return m.at < len(m.steps) && m.steps[m.at].action < 0
 }
 
-// current is the field of the current step, or nil on a tie's list.
+// current is the action field of the current step, or nil on the
+// reflection's text or a tie's list.
 func (m reflectModel) current() *textinput.Model {
-	if m.at >= len(m.steps) || m.steps[m.at].tie {
+	if m.at >= len(m.steps) || m.steps[m.at].tie || m.onText() {
 		return nil
 	}
-	if a := m.steps[m.at].action; a >= 0 {
-		return m.actions[a]
-	}
-	return m.text
+	return m.actions[m.steps[m.at].action]
 }
 
 // focus puts the cursor in the current step's field only.
 func (m reflectModel) focus() reflectModel {
 	cur := m.current()
-	for _, in := range m.fields() {
+	for _, in := range m.actions {
 		if in == cur {
 			in.Focus()
 		} else {
 			in.Blur()
 		}
 	}
+	if m.text != nil {
+		if m.onText() {
+			m.text.Focus()
+		} else {
+			m.text.Blur()
+		}
+	}
 	return m
 }
 
 // inputFocused reports whether keys go to a text field.
-func (m reflectModel) inputFocused() bool { return m.current() != nil }
+func (m reflectModel) inputFocused() bool { return m.onText() || m.current() != nil }
+
+// edit hands a message to the field that has focus, if any.
+func (m reflectModel) edit(msg tea.Msg) (reflectModel, tea.Cmd) {
+	var cmd tea.Cmd
+	switch in := m.current(); {
+	case m.onText():
+		*m.text, cmd = m.text.Update(msg)
+	case in != nil:
+		*in, cmd = in.Update(msg)
+	}
+	return m, cmd
+}
 
 // Update handles keys: text for the field, Enter to go on (and to save
 // after the last step), ↑↓ to choose a tie, Esc to leave.
 func (m reflectModel) Update(msg tea.Msg) (reflectModel, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
-		var cmd tea.Cmd
-		if in := m.current(); in != nil {
-			*in, cmd = in.Update(msg)
-		}
-		return m, cmd
+		return m.edit(msg)
 	}
 	switch {
 	case key.Matches(k, m.keys.Back):
@@ -176,10 +252,8 @@ func (m reflectModel) Update(msg tea.Msg) (reflectModel, tea.Cmd) {
 		}
 		return m.save(), emit(closeReflectMsg{})
 	}
-	if in := m.current(); in != nil {
-		var cmd tea.Cmd
-		*in, cmd = in.Update(k)
-		return m, cmd
+	if m.inputFocused() {
+		return m.edit(k)
 	}
 	if step := m.steps[m.at]; step.tie {
 		n := len(m.lesson.Plan.Ties)
@@ -201,7 +275,7 @@ func (m reflectModel) Update(msg tea.Msg) (reflectModel, tea.Cmd) {
 func (m reflectModel) save() reflectModel {
 	r := progress.Reflection{LessonID: m.lesson.ID, At: m.now()}
 	if m.text != nil {
-		r.Text = m.text.Value()
+		r.Text = oneLine(m.text.Value())
 	}
 	for i, in := range m.actions {
 		a := progress.PlanAction{Text: in.Value()}
@@ -215,7 +289,9 @@ func (m reflectModel) save() reflectModel {
 	if sameWriting(r, m.prev) {
 		r.At, r.Revisited = m.prev.At, m.prev.Revisited
 	}
-	m.out, _ = m.out.add(screenReflect, false, progress.Write{Reflection: &r})
+	var tag saveTag
+	m.out, tag = m.out.add(screenReflect, false, progress.Write{Reflection: &r})
+	m.mark = pending(tag)
 	return m
 }
 

@@ -5,7 +5,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
+	"ajar/lessons"
 	"ajar/progress"
+	"ajar/tui/internal/testkit"
 )
 
 // typeInto sends text to the model key by key, as typed.
@@ -34,8 +38,8 @@ func TestReflectionIsAskedSavedAndBroughtBack(t *testing.T) {
 	}
 	m = typeInto(t, m, "Rapat Senin, saya tanya asumsi.")
 	m, _ = drive(t, m, keyMsg("enter"))
-	if m.screen != screenQuiz {
-		t.Fatalf("saving the reflection must return to the quiz result, screen %v", m.screen)
+	if m.screen != screenQuiz || !strings.Contains(m.View(), "Refleksi Anda · ✓ tersimpan") {
+		t.Fatalf("saving the reflection must return to the quiz result, marked saved once committed, screen %v:\n%s", m.screen, m.View())
 	}
 	snap, _ := store.Snapshot(progress.DefaultProfile)
 	if r := snap.Reflections["l2"]; r.Text != "Rapat Senin, saya tanya asumsi." || !r.At.Equal(testNow) {
@@ -102,5 +106,64 @@ func TestPlanIsWrittenAndRevisitedAfter7And30Days(t *testing.T) {
 	m = startApp(t, d, 80, 30)
 	if strings.Contains(m.View(), "rencana hari ke-") {
 		t.Fatal("a plan brought back on day 7 and day 30 comes back no more")
+	}
+}
+
+// TestReflectionIsOneWrappedParagraph: a long reflection wraps inside the
+// screen instead of scrolling sideways, a pasted line break becomes a
+// space, and what is stored is one paragraph.
+func TestReflectionIsOneWrappedParagraph(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, openReflectMsg{lessonID: "l2"})
+	long := strings.Repeat("kata ", 30) // 150 characters
+	m = typeInto(t, m, long)
+	m, _ = drive(t, m, testkit.Parse(t, "\x1b[200~baris satu\r\nbaris dua\x1b[201~")...)
+	v := m.View()
+	for _, line := range strings.Split(v, "\n") {
+		if ansi.StringWidth(line) > 80 {
+			t.Fatalf("a line is wider than the screen: %q", line)
+		}
+	}
+	if strings.Count(v, "kata") < 25 {
+		t.Fatalf("the long reflection must wrap, all of it in sight:\n%s", v)
+	}
+	m, _ = drive(t, m, keyMsg("enter"))
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if got, want := snap.Reflections["l2"].Text, strings.TrimSpace(long)+" baris satu baris dua"; got != want {
+		t.Fatalf("stored %q, want %q", got, want)
+	}
+}
+
+// TestPlanStepStaysInSightOnASmallScreen: the closing lesson asks for
+// three actions tied to one of ten ideas, and a reflection; at 80×24 the
+// list of the last action's ideas is all in sight (in two columns), the
+// plan comes before the reflection, and no line is wider than the screen.
+func TestPlanStepStaysInSightOnASmallScreen(t *testing.T) {
+	d, _ := newTestDeps(t)
+	ties := []string{"Penguasaan pribadi", "Model mental", "Visi bersama", "Pembelajaran tim", "Berpikir sistem",
+		"Tangga inferensi", "Kolom kiri", "Pembelajaran satu dan dua putaran", "Pola dasar sistem", "Hukum disiplin kelima"}
+	l := &lessons.Lesson{ID: "p", Title: "Rencana 30 hari", Reflection: "Hambatan apa yang mungkin muncul pada salah satu tindakan Anda?",
+		Plan: &lessons.Plan{Prompt: "Tuliskan tiga tindakan yang akan Anda jalankan dalam 30 hari ke depan, masing-masing dengan gagasannya.", Actions: 3, Ties: ties}}
+	const height = 21 // 24 rows less the frame's help and status lines
+	m := newReflectModel(testTexts(), testStyles(d), d.Now).setSize(80, height).start(l, progress.Reflection{})
+	if !strings.Contains(m.View(), "1. ") || strings.Index(m.View(), "Tuliskan tiga") > strings.Index(m.View(), "Hambatan") {
+		t.Fatalf("the plan must come first:\n%s", m.View())
+	}
+	m, _ = press(m, "a", "enter", "enter", "b", "enter", "enter", "c", "enter", "9") // the third action's ideas
+	v := m.View()
+	lines := strings.Split(v, "\n")
+	if len(lines) > height {
+		t.Fatalf("%d lines on a %d-line screen:\n%s", len(lines), height, v)
+	}
+	for _, want := range []string{"3. c", "1) Penguasaan pribadi", "> 9) Pola dasar sistem", "10) Hukum disiplin kelima"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the current step lacks %q:\n%s", want, v)
+		}
+	}
+	for _, line := range lines {
+		if ansi.StringWidth(line) > 80 {
+			t.Errorf("line wider than the screen: %q", line)
+		}
 	}
 }

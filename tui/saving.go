@@ -183,6 +183,10 @@ func (m Model) tellScreens(r saveResultMsg) (Model, tea.Cmd) {
 	m.quiz = m.quiz.saveResult(r)
 	m.review, cmd = m.review.saveResult(r)
 	m.check = m.check.saveResult(r)
+	// The reflection's mark moves to the quiz when its screen closes,
+	// which may be before or after this result arrives.
+	m.reflect.mark = m.reflect.mark.update(r)
+	m.quiz = m.quiz.withReflectMark(m.reflect.lesson, m.reflect.mark)
 	return m, cmd
 }
 

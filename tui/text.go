@@ -56,8 +56,11 @@ type texts struct {
 	savingMark, savedMark, notSaved, savesWaiting, savesFailed, saveDropped string
 	// Reflection and plan.
 	reflectSubtitle, tiedTo, tieHint, keyReflectLater, keyReflect, reflectionBack, tryQuestion string
-	planRevisitTitle, planRevisitHint, reviewPlanDue                                           string
-	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther                        string
+	// reflectPlaceholder and actionPlaceholder fill empty fields; reflectMarkLabel
+	// names the reflection's saved mark on the quiz result.
+	reflectPlaceholder, reflectMarkLabel, actionPlaceholder             string
+	planRevisitTitle, planRevisitHint, reviewPlanDue                    string
+	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther string
 }
 
 // textsFor returns the strings of a language; unknown languages get Indonesian.
@@ -137,7 +140,9 @@ func indonesianTexts() texts {
 
 		savingMark: "… menyimpan", savedMark: "✓ tersimpan", notSaved: "✗ belum tersimpan", saveDropped: "Tidak tersimpan: %s",
 		reflectSubtitle: "Refleksi: untuk Anda sendiri, tidak dinilai", tiedTo: "terkait: %s",
-		tieHint: "Kaitkan dengan (↑↓ atau angka, lalu Enter):", keyReflectLater: "nanti saja", keyReflect: "tulis refleksi",
+		reflectPlaceholder: "tulis di sini, boleh beberapa kalimat…", reflectMarkLabel: "Refleksi Anda",
+		actionPlaceholder: "apa, kapan, dengan siapa, buktinya",
+		tieHint:           "Kaitkan dengan (↑↓ atau angka, lalu Enter):", keyReflectLater: "nanti saja", keyReflect: "tulis refleksi",
 		reflectionBack: "Refleksi Anda (%s): “%s”", tryQuestion: "Apa yang sudah Anda coba?",
 		planRevisitTitle: "Rencana 30 hari Anda · hari ke-%d", planRevisitHint: "Mana yang sudah Anda jalankan? Enter: lanjut ke kartu.",
 		reviewPlanDue: " · rencana hari ke-%d",
@@ -219,7 +224,9 @@ func englishTexts() texts {
 
 		savingMark: "… saving", savedMark: "✓ saved", notSaved: "✗ not saved", saveDropped: "Not saved: %s",
 		reflectSubtitle: "Reflection: for you alone, not graded", tiedTo: "tied to: %s",
-		tieHint: "Tie it to (↑↓ or a digit, then Enter):", keyReflectLater: "later", keyReflect: "write a reflection",
+		reflectPlaceholder: "write here, a few sentences if you like…", reflectMarkLabel: "Your reflection",
+		actionPlaceholder: "what, when, with whom, the evidence",
+		tieHint:           "Tie it to (↑↓ or a digit, then Enter):", keyReflectLater: "later", keyReflect: "write a reflection",
 		reflectionBack: "Your reflection (%s): “%s”", tryQuestion: "What have you tried?",
 		planRevisitTitle: "Your 30-day plan · day %d", planRevisitHint: "Which have you done? Enter: on to the cards.",
 		reviewPlanDue: " · plan, day %d",
