@@ -106,13 +106,11 @@ func (a askModel) optionsView(t *texts, st *styles, w int) (string, int) {
 				mark = st.Bad.Render("x")
 			}
 		}
+		// Options stay whole after answering too: a learner compares what
+		// they chose with the marks, and the screen scrolls when the
+		// feedback below needs the room.
 		text := fmt.Sprintf("%d) %s", pos+1, a.label(t, pos))
 		lines := strings.Split(ui.Wrap(text, w-8), "\n")
-		if !asking {
-			// One line per option leaves room for the feedback; the right
-			// answer is spelled out in full below it.
-			lines = []string{ui.Truncate(text, w-8)}
-		}
 		if asking && pos == a.cursor {
 			lines[0] = st.Selected.Render(lines[0])
 			cursorAt = strings.Count(b.String(), "\n")
@@ -146,9 +144,6 @@ func (a askModel) orderView(t *texts, st *styles, w int) (string, int) {
 		}
 		text := fmt.Sprintf("%d. %s", pos+1, a.q.Items[it])
 		lines := strings.Split(ui.Wrap(text, w-8), "\n")
-		if a.answered {
-			lines = []string{ui.Truncate(text, w-8)}
-		}
 		if !a.answered && pos == a.cursor && a.grabbed {
 			lines[0] = st.Selected.Render(lines[0]) + st.Muted.Render(" ("+t.grabbed+")")
 		}
@@ -194,9 +189,9 @@ func (a askModel) optionFeedback() []string {
 			out = append(out, f)
 		}
 	case lessons.Single, lessons.Multi:
-		for _, c := range a.resp.Choices {
-			if c >= 0 && c < len(q.Options) && q.Options[c].Feedback != "" {
-				out = append(out, q.Options[c].Feedback)
+		for pos, i := range a.perm { // in the order shown
+			if a.chosenAt(pos) && q.Options[i].Feedback != "" {
+				out = append(out, q.Options[i].Feedback)
 			}
 		}
 	}
@@ -218,8 +213,10 @@ func (a askModel) rightAnswer(t *texts) string {
 		return strings.Join(q.Items, " > ")
 	}
 	var right []string
-	for _, i := range q.CorrectIndexes() {
-		right = append(right, q.Options[i].Text)
+	for _, i := range a.perm { // in the order shown
+		if q.Options[i].Correct {
+			right = append(right, q.Options[i].Text)
+		}
 	}
 	return strings.Join(right, "; ")
 }
