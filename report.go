@@ -94,6 +94,9 @@ type checkReport struct {
 	Passed     bool       `json:"passed"`               // CheckScore is at least passPercent
 	StartedAt  *time.Time `json:"started_at,omitempty"` // nil when unknown
 	FinishedAt time.Time  `json:"finished_at"`
+	// Interrupted is set when ajar ended during the check ("terputus"):
+	// the unanswered questions were scored wrong.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // score is a quiz result.
@@ -345,7 +348,7 @@ func lessonLine(module, id, title string, rec progress.LessonRecord, due int) le
 // checkLine builds one module's check line from its result.
 func checkLine(module, title string, res progress.CheckResult) checkReport {
 	c := checkReport{Module: module, Title: title, CheckScore: *newScore(res.Correct, res.Total),
-		Passed: passed(res.Correct, res.Total), FinishedAt: res.At.UTC()}
+		Passed: passed(res.Correct, res.Total), FinishedAt: res.At.UTC(), Interrupted: res.Interrupted}
 	if !res.Started.IsZero() {
 		t := res.Started.UTC()
 		c.StartedAt = &t

@@ -141,15 +141,19 @@ func NormalizeAnswer(s string) string {
 // attempt id). With two or more items it is never the identity, so the
 // learner always has work to do.
 func (q Question) Shuffled(seed string) []int {
-	n := len(q.Items)
+	return Permutation(len(q.Items), seed+"\x00"+q.ID) // the 0 keeps ("a", "bc") and ("ab", "c") apart
+}
+
+// Permutation returns a permutation of 0..n-1 that depends only on seed:
+// the same on every PC and Go release. With two or more elements it is
+// never the identity.
+func Permutation(n int, seed string) []int {
 	perm := make([]int, n)
 	for i := range perm {
 		perm[i] = i
 	}
 	h := fnv.New64a()
 	h.Write([]byte(seed))
-	h.Write([]byte{0}) // so ("a", "bc") and ("ab", "c") differ
-	h.Write([]byte(q.ID))
 	state := h.Sum64()
 	// Fisher–Yates with splitmix64, written out rather than math/rand so
 	// the permutation stays the same across Go releases.

@@ -21,6 +21,10 @@ type CheckResult struct {
 	// (so Total of them). Their Seq is unused and always 0: they are not
 	// in the practice answer log.
 	Answers []Answer `json:"answers"`
+	// Interrupted is set when ajar ended during the check (Ctrl+C, a
+	// closed window, the PC shutting down): the unanswered questions are
+	// scored wrong, and the trainer's report says it was cut off.
+	Interrupted bool `json:"interrupted,omitempty"`
 }
 
 // cloneCheck copies r's Answers so the copy shares nothing with r. MemStore

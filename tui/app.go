@@ -264,7 +264,14 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.jobDone(msg)
 	case startCheckMsg:
 		if mod := m.deps.Catalog.Module(msg.moduleID); mod != nil {
-			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).start(mod)
+			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).start(mod, m.profile)
+			m.screen = screenCheck
+		}
+		return m, nil
+	case openCheckResultMsg:
+		mod := m.deps.Catalog.Module(msg.moduleID)
+		if res, ok := m.learnerCheck(msg.moduleID); ok && mod != nil {
+			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).showResult(mod, res, m.deps.Catalog)
 			m.screen = screenCheck
 		}
 		return m, nil

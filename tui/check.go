@@ -10,10 +10,14 @@ import (
 	"ajar/progress"
 )
 
-// checkModel is a module's check: every question of the module, with no
-// feedback until the end, scored once for the trainer's report. Practice
-// quizzes (quiz.go) teach; the check measures. Its answers never feed the
-// reviews, and leaving before the end records nothing.
+// checkModel is a module's check: every question of the module, in an
+// order of the learner's own, with no feedback until the end, scored once
+// for the trainer's report. Practice quizzes (quiz.go) teach; the check
+// measures. Its answers never feed the reviews. An intro says so first;
+// once past it, leaving early (Esc and y, q, Ctrl+C, a closed window)
+// records the check with the unanswered questions wrong, so the questions
+// cannot be seen and the check started afresh. A recorded check's result,
+// with the learner's own answers, opens again from the course map.
 type checkModel struct {
 	t      *texts
 	st     *styles
@@ -23,14 +27,20 @@ type checkModel struct {
 
 	questions []*lessons.Question
 	lessonOf  []string // lesson id of each question
+	seed      string   // the learner's own order of questions and options
 	pos       int
 	ask       askModel
 	answers   []progress.Answer
 	asked     []askModel // each graded question, for the review at the end
 	started   time.Time
+	intro     bool // showing what the check is, before the first question
 	done      bool
 	leaving   bool // asking whether to end the check early
-	scroll    int
+	cut       bool // ended by ajar ending, not by the learner
+	// reopened is set when showing a result recorded earlier; at is when.
+	reopened bool
+	at       time.Time
+	scroll   int
 
 	out  outbox
 	mark saveMark // "recorded" shows only once the result committed
@@ -43,8 +53,10 @@ func newCheckModel(t *texts, st *styles, now func() time.Time) checkModel {
 	return checkModel{t: t, st: st, keys: defaultQuizKeys(t), now: now}
 }
 
-// start begins the check of a module.
-func (m checkModel) start(mod *lessons.Module) checkModel {
+// start shows the intro of a module's check for learner profile; the
+// questions come in an order of that learner's own, the same each time
+// the check is opened, so neighbours at a training do not share one.
+func (m checkModel) start(mod *lessons.Module, profile string) checkModel {
 	m.module, m.questions, m.lessonOf = mod, nil, nil
 	for _, l := range mod.Lessons {
 		for i := range l.Questions {
@@ -52,16 +64,74 @@ func (m checkModel) start(mod *lessons.Module) checkModel {
 			m.lessonOf = append(m.lessonOf, l.ID)
 		}
 	}
+	m.seed = profile + "/" + mod.ID + "/check"
+	order := lessons.Permutation(len(m.questions), m.seed)
+	qs, ls := make([]*lessons.Question, len(order)), make([]string, len(order))
+	for i, j := range order {
+		qs[i], ls[i] = m.questions[j], m.lessonOf[j]
+	}
+	m.questions, m.lessonOf = qs, ls
 	m.pos, m.answers, m.asked, m.done, m.scroll = 0, nil, nil, false, 0
+	m.intro, m.leaving, m.reopened = true, false, false
 	m.mark = saveMark{}
+	return m
+}
+
+// showResult opens a result recorded earlier, with the learner's own
+// answers; questions no longer in the course are listed by id.
+func (m checkModel) showResult(mod *lessons.Module, res progress.CheckResult, c *lessons.Catalog) checkModel {
+	m.module, m.answers, m.asked = mod, res.Answers, nil
+	for _, a := range res.Answers {
+		q, _ := c.Question(a.QuestionID)
+		if q == nil {
+			q = &lessons.Question{ID: a.QuestionID, Prompt: a.QuestionID}
+		}
+		ask := newAsk(q, "", false, m.t)
+		ask.answered, ask.right = true, a.Correct
+		m.asked = append(m.asked, ask)
+	}
+	m.done, m.reopened, m.at, m.cut = true, true, res.At, res.Interrupted
+	m.intro, m.leaving, m.scroll = false, false, 0
+	m.mark = saveMark{state: saveDone}
+	return m
+}
+
+// handleResultKey scrolls the result a line or a page at a time, never
+// past its end, and leaves.
+func (m checkModel) handleResultKey(k tea.KeyMsg) (checkModel, tea.Cmd) {
+	page := max(m.bodyHeight()-1, 1)
+	switch {
+	case key.Matches(k, m.keys.Home), key.Matches(k, m.keys.Back):
+		return m, emit(backMsg{})
+	case key.Matches(k, m.keys.Up):
+		m.scroll--
+	case key.Matches(k, m.keys.Down):
+		m.scroll++
+	case k.String() == "pgup" || k.String() == "b" || k.String() == "u":
+		m.scroll -= page
+	case k.String() == "pgdown" || k.String() == " " || k.String() == "d" || k.String() == "f":
+		m.scroll += page
+	case k.String() == "g" || k.String() == "home":
+		m.scroll = 0
+	case k.String() == "G" || k.String() == "end":
+		m.scroll = m.maxScroll()
+	}
+	m.scroll = max(min(m.scroll, m.maxScroll()), 0)
+	return m, nil
+}
+
+// begin leaves the intro for the first question; from here the check
+// counts.
+func (m checkModel) begin() checkModel {
+	m.intro = false
 	m.started = m.now()
 	return m.load()
 }
 
-// load shows the current question, shuffled like a practice round.
+// load shows the current question, its options shuffled for this learner.
 func (m checkModel) load() checkModel {
 	if m.pos < len(m.questions) {
-		m.ask = newAsk(m.questions[m.pos], quizSeed(m.module.ID+"/check", 1), true, m.t)
+		m.ask = newAsk(m.questions[m.pos], m.seed, true, m.t)
 		m.ask.setWidth(max(m.width-8, 10))
 	}
 	return m
@@ -76,7 +146,7 @@ func (m checkModel) setSize(w, h int) checkModel {
 
 // inputFocused reports whether keys go to a text field.
 func (m checkModel) inputFocused() bool {
-	return !m.done && m.module != nil && m.ask.typing()
+	return !m.done && !m.intro && !m.leaving && m.module != nil && m.ask.typing()
 }
 
 // Update answers, moves on without feedback, and at the end scores the
@@ -88,26 +158,23 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 		m.ask, cmd = m.ask.other(msg)
 		return m, cmd
 	}
-	if m.done {
+	switch {
+	case m.done:
+		return m.handleResultKey(k)
+	case m.intro:
 		switch {
-		case key.Matches(k, m.keys.Up):
-			m.scroll = max(m.scroll-1, 0)
-		case key.Matches(k, m.keys.Down):
-			m.scroll++
-		case key.Matches(k, m.keys.Home), key.Matches(k, m.keys.Back):
-			return m, emit(backMsg{})
+		case key.Matches(k, m.keys.Submit):
+			return m.begin(), nil
+		case key.Matches(k, m.keys.Back):
+			return m, emit(backMsg{}) // not begun: nothing to record
 		}
 		return m, nil
-	}
-	if m.leaving {
+	case m.leaving:
 		return m.handleLeaving(k)
-	}
-	if (key.Matches(k, m.keys.Back) || k.String() == "q") && !m.inputFocused() {
-		if m.pos == 0 {
-			return m, emit(backMsg{}) // nothing answered, nothing to record
-		}
-		// One scored attempt per module: leaving must not become a way
-		// to see the questions and start afresh, so it ends the check.
+	case key.Matches(k, m.keys.Back) || k.String() == "q" && !m.inputFocused():
+		// Esc leaves a fill-in too: it is never text. One scored attempt
+		// per module: leaving must not become a way to see the questions
+		// and start afresh, so it ends the check, after asking.
 		m.leaving = true
 		return m, nil
 	}
@@ -134,29 +201,42 @@ func (m checkModel) handleLeaving(k tea.KeyMsg) (checkModel, tea.Cmd) {
 	switch k.String() {
 	case "y":
 		m.leaving = false
-		for ; m.pos < len(m.questions); m.pos++ {
-			q := m.questions[m.pos]
-			m.answers = append(m.answers, progress.Answer{LessonID: m.lessonOf[m.pos], QuestionID: q.ID, At: m.now()})
-			m.asked = append(m.asked, newAsk(q, "", false, m.t))
-		}
-		return m.finish()
+		return m.endEarly(false)
 	case "n", "esc":
 		m.leaving = false
 	}
 	return m, nil
 }
 
-// finish scores the check and asks the root to record it.
-func (m checkModel) finish() (checkModel, tea.Cmd) {
-	m.done = true
+// endEarly scores the unanswered questions wrong and finishes; cut is
+// set when ajar is ending (Ctrl+C, a closed window), so the trainer sees
+// the check was cut off.
+func (m checkModel) endEarly(cut bool) (checkModel, tea.Cmd) {
+	for ; m.pos < len(m.questions); m.pos++ {
+		q := m.questions[m.pos]
+		m.answers = append(m.answers, progress.Answer{LessonID: m.lessonOf[m.pos], QuestionID: q.ID, At: m.now()})
+		m.asked = append(m.asked, newAsk(q, "", false, m.t))
+	}
+	m.cut = cut
+	return m.finish()
+}
+
+// result is the check's score as it is recorded.
+func (m checkModel) result() progress.CheckResult {
 	right := 0
 	for _, a := range m.answers {
 		if a.Correct {
 			right++
 		}
 	}
-	res := progress.CheckResult{ModuleID: m.module.ID, Correct: right, Total: len(m.answers),
-		Started: m.started, At: m.now(), Answers: m.answers}
+	return progress.CheckResult{ModuleID: m.module.ID, Correct: right, Total: len(m.answers),
+		Started: m.started, At: m.now(), Answers: m.answers, Interrupted: m.cut}
+}
+
+// finish scores the check and asks the root to record it.
+func (m checkModel) finish() (checkModel, tea.Cmd) {
+	m.done, m.at = true, m.now()
+	res := m.result()
 	// Scored once: a failed record is not tried again behind the
 	// learner's back (the store would refuse a second result anyway).
 	var tag saveTag
@@ -165,16 +245,27 @@ func (m checkModel) finish() (checkModel, tea.Cmd) {
 	return m, nil
 }
 
+// interrupted returns the write that records a check cut off by ajar
+// ending, or false when no check is under way.
+func (m checkModel) interrupted() (progress.Write, bool) {
+	if !m.inProgress() {
+		return progress.Write{}, false
+	}
+	m, _ = m.endEarly(true)
+	res := m.result()
+	return progress.Write{Check: &res}, true
+}
+
 // saveResult shows whether the check's result was recorded.
 func (m checkModel) saveResult(r saveResultMsg) checkModel {
 	m.mark = m.mark.update(r)
 	return m
 }
 
-// inProgress reports whether answers have been given and the check is not
-// over: then q asks before leaving, like Esc.
+// inProgress reports whether the check has begun and is not over: then q
+// asks before leaving, like Esc, and ajar ending records it.
 func (m checkModel) inProgress() bool {
-	return m.module != nil && !m.done && m.pos > 0
+	return m.module != nil && !m.done && !m.intro
 }
 
 // helpKeys enables the keys that work now.
@@ -183,9 +274,13 @@ func (m checkModel) helpKeys() quizKeyMap {
 	for _, b := range []*key.Binding{&k.Toggle, &k.Grab, &k.Next, &k.RetryWrong, &k.Retry, &k.NextLesson, &k.Reflect} {
 		b.SetEnabled(false)
 	}
-	if m.done || m.module == nil {
+	if m.done || m.module == nil || m.intro || m.leaving {
 		k.Digit.SetEnabled(false)
-		k.Submit.SetEnabled(false)
+		k.Submit.SetEnabled(m.intro)
+		k.Up.SetEnabled(m.done)
+		k.Down.SetEnabled(m.done)
+		k.Home.SetEnabled(m.done)
+		k.Back.SetEnabled(!m.leaving)
 		return k
 	}
 	k.Home.SetEnabled(false)

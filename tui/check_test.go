@@ -14,7 +14,7 @@ import (
 func newTestCheck(t *testing.T) checkModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	return newCheckModel(testTexts(), testStyles(d), d.Now).setSize(80, 60).start(d.Catalog.Module("m1"))
+	return newCheckModel(testTexts(), testStyles(d), d.Now).setSize(80, 60).start(d.Catalog.Module("m1"), progress.DefaultProfile).begin()
 }
 
 // answerAll answers every question of a check with the first choice (or
@@ -54,7 +54,13 @@ func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 		t.Fatalf("module m1 has 6 questions, the check asks %d", len(m.questions))
 	}
 	m, res := answerAll(t, m)
-	if res.ModuleID != "m1" || res.Total != 6 || len(res.Answers) != 6 || res.Answers[5].LessonID != "l2" {
+	fromL2 := 0
+	for _, a := range res.Answers {
+		if a.LessonID == "l2" {
+			fromL2++
+		}
+	}
+	if res.ModuleID != "m1" || res.Total != 6 || len(res.Answers) != 6 || fromL2 != 1 {
 		t.Fatalf("check result %+v", res)
 	}
 	right := 0
@@ -79,16 +85,62 @@ func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 	}
 }
 
-func TestCheckLeavingBeforeAnsweringRecordsNothing(t *testing.T) {
-	_, msgs := press(newTestCheck(t), "esc")
+// TestCheckIntroSaysWhatItIsAndLeavesFreely: the check opens on an intro
+// that says how many questions, that it is scored once and that feedback
+// comes at the end; Esc there records nothing, Enter begins. Once begun,
+// Esc asks, even before the first answer.
+func TestCheckIntroSaysWhatItIsAndLeavesFreely(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := newCheckModel(testTexts(), testStyles(d), d.Now).setSize(80, 30).start(d.Catalog.Module("m1"), "ani")
+	v := strings.Join(strings.Fields(m.View()), " ")
+	for _, want := range []string{"6 soal dari 2 pelajaran", "dicatat sekali", "di akhir", "Tekan Enter untuk mulai"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the intro lacks %q:\n%s", want, m.View())
+		}
+	}
+	_, msgs := press(m, "esc")
 	if _, ok := findMsg[backMsg](msgs); !ok || len(msgs) != 1 {
-		t.Fatalf("esc before any answer must only go back: %v", msgs)
+		t.Fatalf("esc on the intro must only go back: %v", msgs)
+	}
+	m, _ = press(m, "enter")
+	if m.intro || m.ask.q == nil {
+		t.Fatal("enter must begin the check")
+	}
+	if m, msgs = press(m, "esc"); len(msgs) != 0 || !m.leaving {
+		t.Fatalf("esc after beginning must ask first: %v", msgs)
+	}
+}
+
+// TestCheckOrderIsTheLearnersOwn: two learners get the module's questions
+// in different orders; one learner gets the same order each time.
+func TestCheckOrderIsTheLearnersOwn(t *testing.T) {
+	d, _ := newTestDeps(t)
+	order := func(profile string) string {
+		m := newCheckModel(testTexts(), testStyles(d), d.Now).start(d.Catalog.Module("m1"), profile)
+		var ids []string
+		for _, q := range m.questions {
+			ids = append(ids, q.ID)
+		}
+		return strings.Join(ids, " ")
+	}
+	if order("ani") != order("ani") {
+		t.Fatal("the same learner must get the same order")
+	}
+	differ := 0
+	for _, p := range []string{"budi", "citra", "dewi", "eko"} {
+		if order(p) != order("ani") {
+			differ++
+		}
+	}
+	if differ < 3 {
+		t.Fatalf("learners share one order (%d of 4 differ from ani's)", differ)
 	}
 }
 
 func TestCheckLeavingEarlyAsksThenScores(t *testing.T) {
 	m := newTestCheck(t)
-	m, _ = press(m, shownDigit(t, m.ask, "Jawaban A")) // right
+	keys, _ := rightKeys(t, m.ask)
+	m, _ = press(m, keys...) // right
 	m, msgs := press(m, "esc")
 	if len(msgs) != 0 || !strings.Contains(m.View(), "Akhiri uji sekarang? 1 dari 6") {
 		t.Fatalf("leaving mid-check must ask first:\n%s", m.View())
@@ -97,12 +149,12 @@ func TestCheckLeavingEarlyAsksThenScores(t *testing.T) {
 	if m.leaving || m.done {
 		t.Fatal("n must go on with the check")
 	}
-	m, _ = press(m, "q", "y")
+	m, _ = press(m, "esc", "y")
 	if !m.done {
-		t.Fatal("q then y must end the check")
+		t.Fatal("esc then y must end the check")
 	}
 	fresh := newTestCheck(t)
-	_, msgs = press(fresh, shownDigit(t, fresh.ask, "Jawaban A"), "esc", "y")
+	_, msgs = press(fresh, append(keys, "esc", "y")...)
 	save, ok := findMsg[saveCheckMsg](msgs)
 	if !ok || save.result.Total != 6 || save.result.Correct != 1 || len(save.result.Answers) != 6 || save.result.Answers[5].Correct {
 		t.Fatalf("an ended check counts unanswered questions as wrong: %+v", save.result)
@@ -123,8 +175,9 @@ func TestHomeCheckRowShowsScoreAndLocks(t *testing.T) {
 	for m.rows[m.cursor].kind != rowCheck {
 		m, _ = m.Update(keyMsg("down"))
 	}
-	if _, cmd := m.Update(keyMsg("enter")); cmd != nil {
-		t.Fatal("a taken check cannot be started again")
+	_, cmd := m.Update(keyMsg("enter"))
+	if _, ok := findMsg[openCheckResultMsg](runCmd(cmd)); !ok {
+		t.Fatal("a taken check is not started again: its result opens")
 	}
 }
 
@@ -144,7 +197,7 @@ func TestAppQDuringCheckAsksFirst(t *testing.T) {
 	d, store := newTestDeps(t)
 	m := startApp(t, d, 80, 30)
 	m, _ = drive(t, m, startCheckMsg{moduleID: "m1"})
-	m, _ = drive(t, m, keyMsg("1"), keyMsg("q"))
+	m, _ = drive(t, m, keyMsg("enter"), keyMsg("q"))
 	if m.screen != screenCheck || !m.check.leaving || m.quitting {
 		t.Fatalf("q mid-check must ask, not quit (screen %v)", m.screen)
 	}

@@ -9,33 +9,67 @@ import (
 	"ajar/tui/ui"
 )
 
-// View draws the current question, or the score with every question's
-// result, the right answer and the explanation. A short window keeps the
-// cursor's row in sight while answering and scrolls the result.
+// View draws the intro, the current question, or the score with every
+// question's result, the learner's answer, the right answer and the
+// explanation. A short window keeps the cursor's row in sight while
+// answering and scrolls the result.
 func (m checkModel) View() string {
 	if m.module == nil {
 		return ""
 	}
-	w := min(max(m.width-2, 20), maxReadWidth)
-	head := m.st.Title.Render(ui.Truncate(fmt.Sprintf(m.t.checkTitle, m.module.Title), m.width)) + "\n"
-	var body string
-	from := m.scroll
-	if m.done {
-		head += m.savedLine() + "\n\n"
-		body = m.resultView(w)
-	} else {
-		head += m.st.Subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
-		var cursorAt int
-		body, cursorAt = m.ask.view(m.t, m.st, w)
-		if m.leaving {
-			body, cursorAt = m.st.Bad.Render(ui.Wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w))+"\n", 0
-		}
-		from = keepInSight(cursorAt, m.height-lipgloss.Height(head)+1)
+	w := m.textWidth()
+	head := m.head()
+	h := m.bodyHeight()
+	more := m.st.Muted.Render(m.t.moreBelow)
+	switch {
+	case m.intro:
+		return head + clipLines(m.introView(w), h, 0, more)
+	case m.done:
+		return head + clipLines(m.resultView(w), h, m.scroll, more)
+	case m.leaving:
+		return head + clipLines(m.st.Bad.Render(ui.Wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w)), h, 0, more)
 	}
-	return head + clipLines(body, m.height-lipgloss.Height(head)+1, from, m.st.Muted.Render(m.t.moreBelow))
+	body, cursorAt := m.ask.view(m.t, m.st, w)
+	return head + clipLines(body, h, keepInSight(cursorAt, h), more)
 }
 
-// resultView lists the score and each question with its outcome.
+// textWidth is the width text is wrapped to.
+func (m checkModel) textWidth() int { return min(max(m.width-2, 20), maxReadWidth) }
+
+// head is the title and the line under it, with the blank line after.
+func (m checkModel) head() string {
+	head := m.st.Title.Render(ui.Truncate(fmt.Sprintf(m.t.checkTitle, m.module.Title), m.width)) + "\n"
+	switch {
+	case m.done:
+		return head + m.savedLine() + "\n\n"
+	case m.intro:
+		return head + m.st.Subtitle.Render(m.t.checkRow) + "\n\n"
+	}
+	return head + m.st.Subtitle.Render(fmt.Sprintf(m.t.question, m.pos+1, len(m.questions))+" · "+m.t.checkNoFeedback) + "\n\n"
+}
+
+// bodyHeight is the room under the head.
+func (m checkModel) bodyHeight() int { return m.height - lipgloss.Height(m.head()) + 1 }
+
+// maxScroll is the furthest the result scrolls: its last line at the
+// bottom (one line is kept for "more below" while lines are hidden).
+func (m checkModel) maxScroll() int {
+	lines := strings.Count(strings.TrimRight(m.resultView(m.textWidth()), "\n"), "\n") + 1
+	return max(lines-(m.bodyHeight()-1), 0)
+}
+
+// introView says what the check is before it begins.
+func (m checkModel) introView(w int) string {
+	lessons := map[string]bool{}
+	for _, id := range m.lessonOf {
+		lessons[id] = true
+	}
+	return ui.Wrap(fmt.Sprintf(m.t.checkIntro, len(m.questions), len(lessons)), w) + "\n\n" +
+		m.st.Accent.Render(ui.Wrap(m.t.checkIntroStart, w))
+}
+
+// resultView lists the score and each question with its outcome and the
+// learner's own answer.
 func (m checkModel) resultView(w int) string {
 	right := 0
 	for _, a := range m.answers {
@@ -48,27 +82,40 @@ func (m checkModel) resultView(w int) string {
 	if len(m.answers) > 0 {
 		pct = right * 100 / len(m.answers)
 	}
-	b.WriteString(m.st.Selected.Render(fmt.Sprintf(m.t.score, right, len(m.answers), pct)) + "\n\n")
+	b.WriteString(m.st.Selected.Render(fmt.Sprintf(m.t.score, right, len(m.answers), pct)) + "\n")
+	if m.cut {
+		b.WriteString(m.st.Bad.Render(ui.Wrap(m.t.checkCut, w)) + "\n")
+	}
+	b.WriteString("\n")
 	for i, a := range m.asked {
 		mark := m.st.Good.Render("+")
 		if !a.right {
 			mark = m.st.Bad.Render("x")
 		}
-		b.WriteString(fmt.Sprintf("%s %d. %s\n", mark, i+1, ui.Wrap(a.q.Prompt, w-5)))
-		if !a.right {
+		b.WriteString(fmt.Sprintf("%s %d. %s\n", mark, i+1, ui.Indent(ui.Wrap(a.q.Prompt, w-5), 5)[5:]))
+		given := m.t.checkUnanswered
+		if i < len(m.answers) && m.answers[i].Given != "" {
+			given = m.answers[i].Given
+		}
+		b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.checkYourAnswer, given), w-5), 5) + "\n")
+		if !a.right && (a.q.Options != nil || a.q.Accept != nil || a.q.Items != nil || a.q.Type == "truefalse") {
 			b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.correctAnswer, a.rightAnswer(m.t)), w-5), 5) + "\n")
 		}
-		b.WriteString(m.st.Muted.Render(ui.Indent(ui.Wrap(a.q.Explanation, w-5), 5)) + "\n")
+		if a.q.Explanation != "" {
+			b.WriteString(m.st.Muted.Render(ui.Indent(ui.Wrap(a.q.Explanation, w-5), 5)) + "\n")
+		}
 	}
 	return b.String()
 }
 
 // savedLine says whether the result is recorded: only once it committed.
 func (m checkModel) savedLine() string {
-	switch m.mark.state {
-	case saveDone:
+	switch {
+	case m.reopened:
+		return m.st.Subtitle.Render(fmt.Sprintf(m.t.checkRecordedOn, m.t.date(m.at.Local())+" "+m.at.Local().Format("15:04")))
+	case m.mark.state == saveDone:
 		return m.st.Subtitle.Render(m.t.checkRecorded)
-	case saveFailed:
+	case m.mark.state == saveFailed:
 		return m.st.Bad.Render(ui.Truncate(m.t.notSaved+": "+m.t.storeError(m.mark.err), m.width))
 	}
 	return m.st.Muted.Render(m.t.savingMark)

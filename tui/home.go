@@ -256,9 +256,11 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowReview:
 		return m, emit(startReviewMsg{})
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowCheck:
-		if _, taken := m.snap.Checks[m.rows[m.cursor].module.ID]; !taken {
-			return m, emit(startCheckMsg{moduleID: m.rows[m.cursor].module.ID})
+		id := m.rows[m.cursor].module.ID
+		if _, taken := m.snap.Checks[id]; taken {
+			return m, emit(openCheckResultMsg{moduleID: id}) // scored once: its result opens again
 		}
+		return m, emit(startCheckMsg{moduleID: id})
 	case key.Matches(msg, m.keys.Open):
 		if m.cursor < len(m.rows) && m.rows[m.cursor].lesson != nil {
 			r := m.rows[m.cursor]

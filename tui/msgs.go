@@ -93,6 +93,10 @@ type verifiedMsg struct{ err error }
 // the root.
 type startCheckMsg struct{ moduleID string }
 
+// openCheckResultMsg asks to show a module's recorded check result. Sent
+// by home; handled by the root.
+type openCheckResultMsg struct{ moduleID string }
+
 // Error implements error, so main can report a failed final write.
 func (e errMsg) Error() string { return e.op + ": " + e.err.Error() }
 

@@ -206,3 +206,12 @@ func (m Model) openReflect(lessonID string, asked bool) (tea.Model, tea.Cmd) {
 	m.screen = screenReflect
 	return m, nil
 }
+
+// learnerCheck returns the active learner's recorded check of a module.
+func (m Model) learnerCheck(moduleID string) (progress.CheckResult, bool) {
+	if m.learner == nil {
+		return progress.CheckResult{}, false
+	}
+	res, ok := m.learner.Checks[moduleID]
+	return res, ok
+}

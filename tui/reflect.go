@@ -269,10 +269,10 @@ func (m reflectModel) Update(msg tea.Msg) (reflectModel, tea.Cmd) {
 	return m, nil
 }
 
-// save asks to store what was written. Saving it again unchanged keeps
-// when it was first written and the plan's revisits, so opening it to read
-// does not restart the 7- and 30-day count.
-func (m reflectModel) save() reflectModel {
+// written is what the fields hold now. Unchanged writing keeps when it
+// was first written and the plan's revisits, so opening it to read does
+// not restart the 7- and 30-day count.
+func (m reflectModel) written() progress.Reflection {
 	r := progress.Reflection{LessonID: m.lesson.ID, At: m.now()}
 	if m.text != nil {
 		r.Text = oneLine(m.text.Value())
@@ -289,10 +289,30 @@ func (m reflectModel) save() reflectModel {
 	if sameWriting(r, m.prev) {
 		r.At, r.Revisited = m.prev.At, m.prev.Revisited
 	}
+	return r
+}
+
+// save asks to store what was written.
+func (m reflectModel) save() reflectModel {
+	r := m.written()
 	var tag saveTag
 	m.out, tag = m.out.add(screenReflect, false, progress.Write{Reflection: &r})
 	m.mark = pending(tag)
 	return m
+}
+
+// unsaved returns the write that keeps what is typed when ajar ends on
+// this screen (Ctrl+C, a closed window): typing is work, and Esc is the
+// way to leave without saving. Nothing when nothing changed.
+func (m reflectModel) unsaved() (progress.Write, bool) {
+	if m.lesson == nil {
+		return progress.Write{}, false
+	}
+	r := m.written()
+	if sameWriting(r, m.prev) || r.Text == "" && len(r.Actions) == 0 {
+		return progress.Write{}, false
+	}
+	return progress.Write{Reflection: &r}, true
 }
 
 // sameWriting reports whether two reflections say the same.

@@ -167,3 +167,19 @@ func TestPlanStepStaysInSightOnASmallScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestReflectionBeingWrittenSurvivesCtrlC: Ctrl+C while writing keeps what
+// was typed; Esc is the way to leave without saving.
+func TestReflectionBeingWrittenSurvivesCtrlC(t *testing.T) {
+	d, store := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, openReflectMsg{lessonID: "l2"})
+	m = typeInto(t, m, "Setengah jalan")
+	if _, msgs := drive(t, m, keyMsg("ctrl+c")); !hasQuit(msgs) {
+		t.Fatal("Ctrl+C did not quit")
+	}
+	snap, _ := store.Snapshot(progress.DefaultProfile)
+	if got := snap.Reflections["l2"].Text; got != "Setengah jalan" {
+		t.Fatalf("reflection after Ctrl+C: %q", got)
+	}
+}

@@ -90,7 +90,7 @@ func (m reviewModel) View() string {
 	}
 	b.WriteString(m.st.Subtitle.Render(ui.Truncate(where, m.width)) + "\n")
 	if r, ok := m.reflected[m.showing]; ok && m.showing == m.cur.LessonID {
-		said := fmt.Sprintf(m.t.reflectionBack, r.At.Format("2 Jan"), r.Text)
+		said := fmt.Sprintf(m.t.reflectionBack, m.t.dayMonth(r.At), r.Text)
 		b.WriteString(m.st.Muted.Render(ui.Wrap(said+" "+m.t.tryQuestion, w)) + "\n")
 	}
 	if m.phase == reviewFeedback {

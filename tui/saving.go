@@ -245,7 +245,9 @@ func (m Model) FinalWrites() []tea.Cmd {
 
 // placeWrites are the writes that keep where the learner is when ajar
 // ends: the reader's scroll or the quiz question (the glossary counts as
-// the screen it was opened from), and an answered review card's rating.
+// the screen it was opened from), an answered review card's rating, a
+// module check under way, recorded as cut off, and a reflection being
+// written.
 func (m Model) placeWrites() []progress.Write {
 	if m.profile == "" {
 		return nil
@@ -264,6 +266,16 @@ func (m Model) placeWrites() []progress.Write {
 	case screenReview:
 		if r, ok := m.review.pending(); ok {
 			return []progress.Write{{Review: &r}}
+		}
+	case screenCheck:
+		// A check cut off by ajar ending is recorded, not lost: else
+		// Ctrl+C would be a way to see the questions and start afresh.
+		if w, ok := m.check.interrupted(); ok {
+			return []progress.Write{w}
+		}
+	case screenReflect:
+		if w, ok := m.reflect.unsaved(); ok {
+			return []progress.Write{w}
 		}
 	}
 	return nil

@@ -92,7 +92,9 @@ var everyScreen = []screenCase{
 	{name: "profiles list", screen: screenProfiles, reach: keysFrom("p", "A", "n", "i", "enter", "p")},
 	{name: "profiles first form", screen: screenProfiles, reach: keysFrom("p"), typing: true},
 	{name: "profiles form", screen: screenProfiles, reach: keysFrom("p", "n"), typing: true},
-	{name: "check", screen: screenCheck, reach: msgsFrom([]tea.Msg{startCheckMsg{moduleID: "m1"}}, "1"), asks: true},
+	{name: "check intro", screen: screenCheck, reach: msgsFrom([]tea.Msg{startCheckMsg{moduleID: "m1"}})},
+	{name: "check", screen: screenCheck, reach: msgsFrom([]tea.Msg{startCheckMsg{moduleID: "m1"}}, "enter"), asks: true},
+	{name: "check result", screen: screenCheck, reach: msgsFrom([]tea.Msg{startCheckMsg{moduleID: "m1"}}, "enter", "esc", "y")},
 	{name: "reflect", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l2"}}), typing: true},
 	{name: "plan", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l3"}}), typing: true},
 }

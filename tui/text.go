@@ -1,6 +1,9 @@
 package tui
 
 import (
+	"fmt"
+	"time"
+
 	"github.com/charmbracelet/lipgloss"
 
 	"ajar/tui/ui"
@@ -61,6 +64,21 @@ type texts struct {
 	reflectPlaceholder, reflectMarkLabel, actionPlaceholder             string
 	planRevisitTitle, planRevisitHint, reviewPlanDue                    string
 	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther string
+	// The module check's intro, its cut-off note and the learner's answers
+	// on the result.
+	checkIntro, checkIntroStart, checkCut, checkYourAnswer, checkUnanswered, checkRecordedOn string
+	// months are the short month names dates are written with.
+	months [12]string
+}
+
+// date writes a day as "2 Des 2026" in the interface language.
+func (t texts) date(d time.Time) string {
+	return fmt.Sprintf("%d %s %d", d.Day(), t.months[d.Month()-1], d.Year())
+}
+
+// dayMonth writes a day as "2 Des".
+func (t texts) dayMonth(d time.Time) string {
+	return fmt.Sprintf("%d %s", d.Day(), t.months[d.Month()-1])
 }
 
 // textsFor returns the strings of a language; unknown languages get Indonesian.
@@ -112,9 +130,15 @@ func indonesianTexts() texts {
 		firstLearner:  "Pelajar pertama (tekan e untuk memberi nama)",
 		problemsTitle: "Materi yang tidak dapat dimuat (perbaiki, lalu periksa dengan ajar lint):",
 		keyNewCap:     "kartu baru/hari", keyReviewCap: "ulasan/hari",
-		caps:         "Batas harian: %d kartu baru (ubah: b), %d ulasan (ubah: u)",
-		switchHint:   "p: ganti",
-		checkLeave:   "Akhiri uji sekarang? %d dari %d soal sudah dijawab. Soal yang belum dijawab dihitung salah, dan uji modul hanya dinilai sekali. Tekan y untuk mengakhiri dan mencatat, n untuk melanjutkan.",
+		caps:       "Batas harian: %d kartu baru (ubah: b), %d ulasan (ubah: u)",
+		switchHint: "p: ganti",
+		checkLeave: "Akhiri uji sekarang? %d dari %d soal sudah dijawab. Soal yang belum dijawab dihitung salah, dan uji modul hanya dinilai sekali. Tekan y untuk mengakhiri dan mencatat, n untuk melanjutkan.",
+		checkIntro: "Uji modul ini berisi %d soal dari %d pelajaran. Nilainya dicatat sekali, untuk laporan pelatih; umpan balik dan jawaban yang benar baru ditampilkan di akhir. " +
+			"Setelah dimulai, uji tetap dicatat bila Anda keluar lebih awal atau ajar tertutup: soal yang belum dijawab dihitung salah.",
+		checkIntroStart: "Tekan Enter untuk mulai, Esc untuk kembali ke daftar pelajaran.",
+		checkCut:        "Uji ini terputus (ajar tertutup sebelum selesai); soal yang belum dijawab dihitung salah.",
+		checkYourAnswer: "Jawaban Anda: %s", checkUnanswered: "(tidak dijawab)", checkRecordedOn: "Tercatat %s untuk laporan pelatih.",
+		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"},
 		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
@@ -196,9 +220,15 @@ func englishTexts() texts {
 		firstLearner:  "First learner (press e to give a name)",
 		problemsTitle: "Content that could not be loaded (fix it, then check with ajar lint):",
 		keyNewCap:     "new cards/day", keyReviewCap: "reviews/day",
-		caps:         "Daily caps: %d new cards (change: b), %d reviews (change: u)",
-		switchHint:   "p: switch",
-		checkLeave:   "End the check now? %d of %d questions answered. Unanswered questions count as wrong, and a module check is scored once. Press y to end and record it, n to go on.",
+		caps:       "Daily caps: %d new cards (change: b), %d reviews (change: u)",
+		switchHint: "p: switch",
+		checkLeave: "End the check now? %d of %d questions answered. Unanswered questions count as wrong, and a module check is scored once. Press y to end and record it, n to go on.",
+		checkIntro: "This module check has %d questions from %d lessons. It is scored once, for the trainer's report; feedback and the right answers come at the end. " +
+			"Once begun, the check is recorded even if you leave early or ajar closes: unanswered questions count as wrong.",
+		checkIntroStart: "Press Enter to begin, Esc to go back to the lessons.",
+		checkCut:        "This check was cut off (ajar closed before the end); unanswered questions count as wrong.",
+		checkYourAnswer: "Your answer: %s", checkUnanswered: "(not answered)", checkRecordedOn: "Recorded %s for the trainer's report.",
+		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",

@@ -142,7 +142,7 @@ func TestEveryQuestionTypeInEveryContext(t *testing.T) {
 			return m.screen == screenReview && m.review.phase == reviewAsking && m.review.q != nil
 		}, []string{"enter"}},
 		{"check", func(t *testing.T, m Model, _ Deps, _ *time.Time) Model {
-			m, _ = drive(t, m, startCheckMsg{moduleID: "m1"})
+			m, _ = drive(t, m, startCheckMsg{moduleID: "m1"}, keyMsg("enter"))
 			return m
 		}, func(m Model) bool { return m.screen == screenCheck && !m.check.done }, nil},
 	}
