@@ -62,6 +62,9 @@ func Load(srcs ...Source) (*Catalog, []Problem) {
 		}
 		return a.ID < b.ID
 	})
+	for i, m := range ld.modules {
+		m.Number = i + 1
+	}
 	sort.SliceStable(ld.probs, func(i, j int) bool {
 		a, b := ld.probs[i], ld.probs[j]
 		if a.Path != b.Path {

@@ -20,9 +20,12 @@ type Catalog struct {
 
 // Module is one folder of lessons with its metadata from module.yaml.
 type Module struct {
-	ID      string
-	Title   string
-	Order   int
+	ID    string
+	Title string
+	Order int
+	// Number is the module's place in the catalog, from 1: what learners
+	// see as "Modul 3", whatever Order a trainer's module.yaml gave.
+	Number  int
 	Summary string
 	// Source is the display name of the folder the module came from,
 	// e.g. "content/course/m4-organisasi-pembelajar".

@@ -386,7 +386,7 @@ func (m homeModel) renderRow(i int) string {
 	case rowProblem:
 		return m.st.ErrLine.Render(ui.Truncate(r.text, m.width))
 	case rowModule:
-		return m.st.Heading.Render(ui.Truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Order, r.module.Title), m.width))
+		return m.st.Heading.Render(ui.Truncate(fmt.Sprintf("%s %d · %s", m.t.module, r.module.Number, r.module.Title), m.width))
 	}
 	rec := m.snap.Lessons[r.lesson.ID]
 	mark := m.st.Fresh.Render("[ ]")

@@ -23,7 +23,7 @@ func defaultProfilesKeys(t *texts) profilesKeyMap {
 	return profilesKeyMap{
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
-		Choose:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyChoose)),
+		Choose:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyPickLearner)),
 		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.keyNewProfile)),
 		Edit:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.keyEditProfile)),
 		Delete:    key.NewBinding(key.WithKeys("d", "delete"), key.WithHelp("d", t.keyDeleteProfile)),

@@ -17,7 +17,7 @@ import (
 
 // readerKeyMap holds the lesson reader's bindings.
 type readerKeyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom, Quiz, Glossary, Back key.Binding
+	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom, Quiz, Glossary, Back key.Binding
 }
 
 // defaultReaderKeys returns the reader bindings with help in language t.
@@ -27,6 +27,8 @@ func defaultReaderKeys(t *texts) readerKeyMap {
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", t.keyPageUp)),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/spasi", t.keyPageDown)),
+		HalfUp:   key.NewBinding(key.WithKeys("u", "ctrl+u"), key.WithHelp("u", t.keyHalfUp)),
+		HalfDown: key.NewBinding(key.WithKeys("d", "ctrl+d"), key.WithHelp("d", t.keyHalfDown)),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t.keyTop)),
 		Bottom:   key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", t.keyBottom)),
 		Quiz:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyReadOn)),
@@ -42,7 +44,7 @@ func (k readerKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k readerKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.Top, k.Bottom}, {k.Quiz, k.Glossary, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.HalfUp, k.HalfDown, k.Top, k.Bottom}, {k.Quiz, k.Glossary, k.Back}}
 }
 
 // readerChrome is the number of lines around the viewport: title, module
@@ -198,6 +200,10 @@ func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		m.vp.PageUp()
 	case key.Matches(msg, m.keys.PageDown):
 		m.vp.PageDown()
+	case key.Matches(msg, m.keys.HalfUp):
+		m.vp.HalfPageUp()
+	case key.Matches(msg, m.keys.HalfDown):
+		m.vp.HalfPageDown()
 	case key.Matches(msg, m.keys.Top):
 		m.vp.GotoTop()
 	case key.Matches(msg, m.keys.Bottom):

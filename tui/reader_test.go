@@ -166,3 +166,16 @@ func has[T any](msgs []tea.Msg) bool {
 	_, ok := findMsg[T](msgs)
 	return ok
 }
+
+// TestReaderHalfPageKeys: d and u move half a page, as in less and vim.
+func TestReaderHalfPageKeys(t *testing.T) {
+	m := openTestReader(t, "l1", 0, 80, 8)
+	m, _ = press(m, "d")
+	half := m.vp.YOffset
+	if half == 0 || half > m.vp.Height {
+		t.Fatalf("d moved to line %d in a view of %d lines", half, m.vp.Height)
+	}
+	if m, _ = press(m, "u"); m.vp.YOffset != 0 {
+		t.Fatalf("u after d is at line %d", m.vp.YOffset)
+	}
+}

@@ -85,7 +85,7 @@ func (m reviewModel) View() string {
 	if l := m.catalog.Lesson(m.cur.LessonID); l != nil {
 		where = l.Title
 		if mod := m.catalog.ModuleOf(l.ID); mod != nil {
-			where = fmt.Sprintf("%s %d · %s", m.t.module, mod.Order, l.Title)
+			where = fmt.Sprintf("%s %d · %s", m.t.module, mod.Number, l.Title)
 		}
 	}
 	b.WriteString(m.st.Subtitle.Render(ui.Truncate(where, m.width)) + "\n")

@@ -53,7 +53,7 @@ func (m statsModel) masteryView() string {
 	nameW := max(min(m.width, maxReadWidth)-barW-22, 10)
 	for _, mod := range m.catalog.Modules {
 		g, ok := byGroup[mod.ID]
-		name := ui.Truncate(fmt.Sprintf("%d %s", mod.Order, mod.Title), nameW)
+		name := ui.Truncate(fmt.Sprintf("%d %s", mod.Number, mod.Title), nameW)
 		name += strings.Repeat(" ", max(nameW-lipgloss.Width(name), 0))
 		if !ok {
 			b.WriteString("  " + name + "  " + m.st.Muted.Render(m.t.notStudied) + "\n")

@@ -69,6 +69,10 @@ type texts struct {
 	checkIntro, checkIntroStart, checkCut, checkYourAnswer, checkUnanswered, checkRecordedOn string
 	// months are the short month names dates are written with.
 	months [12]string
+	// keyPickLearner is Enter's help in the learner picker.
+	keyPickLearner string
+	// keyHalfUp and keyHalfDown are the reader's half-page keys.
+	keyHalfUp, keyHalfDown string
 }
 
 // date writes a day as "2 Des 2026" in the interface language.
@@ -138,6 +142,7 @@ func indonesianTexts() texts {
 		checkIntroStart: "Tekan Enter untuk mulai, Esc untuk kembali ke daftar pelajaran.",
 		checkCut:        "Uji ini terputus (ajar tertutup sebelum selesai); soal yang belum dijawab dihitung salah.",
 		checkYourAnswer: "Jawaban Anda: %s", checkUnanswered: "(tidak dijawab)", checkRecordedOn: "Tercatat %s untuk laporan pelatih.",
+		keyPickLearner: "pilih", keyHalfUp: "½ hlm. naik", keyHalfDown: "½ hlm. turun",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"},
 		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 
@@ -228,6 +233,7 @@ func englishTexts() texts {
 		checkIntroStart: "Press Enter to begin, Esc to go back to the lessons.",
 		checkCut:        "This check was cut off (ajar closed before the end); unanswered questions count as wrong.",
 		checkYourAnswer: "Your answer: %s", checkUnanswered: "(not answered)", checkRecordedOn: "Recorded %s for the trainer's report.",
+		keyPickLearner: "choose", keyHalfUp: "half page up", keyHalfDown: "half page down",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 

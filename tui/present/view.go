@@ -238,7 +238,7 @@ func (m presentModel) moduleLines(s lessons.Slide, st ui.Styles) []slideLine {
 	w := m.measure()
 	var out []slideLine
 	if s.Module != nil {
-		out = append(out, slideLine{text: st.Muted.Render(fmt.Sprintf(m.pt.module, s.Module.Order)), center: true}, slideLine{})
+		out = append(out, slideLine{text: st.Muted.Render(fmt.Sprintf(m.pt.module, s.Module.Number)), center: true}, slideLine{})
 	}
 	out = append(out, m.bigTitle(s.Title, st)...)
 	if s.Body != "" {
