@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"math"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -34,35 +33,6 @@ func colours(cfg ansi.StyleConfig, f func(path, value string)) {
 	walk(reflect.ValueOf(cfg), "")
 }
 
-// palettes are two common 16-colour palettes: xterm's and Windows
-// Terminal's and the Windows 10 console's "Campbell".
-var palettes = map[string][16]string{
-	"xterm": {"000000", "cd0000", "00cd00", "cdcd00", "0000ee", "cd00cd", "00cdcd", "e5e5e5",
-		"7f7f7f", "ff0000", "00ff00", "ffff00", "5c5cff", "ff00ff", "00ffff", "ffffff"},
-	"campbell": {"0c0c0c", "c50f1f", "13a10e", "c19c00", "0037da", "881798", "3a96dd", "cccccc",
-		"767676", "e74856", "16c60c", "f9f1a5", "3b78ff", "b4009e", "61d6d6", "f2f2f2"},
-}
-
-// contrast is the WCAG contrast ratio of two hex colours.
-func contrast(a, b string) float64 {
-	lum := func(hex string) float64 {
-		var l float64
-		for i, w := range []float64{0.2126, 0.7152, 0.0722} {
-			v, _ := strconv.ParseUint(hex[2*i:2*i+2], 16, 8)
-			c := float64(v) / 255
-			if c <= 0.03928 {
-				c /= 12.92
-			} else {
-				c = math.Pow((c+0.055)/1.055, 2.4)
-			}
-			l += w * c
-		}
-		return l
-	}
-	x, y := lum(a)+0.05, lum(b)+0.05
-	return math.Max(x, y) / math.Min(x, y)
-}
-
 // TestANSI16StyleReadsWell: the 16-colour styles name only the 16 colours
 // (so termenv converts nothing), and every foreground reads on the
 // background its theme is for, in both palettes (contrast at least 3:1,
@@ -82,7 +52,7 @@ func TestANSI16StyleReadsWell(t *testing.T) {
 			if strings.HasSuffix(path, "BackgroundColor") {
 				return
 			}
-			for name, pal := range palettes {
+			for name, pal := range ansiPalettes {
 				bg := pal[0]
 				if theme == "light" {
 					bg = pal[15]
