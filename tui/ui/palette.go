@@ -2,12 +2,16 @@ package ui
 
 import "github.com/charmbracelet/lipgloss"
 
+// Colour is one colour of the Palette: a 24-bit, a 256-colour and a
+// 16-colour value for a dark and for a light background.
+type Colour = lipgloss.CompleteAdaptiveColor
+
 // Palette is every colour ajar draws with, one field a role. Styles (and
 // the lesson Markdown's accents) are built from it and from nothing else,
 // so a colour that fails on some terminal is fixed in one place.
 //
 // Each role names its colour itself for every colour profile and for both
-// backgrounds (a lipgloss.CompleteAdaptiveColor), rather than one 24-bit
+// backgrounds (a Colour), rather than one 24-bit
 // colour left to termenv to convert: that conversion turned the old error
 // red #E85D75 into 256-colour 232 and then ANSI 30, both near black, so
 // the wrong-answer mark vanished on dark terminals under
@@ -22,26 +26,37 @@ import "github.com/charmbracelet/lipgloss"
 // not the terminal's own.
 type Palette struct {
 	// Accent colours screen titles.
-	Accent lipgloss.TerminalColor `contrast:"text"`
+	Accent Colour `contrast:"text"`
 	// Heading colours section headings.
-	Heading lipgloss.TerminalColor `contrast:"text"`
+	Heading Colour `contrast:"text"`
 	// Cursor colours the row the learner is on and its pointer.
-	Cursor lipgloss.TerminalColor `contrast:"text"`
+	Cursor Colour `contrast:"text"`
 	// Good says right, done and saved.
-	Good lipgloss.TerminalColor `contrast:"text"`
+	Good Colour `contrast:"text"`
 	// Bad says wrong, not saved, and asks before something is lost.
-	Bad lipgloss.TerminalColor `contrast:"text"`
+	Bad Colour `contrast:"text"`
 	// Progress marks a lesson begun but not finished.
-	Progress lipgloss.TerminalColor `contrast:"mark"`
+	Progress Colour `contrast:"mark"`
 	// Muted is secondary text: hints, counts, help descriptions.
-	Muted lipgloss.TerminalColor `contrast:"text"`
+	Muted Colour `contrast:"text"`
 	// Faint draws separators, never words.
-	Faint lipgloss.TerminalColor `contrast:"mark"`
+	Faint Colour `contrast:"mark"`
+	// Link is the text of a link or an image's description in a lesson.
+	Link Colour `contrast:"text"`
+	// Code is inline code in a lesson, drawn on CodeBg.
+	Code Colour `contrast:"text" on:"CodeBg"`
+	// CodeBg sets inline code apart; none with 16 colours, whose greys
+	// are too close to the terminal's background or text.
+	CodeBg Colour `contrast:"background"`
+	// Banner is a lesson's top heading, drawn on BannerBg on either theme.
+	Banner Colour `contrast:"text" on:"BannerBg"`
+	// BannerBg is the background of a lesson's top heading.
+	BannerBg Colour `contrast:"background"`
 	// Projector is the text of presenter mode's high-contrast theme, drawn
 	// on ProjectorBg.
-	Projector lipgloss.TerminalColor `contrast:"text" on:"ProjectorBg"`
+	Projector Colour `contrast:"text" on:"ProjectorBg"`
 	// ProjectorBg is the background of the high-contrast theme.
-	ProjectorBg lipgloss.TerminalColor `contrast:"background"`
+	ProjectorBg Colour `contrast:"background"`
 }
 
 // NewPalette returns ajar's palette. Each colour is given as 24-bit hex,
@@ -58,9 +73,7 @@ func NewPalette() Palette {
 	c := func(trueColor, ansi256, ansi string) lipgloss.CompleteColor {
 		return lipgloss.CompleteColor{TrueColor: trueColor, ANSI256: ansi256, ANSI: ansi}
 	}
-	both := func(dark, light lipgloss.CompleteColor) lipgloss.TerminalColor {
-		return lipgloss.CompleteAdaptiveColor{Dark: dark, Light: light}
-	}
+	both := func(dark, light lipgloss.CompleteColor) Colour { return Colour{Dark: dark, Light: light} }
 	return Palette{
 		//                  on dark: 24-bit, 256, 16     on light: 24-bit, 256, 16
 		Accent:      both(c("#9D85FF", "141", "15"), c("#5B3CC4", "56", "5")),
@@ -71,6 +84,11 @@ func NewPalette() Palette {
 		Progress:    both(c("#E8B84B", "179", "3"), c("#8A6100", "130", "12")),
 		Muted:       both(c("#949494", "246", "7"), c("#5F5F5F", "241", "")),
 		Faint:       both(c("#767676", "243", "8"), c("#8A8A8A", "245", "8")),
+		Link:        both(c("#36C5D0", "80", "14"), c("#00727A", "24", "4")),
+		Code:        both(c("#FF7A85", "210", "9"), c("#B3261E", "124", "1")),
+		CodeBg:      both(c("#2B2B2B", "236", ""), c("#EEEEEE", "254", "")),
+		Banner:      both(c("#FFFF87", "228", "11"), c("#FFFF87", "228", "11")),
+		BannerBg:    both(c("#4B4BCF", "62", "4"), c("#4B4BCF", "62", "4")),
 		Projector:   both(c("#FFFFFF", "231", "15"), c("#FFFFFF", "231", "15")),
 		ProjectorBg: both(c("#000000", "16", "0"), c("#000000", "16", "0")),
 	}

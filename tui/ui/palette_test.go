@@ -17,7 +17,7 @@ var minContrast = map[string]float64{"text": 4.5, "mark": 3}
 // role is one field of the Palette with what its tags say about it.
 type role struct {
 	name   string
-	colour lipgloss.TerminalColor
+	colour Colour // zero if the field is not a Colour: TestPaletteIsExplicit fails it
 	kind   string // text, mark or background
 	on     string // the background role it is drawn on, if any
 }
@@ -29,7 +29,7 @@ func paletteRoles(p Palette) []role {
 	var out []role
 	for i := 0; i < v.NumField(); i++ {
 		f := v.Type().Field(i)
-		c, _ := v.Field(i).Interface().(lipgloss.TerminalColor)
+		c, _ := v.Field(i).Interface().(Colour)
 		out = append(out, role{name: f.Name, colour: c, kind: f.Tag.Get("contrast"), on: f.Tag.Get("on")})
 	}
 	return out
@@ -105,12 +105,7 @@ var profileValue = map[string]*regexp.Regexp{
 func TestPaletteIsExplicit(t *testing.T) {
 	plain := screen{profile: termenv.Ascii, dark: true}.renderer()
 	for _, ro := range paletteRoles(NewPalette()) {
-		c, ok := ro.colour.(lipgloss.CompleteAdaptiveColor)
-		if !ok {
-			t.Errorf("Palette.%s is a %T; give it a colour per profile and background (lipgloss.CompleteAdaptiveColor)", ro.name, ro.colour)
-			continue
-		}
-		for theme, cc := range map[string]lipgloss.CompleteColor{"dark": c.Dark, "light": c.Light} {
+		for theme, cc := range map[string]lipgloss.CompleteColor{"dark": ro.colour.Dark, "light": ro.colour.Light} {
 			for field, v := range map[string]string{"TrueColor": cc.TrueColor, "ANSI256": cc.ANSI256, "ANSI": cc.ANSI} {
 				if !profileValue[field].MatchString(v) {
 					t.Errorf("Palette.%s.%s.%s = %q is not a %s value", ro.name, theme, field, v, field)
@@ -133,7 +128,7 @@ func TestStylesUsePalette(t *testing.T) {
 	eachStyle(reflect.ValueOf(st), "Styles", func(path string, s lipgloss.Style) {
 		find := func(c lipgloss.TerminalColor) (role, bool) {
 			for _, ro := range roles {
-				if ro.colour == c {
+				if c == lipgloss.TerminalColor(ro.colour) {
 					return ro, true
 				}
 			}

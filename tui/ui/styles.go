@@ -23,7 +23,7 @@ type Styles struct {
 // NO_COLOR allows and plain consoles show.
 func NewStyles(r *lipgloss.Renderer) Styles {
 	p := NewPalette()
-	fg := func(c lipgloss.TerminalColor) lipgloss.Style { return r.NewStyle().Foreground(c) }
+	fg := func(c Colour) lipgloss.Style { return r.NewStyle().Foreground(c) }
 	bold := r.NewStyle().Bold(true)
 	s := Styles{
 		Title:       fg(p.Accent).Bold(true),

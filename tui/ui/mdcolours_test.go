@@ -3,7 +3,6 @@ package ui
 import (
 	"reflect"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -33,39 +32,53 @@ func colours(cfg ansi.StyleConfig, f func(path, value string)) {
 	walk(reflect.ValueOf(cfg), "")
 }
 
-// TestANSI16StyleReadsWell: the 16-colour styles name only the 16 colours
-// (so termenv converts nothing), and every foreground reads on the
-// background its theme is for, in both palettes (contrast at least 3:1,
-// WCAG's floor for bold and large text).
-func TestANSI16StyleReadsWell(t *testing.T) {
-	for _, theme := range []string{"dark", "light"} {
-		cfg := MarkdownStyle{Name: theme, Profile: termenv.ANSI}.Config()
-		if cfg.CodeBlock.Chroma != nil {
-			t.Errorf("%s: code blocks keep 24-bit syntax colours", theme)
+// TestMarkdownContrast: every colour of the lesson Markdown style, for
+// each colour profile, theme and 16-colour scheme, is a palette role's
+// value for that profile and theme, emitted as termenv converts it for
+// glamour, and reads on its element's background or the theme's: 4.5:1
+// for text, 3:1 for the horizontal rule, the one colour that draws no
+// words. Code blocks carry no syntax colours: chroma converts those
+// itself, past the palette.
+func TestMarkdownContrast(t *testing.T) {
+	for _, s := range screens() {
+		name := "light"
+		if s.dark {
+			name = "dark"
 		}
-		colours(cfg, func(path, value string) {
-			i, err := strconv.Atoi(value)
-			if err != nil || i < 0 || i > 15 {
-				t.Errorf("%s%s = %q, not one of the 16 colours", theme, path, value)
-				return
+		cfg := MarkdownStyle{Name: name, Profile: s.profile}.Config()
+		if cfg.CodeBlock.Chroma != nil {
+			t.Errorf("%s: code blocks keep chroma's syntax colours", s)
+		}
+		values := map[string]bool{}
+		for _, ro := range paletteRoles(NewPalette()) {
+			if v := pick(ro.colour, s.profile, s.dark); v != nil {
+				values[*v] = true
+			}
+		}
+		all := map[string]string{}
+		colours(cfg, func(path, value string) { all[path] = value })
+		for path, value := range all {
+			if !values[value] {
+				t.Errorf("%s: Markdown %s = %q is not a palette colour", s, path, value)
 			}
 			if strings.HasSuffix(path, "BackgroundColor") {
-				return
+				continue
 			}
-			for name, pal := range ansiPalettes {
-				bg := pal[0]
-				if theme == "light" {
-					bg = pal[15]
-				}
-				if path == ".H1.StylePrimitive.Color" {
-					h1bg, _ := strconv.Atoi(*cfg.H1.BackgroundColor)
-					bg = pal[h1bg]
-				}
-				if r := contrast(pal[i], bg); r < 3 {
-					t.Errorf("%s%s = %d has contrast %.1f on %s's background in %s", theme, path, i, r, theme, name)
+			bgs := s.bgs
+			if bg, ok := all[strings.TrimSuffix(path, "Color")+"BackgroundColor"]; ok {
+				bgs = []string{s.shown(s.profile.Color(bg))}
+			}
+			need := minContrast["text"]
+			if strings.HasPrefix(path, ".HorizontalRule.") {
+				need = minContrast["mark"]
+			}
+			fg := s.shown(s.profile.Color(value))
+			for _, b := range bgs {
+				if c := contrast(fg, b); c < need {
+					t.Errorf("%s: Markdown %s = %q shows as #%s on #%s: contrast %.2f, needs %.1f", s, path, value, fg, b, c, need)
 				}
 			}
-		})
+		}
 	}
 }
 
