@@ -61,7 +61,7 @@ func (m checkModel) start(mod *lessons.Module) checkModel {
 // load shows the current question, shuffled like a practice round.
 func (m checkModel) load() checkModel {
 	if m.pos < len(m.questions) {
-		m.ask = newAsk(m.questions[m.pos], quizSeed(m.module.ID+"/check", 1), true, m.t)
+		m.ask = newAsk(m.questions[m.pos], quizSeed(m.module.ID+"/check", 1), true, m.t, m.st)
 		m.ask.setWidth(max(m.width-8, 10))
 	}
 	return m
@@ -137,7 +137,7 @@ func (m checkModel) handleLeaving(k tea.KeyMsg) (checkModel, tea.Cmd) {
 		for ; m.pos < len(m.questions); m.pos++ {
 			q := m.questions[m.pos]
 			m.answers = append(m.answers, progress.Answer{LessonID: m.lessonOf[m.pos], QuestionID: q.ID, At: m.now()})
-			m.asked = append(m.asked, newAsk(q, "", false, m.t))
+			m.asked = append(m.asked, newAsk(q, "", false, m.t, m.st))
 		}
 		return m.finish()
 	case "n", "esc":
