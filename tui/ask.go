@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"strconv"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -37,14 +36,10 @@ type askModel struct {
 
 // newAsk prepares a question. seed makes the order question's starting
 // arrangement (and with shuffle, the options' order) repeatable.
-func newAsk(q *lessons.Question, seed string, shuffle bool, t *texts) askModel {
-	in := textinput.New()
+func newAsk(q *lessons.Question, seed string, shuffle bool, t *texts, st *styles) askModel {
+	in := textField(st, 200)
 	in.Placeholder = t.answerPlaceholder
-	in.CharLimit = 200
-	// A steady cursor: blinking redraws the screen twice a second, which
-	// old office PCs and remote sessions feel, and it adds nothing here.
-	in.Cursor.SetMode(cursor.CursorStatic)
-	a := askModel{q: q, marked: map[int]bool{}, input: &in}
+	a := askModel{q: q, marked: map[int]bool{}, input: in}
 	a.perm = make([]int, len(q.Options))
 	for i := range a.perm {
 		a.perm[i] = i

@@ -23,7 +23,7 @@ func longMulti() *lessons.Question {
 func TestAnsweredOptionsStayReadable(t *testing.T) {
 	d, _ := newTestDeps(t)
 	for _, w := range []int{80, 120} {
-		a := newAsk(longMulti(), "seed", true, testTexts())
+		a := newAsk(longMulti(), "seed", true, testTexts(), testStyles(d))
 		a = a.submit(lessons.Response{Choices: []int{0, 1}})
 		v, _ := a.view(testTexts(), testStyles(d), w)
 		for _, end := range []string{"akhir-alpha", "akhir-beta", "akhir-gamma", "akhir-delta"} {
@@ -50,7 +50,7 @@ func TestFeedbackFollowsTheScreensOrder(t *testing.T) {
 	}
 	var a askModel
 	for _, seed := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
-		if a = newAsk(longMulti(), seed, true, testTexts()); shown(a, 2) < shown(a, 0) {
+		if a = newAsk(longMulti(), seed, true, testTexts(), testStyles(d)); shown(a, 2) < shown(a, 0) {
 			break
 		}
 	}

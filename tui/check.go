@@ -86,7 +86,7 @@ func (m checkModel) showResult(mod *lessons.Module, res progress.CheckResult, c 
 		if q == nil {
 			q = &lessons.Question{ID: a.QuestionID, Prompt: a.QuestionID}
 		}
-		ask := newAsk(q, "", false, m.t)
+		ask := newAsk(q, "", false, m.t, m.st)
 		ask.answered, ask.right = true, a.Correct
 		m.asked = append(m.asked, ask)
 	}
@@ -131,7 +131,7 @@ func (m checkModel) begin() checkModel {
 // load shows the current question, its options shuffled for this learner.
 func (m checkModel) load() checkModel {
 	if m.pos < len(m.questions) {
-		m.ask = newAsk(m.questions[m.pos], m.seed, true, m.t)
+		m.ask = newAsk(m.questions[m.pos], m.seed, true, m.t, m.st)
 		m.ask.setWidth(max(m.width-8, 10))
 	}
 	return m
@@ -215,7 +215,7 @@ func (m checkModel) endEarly(cut bool) (checkModel, tea.Cmd) {
 	for ; m.pos < len(m.questions); m.pos++ {
 		q := m.questions[m.pos]
 		m.answers = append(m.answers, progress.Answer{LessonID: m.lessonOf[m.pos], QuestionID: q.ID, At: m.now()})
-		m.asked = append(m.asked, newAsk(q, "", false, m.t))
+		m.asked = append(m.asked, newAsk(q, "", false, m.t, m.st))
 	}
 	m.cut = cut
 	return m.finish()

@@ -153,7 +153,8 @@ func pick(t *testing.T, qid, text string) string {
 	if q == nil {
 		t.Fatalf("no question %s", qid)
 	}
-	a := newAsk(q, quizSeed(l.ID, 1), true, testTexts())
+	d, _ := newTestDeps(t)
+	a := newAsk(q, quizSeed(l.ID, 1), true, testTexts(), testStyles(d))
 	for pos, i := range a.perm {
 		if q.Options[i].Text == text {
 			return fmt.Sprint(pos + 1)

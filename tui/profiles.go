@@ -4,7 +4,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -81,11 +80,9 @@ type profilesModel struct {
 // newProfilesModel builds the picker.
 func newProfilesModel(t *texts, st *styles, now func() time.Time) profilesModel {
 	in := func(placeholder string, limit int) *textinput.Model {
-		ti := textinput.New()
+		ti := textField(st, limit)
 		ti.Placeholder = placeholder
-		ti.CharLimit = limit
-		ti.Cursor.SetMode(cursor.CursorStatic)
-		return &ti
+		return ti
 	}
 	return profilesModel{t: t, st: st, keys: defaultProfilesKeys(t), now: now,
 		name: in(t.profileNameHint, 80), nip: in(t.profileNIPHint, 30)}

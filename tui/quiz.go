@@ -126,7 +126,7 @@ func (m quizModel) beginQuestion() quizModel {
 	// Options are shuffled: authors tend to put the right one first, and a
 	// learner should recall the answer, not its place. The order stays the
 	// same within a round and changes with the next one.
-	m.ask = newAsk(q, quizSeed(m.lesson.ID, m.rounds), true, m.t)
+	m.ask = newAsk(q, quizSeed(m.lesson.ID, m.rounds), true, m.t, m.st)
 	m.ask.setWidth(max(m.width-8, 10))
 	return m.updateKeys()
 }

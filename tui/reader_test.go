@@ -32,7 +32,7 @@ func openTestReader(t *testing.T, id string, scroll float64, w, h int) readerMod
 func TestReaderRendersMarkdownWithoutMarkers(t *testing.T) {
 	m := openTestReader(t, "l1", 0, 80, 40)
 	styled := m.View()
-	if !strings.Contains(styled, "\x1b[;1mpenting") {
+	if !strings.Contains(styled, "\x1b[1mpenting") {
 		t.Errorf("bold text is not styled bold:\n%q", styled)
 	}
 	v := ansi.Strip(styled)

@@ -76,14 +76,12 @@ func newReflectModel(t *texts, st *styles, now func() time.Time) reflectModel {
 	return reflectModel{t: t, st: st, keys: defaultReflectKeys(t), now: now}
 }
 
-// field makes one text field with the answer field's limits.
-func field(value string) *textinput.Model {
-	in := textinput.New()
-	in.CharLimit = 500
+// field makes one action's text field.
+func field(value string, st *styles) *textinput.Model {
+	in := textField(st, 500)
 	in.Prompt = "> "
-	in.Cursor.SetMode(cursor.CursorStatic)
 	in.SetValue(value)
-	return &in
+	return in
 }
 
 // reflectPart is one of the two things a lesson may ask to write.
@@ -111,14 +109,16 @@ func (m reflectModel) order() []reflectPart {
 const textRows = 4
 
 // paragraph makes the reflection's field.
-func paragraph(value string, t *texts) *textarea.Model {
+func paragraph(value string, t *texts, st *styles) *textarea.Model {
 	ta := textarea.New()
 	ta.CharLimit = 2000
 	ta.ShowLineNumbers = false
 	ta.Placeholder = t.reflectPlaceholder
-	// Plain styles: the widget's own colours are tuned for one terminal
-	// background; the frame's styles do the colouring in ajar.
-	ta.FocusedStyle, ta.BlurredStyle = textarea.Style{}, textarea.Style{}
+	// Plain styles but the placeholder's: the widget's own colours are
+	// tuned for one terminal background and bypass ajar's renderer; the
+	// frame's styles do the colouring in ajar.
+	ta.FocusedStyle = textarea.Style{Placeholder: st.Muted}
+	ta.BlurredStyle = ta.FocusedStyle
 	ta.SetPromptFunc(2, func(line int) string {
 		if line == 0 {
 			return "> "
@@ -144,7 +144,7 @@ func (m reflectModel) start(l *lessons.Lesson, prev progress.Reflection) reflect
 	m.lesson, m.prev, m.at, m.steps, m.mark = l, prev, 0, nil, saveMark{}
 	m.text, m.actions, m.ties = nil, nil, nil
 	if l.Reflection != "" {
-		m.text = paragraph(prev.Text, m.t)
+		m.text = paragraph(prev.Text, m.t, m.st)
 	}
 	for _, part := range m.order() {
 		if part == partText {
@@ -156,7 +156,7 @@ func (m reflectModel) start(l *lessons.Lesson, prev progress.Reflection) reflect
 			if i < len(prev.Actions) {
 				a = prev.Actions[i]
 			}
-			in := field(a.Text)
+			in := field(a.Text, m.st)
 			in.Placeholder = m.t.actionPlaceholder
 			m.actions = append(m.actions, in)
 			tie := 0

@@ -199,7 +199,7 @@ func (m reviewModel) load() reviewModel {
 		}
 		m.shown++
 		if m.q != nil {
-			m.ask = newAsk(m.q, rec.ID+time.Duration(m.shown).String(), true, m.t)
+			m.ask = newAsk(m.q, rec.ID+time.Duration(m.shown).String(), true, m.t, m.st)
 			m.ask.setWidth(max(m.width-8, 10))
 		}
 		m.phase, m.scroll = reviewAsking, 0

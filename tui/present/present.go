@@ -115,7 +115,7 @@ func newPresentModel(d Deps) presentModel {
 		cache: map[slideKey]string{}, pending: map[slideKey]bool{}, revealed: map[int]bool{},
 		contrast: d.Contrast, timerLen: timerLen, tick: presentTickCmd,
 	}
-	m.paint, m.reset = paintCodes(d.Renderer)
+	m.paint, m.reset = paintCodes(st.Projector)
 	for i, s := range d.Slides {
 		if s.Kind == lessons.SlideQuestion && s.Question != nil {
 			m.orders[i] = questionOrder{options: shuffledOptions(*s.Question), items: s.Question.Shuffled(presentSeed)}
@@ -149,11 +149,12 @@ func contrastStyles(r *lipgloss.Renderer) ui.Styles {
 	return s
 }
 
-// paintCodes returns the sequences that start and end white-on-black bold
-// text in the renderer's colour profile, found by styling a marker.
-func paintCodes(r *lipgloss.Renderer) (paint, reset string) {
+// paintCodes returns the sequences that start and end text in the
+// projector style (bold white on black) in the renderer's colour profile,
+// found by styling a marker.
+func paintCodes(projector lipgloss.Style) (paint, reset string) {
 	const marker = "X"
-	s := r.NewStyle().Bold(true).Foreground(lipgloss.Color("#FFFFFF")).Background(lipgloss.Color("#000000")).Render(marker)
+	s := projector.Render(marker)
 	i := strings.Index(s, marker)
 	if i <= 0 {
 		return "", ""

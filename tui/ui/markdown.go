@@ -74,12 +74,12 @@ func StyleConfig(name string) ansi.StyleConfig {
 	// block leaves a visual gap before the text and is in code page 437.
 	bar := "▌"
 	cfg.BlockQuote.IndentToken = &bar
-	// The text colour moves from the document to the text. Glamour pads
-	// every line of every block to the full width with spaces in the
-	// block's colour, one escape sequence per space, and each enclosing
-	// quote or list pads and re-wraps those bytes again: a coloured
-	// document made each line about 1.3 KB and nested text costly enough
-	// to need seconds. Uncoloured spaces look the same.
-	cfg.Text.Color, cfg.Document.Color = cfg.Document.Color, nil
+	// The document has no colour (Config gives the text none either).
+	// Glamour pads every line of every block to the full width with
+	// spaces in the block's colour, one escape sequence per space, and
+	// each enclosing quote or list pads and re-wraps those bytes again: a
+	// coloured document made each line about 1.3 KB and nested text costly
+	// enough to need seconds. Uncoloured spaces look the same.
+	cfg.Document.Color = nil
 	return cfg
 }

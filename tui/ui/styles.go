@@ -12,41 +12,46 @@ type Styles struct {
 	Title, Subtitle, Muted, Heading, Cursor, Selected lipgloss.Style
 	Done, Started, Fresh, Good, Bad, Status, ErrLine  lipgloss.Style
 	Box, FrameHeader, Accent                          lipgloss.Style
-	Help                                              help.Styles
+	// Projector is presenter mode's high-contrast theme: bold, light on
+	// dark whatever the terminal's own colours.
+	Projector lipgloss.Style
+	Help      help.Styles
 }
 
-// NewStyles builds the styles for a renderer. With colour off the styles
-// keep bold and reverse video, which NO_COLOR allows and plain consoles show.
+// NewStyles builds the styles for a renderer, every colour from the
+// Palette. With colour off the styles keep bold and reverse video, which
+// NO_COLOR allows and plain consoles show.
 func NewStyles(r *lipgloss.Renderer) Styles {
-	// Plain colours only: an AdaptiveColor would make lipgloss ask the
-	// terminal for its background, which can stall and leak into input.
-	c := func(s string) lipgloss.TerminalColor { return lipgloss.Color(s) }
+	p := NewPalette()
+	fg := func(c Colour) lipgloss.Style { return r.NewStyle().Foreground(c) }
+	bold := r.NewStyle().Bold(true)
 	s := Styles{
-		Title:       r.NewStyle().Bold(true).Foreground(c("#7D56F4")),
-		Subtitle:    r.NewStyle().Foreground(c("245")),
-		Muted:       r.NewStyle().Foreground(c("244")),
-		Heading:     r.NewStyle().Bold(true).Foreground(c("#3C9FD8")),
-		Cursor:      r.NewStyle().Bold(true).Foreground(c("#EE6FF8")),
-		Selected:    r.NewStyle().Bold(true),
-		Done:        r.NewStyle().Foreground(c("#04B575")),
-		Started:     r.NewStyle().Foreground(c("#E8B84B")),
-		Fresh:       r.NewStyle().Foreground(c("244")),
-		Good:        r.NewStyle().Bold(true).Foreground(c("#04B575")),
-		Bad:         r.NewStyle().Bold(true).Foreground(c("#E85D75")),
-		Status:      r.NewStyle().Foreground(c("244")),
-		ErrLine:     r.NewStyle().Bold(true).Foreground(c("#E85D75")),
+		Title:       fg(p.Accent).Bold(true),
+		Subtitle:    fg(p.Muted),
+		Muted:       fg(p.Muted),
+		Heading:     fg(p.Heading).Bold(true),
+		Cursor:      fg(p.Cursor).Bold(true),
+		Selected:    bold,
+		Done:        fg(p.Good),
+		Started:     fg(p.Progress),
+		Fresh:       fg(p.Muted),
+		Good:        fg(p.Good).Bold(true),
+		Bad:         fg(p.Bad).Bold(true),
+		Status:      fg(p.Muted),
+		ErrLine:     fg(p.Bad).Bold(true),
 		Box:         r.NewStyle().Border(lipgloss.NormalBorder()).Padding(0, 1),
-		FrameHeader: r.NewStyle().Bold(true),
-		Accent:      r.NewStyle().Bold(true).Reverse(true).Padding(0, 1),
+		FrameHeader: bold,
+		Accent:      bold.Reverse(true).Padding(0, 1),
+		Projector:   fg(p.Projector).Background(p.ProjectorBg).Bold(true),
 	}
 	s.Help = help.Styles{
-		Ellipsis:       r.NewStyle().Foreground(c("244")),
-		ShortKey:       r.NewStyle().Bold(true),
-		ShortDesc:      r.NewStyle().Foreground(c("244")),
-		ShortSeparator: r.NewStyle().Foreground(c("240")),
-		FullKey:        r.NewStyle().Bold(true),
-		FullDesc:       r.NewStyle().Foreground(c("244")),
-		FullSeparator:  r.NewStyle().Foreground(c("240")),
+		Ellipsis:       fg(p.Muted),
+		ShortKey:       bold,
+		ShortDesc:      fg(p.Muted),
+		ShortSeparator: fg(p.Faint),
+		FullKey:        bold,
+		FullDesc:       fg(p.Muted),
+		FullSeparator:  fg(p.Faint),
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 // Package ui is the look ajar's screens share: the interface language,
-// the lipgloss styles, the resolved Markdown style and its renderer, and
-// small text-fitting helpers. The tutor (package tui) and presenter mode
+// the palette and the lipgloss styles built from it, the resolved Markdown
+// style (coloured from the same palette) and its renderer, and small
+// text-fitting helpers. The tutor (package tui) and presenter mode
 // (package tui/present) both build on it, so they look alike without
 // importing each other. It does no IO.
 package ui

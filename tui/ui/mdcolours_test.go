@@ -1,10 +1,8 @@
 package ui
 
 import (
-	"math"
 	"reflect"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -34,68 +32,53 @@ func colours(cfg ansi.StyleConfig, f func(path, value string)) {
 	walk(reflect.ValueOf(cfg), "")
 }
 
-// palettes are two common 16-colour palettes: xterm's and Windows
-// Terminal's and the Windows 10 console's "Campbell".
-var palettes = map[string][16]string{
-	"xterm": {"000000", "cd0000", "00cd00", "cdcd00", "0000ee", "cd00cd", "00cdcd", "e5e5e5",
-		"7f7f7f", "ff0000", "00ff00", "ffff00", "5c5cff", "ff00ff", "00ffff", "ffffff"},
-	"campbell": {"0c0c0c", "c50f1f", "13a10e", "c19c00", "0037da", "881798", "3a96dd", "cccccc",
-		"767676", "e74856", "16c60c", "f9f1a5", "3b78ff", "b4009e", "61d6d6", "f2f2f2"},
-}
-
-// contrast is the WCAG contrast ratio of two hex colours.
-func contrast(a, b string) float64 {
-	lum := func(hex string) float64 {
-		var l float64
-		for i, w := range []float64{0.2126, 0.7152, 0.0722} {
-			v, _ := strconv.ParseUint(hex[2*i:2*i+2], 16, 8)
-			c := float64(v) / 255
-			if c <= 0.03928 {
-				c /= 12.92
-			} else {
-				c = math.Pow((c+0.055)/1.055, 2.4)
-			}
-			l += w * c
+// TestMarkdownContrast: every colour of the lesson Markdown style, for
+// each colour profile, theme and 16-colour scheme, is a palette role's
+// value for that profile and theme, emitted as termenv converts it for
+// glamour, and reads on its element's background or the theme's: 4.5:1
+// for text, 3:1 for the horizontal rule, the one colour that draws no
+// words. Code blocks carry no syntax colours: chroma converts those
+// itself, past the palette.
+func TestMarkdownContrast(t *testing.T) {
+	for _, s := range screens() {
+		name := "light"
+		if s.dark {
+			name = "dark"
 		}
-		return l
-	}
-	x, y := lum(a)+0.05, lum(b)+0.05
-	return math.Max(x, y) / math.Min(x, y)
-}
-
-// TestANSI16StyleReadsWell: the 16-colour styles name only the 16 colours
-// (so termenv converts nothing), and every foreground reads on the
-// background its theme is for, in both palettes (contrast at least 3:1,
-// WCAG's floor for bold and large text).
-func TestANSI16StyleReadsWell(t *testing.T) {
-	for _, theme := range []string{"dark", "light"} {
-		cfg := MarkdownStyle{Name: theme, Profile: termenv.ANSI}.Config()
+		cfg := MarkdownStyle{Name: name, Profile: s.profile}.Config()
 		if cfg.CodeBlock.Chroma != nil {
-			t.Errorf("%s: code blocks keep 24-bit syntax colours", theme)
+			t.Errorf("%s: code blocks keep chroma's syntax colours", s)
 		}
-		colours(cfg, func(path, value string) {
-			i, err := strconv.Atoi(value)
-			if err != nil || i < 0 || i > 15 {
-				t.Errorf("%s%s = %q, not one of the 16 colours", theme, path, value)
-				return
+		values := map[string]bool{}
+		for _, ro := range paletteRoles(NewPalette()) {
+			if v := pick(ro.colour, s.profile, s.dark); v != nil {
+				values[*v] = true
+			}
+		}
+		all := map[string]string{}
+		colours(cfg, func(path, value string) { all[path] = value })
+		for path, value := range all {
+			if !values[value] {
+				t.Errorf("%s: Markdown %s = %q is not a palette colour", s, path, value)
 			}
 			if strings.HasSuffix(path, "BackgroundColor") {
-				return
+				continue
 			}
-			for name, pal := range palettes {
-				bg := pal[0]
-				if theme == "light" {
-					bg = pal[15]
-				}
-				if path == ".H1.StylePrimitive.Color" {
-					h1bg, _ := strconv.Atoi(*cfg.H1.BackgroundColor)
-					bg = pal[h1bg]
-				}
-				if r := contrast(pal[i], bg); r < 3 {
-					t.Errorf("%s%s = %d has contrast %.1f on %s's background in %s", theme, path, i, r, theme, name)
+			bgs := s.bgs
+			if bg, ok := all[strings.TrimSuffix(path, "Color")+"BackgroundColor"]; ok {
+				bgs = []string{s.shown(s.profile.Color(bg))}
+			}
+			need := minContrast["text"]
+			if strings.HasPrefix(path, ".HorizontalRule.") {
+				need = minContrast["mark"]
+			}
+			fg := s.shown(s.profile.Color(value))
+			for _, b := range bgs {
+				if c := contrast(fg, b); c < need {
+					t.Errorf("%s: Markdown %s = %q shows as #%s on #%s: contrast %.2f, needs %.1f", s, path, value, fg, b, c, need)
 				}
 			}
-		})
+		}
 	}
 }
 
