@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -56,25 +57,36 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// restoreFlags are the flags of ajar restore.
+type restoreFlags struct {
+	commonFlags
+	list bool
+}
+
+// register adds the flags to fs.
+func (f *restoreFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	fs.BoolVar(&f.list, "list", false, "tampilkan cadangan yang ada, masing-masing diperiksa / list the backups, each checked")
+}
+
 // runRestore replaces the progress file with a backup: the one named, or
 // the newest that passes the check. --list shows the backups instead.
 func runRestore(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar restore", stderr)
-	var c commonFlags
-	c.register(fs)
-	list := fs.Bool("list", false, "tampilkan cadangan yang ada / list the backups")
+	var f restoreFlags
+	f.register(fs)
 	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
 		return exitError{code: 2, msg: "ajar restore [--db PATH] [--list] [BERKAS-CADANGAN]"}
 	}
-	lang, err := c.language()
+	lang, err := f.language()
 	if err != nil {
 		return err
 	}
-	path, err := dbPath(c.db)
+	path, err := dbPath(f.db)
 	if err != nil {
 		return err
 	}
-	if *list {
+	if f.list {
 		return listBackups(path, lang, stdout)
 	}
 	from := fs.Arg(0)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,31 +22,43 @@ import (
 	"ajar/tui/input"
 )
 
+// tutorFlags are the flags of the tutor, ajar without a command.
+type tutorFlags struct {
+	commonFlags
+	theme, now, profile    string
+	ascii, demo, noBuiltin bool
+	content                stringList
+}
+
+// register adds the tutor's flags to fs.
+func (f *tutorFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	themeFlag(fs, &f.theme)
+	fs.BoolVar(&f.ascii, "ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
+	fs.StringVar(&f.now, "now", "", "`TANGGAL[THH:MM]` untuk demo dan pengujian: jalankan seolah-olah saat itu"+
+		" / `DATE[THH:MM]` for demos and tests: run as if it were that moment")
+	fs.StringVar(&f.profile, "profile", "", "`NAMA` mulai sebagai pelajar ini, tanpa memilih / `NAME` start as this learner, skipping the picker")
+	fs.BoolVar(&f.demo, "demo", false, "semua di memori: tidak ada yang ditulis ke disk / keep everything in memory: nothing is written to disk")
+	contentFlags(fs, &f.content, &f.noBuiltin)
+}
+
 // runTutor opens the progress file, loads the course and runs the TUI.
 func runTutor(args []string, stderr io.Writer) error {
 	fs := newFlagSet("ajar", stderr)
-	var c commonFlags
-	c.register(fs)
-	theme := fs.String("theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
-	ascii := fs.Bool("ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
-	nowFlag := fs.String("now", "", "untuk demo dan pengujian: jalankan seolah-olah saat ini TANGGAL[THH:MM] / for demos and tests: run as if it were this date")
-	profileName := fs.String("profile", "", "nama pelajar; melewati pemilihan pelajar / learner name, skips the picker")
-	demo := fs.Bool("demo", false, "mode demo: semua di memori, tidak ada yang ditulis ke disk / keep everything in memory, write nothing")
-	var dirs stringList
-	fs.Var(&dirs, "content", "folder modul atau kursus milik pelatih (boleh diulang) / a trainer's module or course folder (repeatable)")
-	noBuiltin := fs.Bool("no-builtin", false, "sembunyikan kursus bawaan / hide the built-in course")
+	var f tutorFlags
+	f.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
-	lang, err := c.language()
+	lang, err := f.language()
 	if err != nil {
 		return err
 	}
-	clock, err := clockFrom(*nowFlag, time.Now)
+	clock, err := clockFrom(f.now, time.Now)
 	if err != nil {
 		return err
 	}
-	md, profile, err := resolveStyle(*theme, os.Getenv("NO_COLOR") != "")
+	md, profile, err := resolveStyle(f.theme, os.Getenv("NO_COLOR") != "")
 	if err != nil {
 		return err
 	}
@@ -62,17 +75,17 @@ func runTutor(args []string, stderr io.Writer) error {
 	}
 	courseCh := make(chan course, 1)
 	go func() {
-		c, p, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
+		c, p, err := loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
 		courseCh <- course{c, p, err}
 	}()
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	renderer.SetColorProfile(profile)
-	renderer.SetHasDarkBackground(*theme != "light")
-	store, restored, err := openProgress(c.db, *demo, lang, renderer)
+	renderer.SetHasDarkBackground(f.theme != "light")
+	store, restored, err := openProgress(f.db, f.demo, lang, renderer)
 	if err != nil {
 		return err
 	}
-	learner, learners, err := pickProfile(store, *profileName, lang)
+	learner, learners, err := pickProfile(store, f.profile, lang)
 	if err != nil {
 		store.Close()
 		return err
@@ -88,7 +101,7 @@ func runTutor(args []string, stderr io.Writer) error {
 	deps := tui.Deps{
 		Catalog: catalog, Title: catalog.Title, Problems: problems, Store: store, Profile: learner, Profiles: learners,
 		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
-		Params: progress.DefaultParams(), ASCII: *ascii, Preload: preload,
+		Params: progress.DefaultParams(), ASCII: f.ascii, Preload: preload,
 	}
 	bolt, onDisk := store.(*progress.BoltStore)
 	if onDisk {
@@ -205,18 +218,6 @@ func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catal
 		catalog.Title = "ajar"
 	}
 	return catalog, lines, nil
-}
-
-// stringList is a repeatable string flag.
-type stringList []string
-
-// String implements flag.Value.
-func (l *stringList) String() string { return strings.Join(*l, ", ") }
-
-// Set implements flag.Value.
-func (l *stringList) Set(v string) error {
-	*l = append(*l, v)
-	return nil
 }
 
 // openProgress opens the learner's progress: the bbolt file, or with demo
