@@ -29,7 +29,7 @@ type commonFlags struct {
 
 // register adds the common flags to a FlagSet.
 func (c *commonFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.db, "db", "", "`BERKAS` kemajuan belajar (bawaan: AJAR_DB, ajar.db di samping program, atau folder data pengguna)"+
+	fs.StringVar(&c.db, "db", "", "`BERKAS` berkas kemajuan belajar (bawaan: AJAR_DB, ajar.db di samping program, atau folder data pengguna)"+
 		" / `FILE` the progress file (default: AJAR_DB, an ajar.db beside the program, or the user's data folder)")
 	langFlag(fs, &c.lang)
 }
