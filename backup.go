@@ -75,12 +75,18 @@ func runRestore(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar restore", stderr)
 	var f restoreFlags
 	f.register(fs)
-	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
-		return exitError{code: 2, msg: "ajar restore [--db PATH] [--list] [BERKAS-CADANGAN]"}
+	// Flags may come after the backup too: `ajar restore FILE --db PATH`.
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitError{code: 2}
 	}
 	lang, err := f.language()
 	if err != nil {
 		return err
+	}
+	if len(pos) > 1 {
+		return usageError(lang, "ajar restore: sebutkan satu berkas cadangan saja, atau tidak ada untuk yang terbaru",
+			"ajar restore: name one backup file, or none for the newest")
 	}
 	path, err := dbPath(f.db)
 	if err != nil {
@@ -89,7 +95,10 @@ func runRestore(args []string, stdout, stderr io.Writer) error {
 	if f.list {
 		return listBackups(path, lang, stdout)
 	}
-	from := fs.Arg(0)
+	from := ""
+	if len(pos) == 1 {
+		from = pos[0]
+	}
 	if from == "" {
 		b, ok, err := progress.NewestGoodBackup(path)
 		if err != nil {

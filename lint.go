@@ -33,7 +33,9 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar lint", stderr)
 	var f lintFlags
 	f.register(fs)
-	if err := fs.Parse(args); err != nil {
+	// Flags may come after the folders too: `ajar lint modul --strict`.
+	dirs, err := parseInterspersed(fs, args)
+	if err != nil {
 		return exitError{code: 2}
 	}
 	lang, err := f.language()
@@ -42,7 +44,7 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	}
 	var srcs []lessons.Source
 	var skipped []lessons.Problem
-	for _, dir := range fs.Args() {
+	for _, dir := range dirs {
 		info, err := os.Stat(dir)
 		if errors.Is(err, os.ErrPermission) {
 			return folderError("ajar lint:", dir, err)

@@ -20,6 +20,8 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"io"
 	"os"
 
@@ -48,10 +50,15 @@ func (e exitError) Error() string { return e.msg }
 // and `ajar lint --lang en` mean the same.
 func run(args []string, stdout, stderr io.Writer) error {
 	lang := langOf(args)
-	top, rest := findCommand(args)
+	top, rest, err := findCommand(args, lang)
+	if err != nil {
+		return err
+	}
 	cmd, own := top.sub(rest)
-	if helpAsked(cmd, own) {
+	if _, err := checkArgs(cmd, own, lang); errors.Is(err, flag.ErrHelp) {
 		return writeHelp(stdout, cmd, lang)
+	} else if err != nil {
+		return err
 	}
 	return top.run(rest, stdout, stderr)
 }
