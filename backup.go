@@ -24,13 +24,7 @@ import (
 // runBackup writes a checked copy of the progress file into its backups
 // folder now.
 func runBackup(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("ajar backup", stderr)
-	var c commonFlags
-	c.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitError{code: 2}
-	}
-	lang, err := c.language()
+	c, lang, _, err := parseCommon("ajar backup", args, stderr)
 	if err != nil {
 		return err
 	}

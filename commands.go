@@ -46,7 +46,7 @@ func init() {
 	commands = []*command{
 		{
 			name:   "",
-			run:    func(args []string, _, stderr io.Writer) error { return runTutor(args, stderr) },
+			run:    runTutor,
 			flags:  func(fs *flag.FlagSet) { new(tutorFlags).register(fs) },
 			noArgs: true,
 			summary: bilingual{"Memulai tutor: pelajaran singkat, kuis, dan ulangan harian; kemajuan disimpan di PC ini.",
@@ -119,6 +119,15 @@ func init() {
 			summary: bilingual{"Mengganti berkas kemajuan dengan cadangan: yang disebut, atau yang terbaru dan utuh.",
 				"Replaces the progress file with a backup: the one named, or the newest good one."},
 			example: bilingual{"ajar restore --list", "ajar restore --list --lang en"},
+		},
+		{
+			name:   "version",
+			run:    runVersion,
+			flags:  func(fs *flag.FlagSet) { new(commonFlags).register(fs) },
+			noArgs: true,
+			summary: bilingual{"Menampilkan versi ajar dan commit asalnya (sama dengan ajar --version).",
+				"Prints ajar's version and the commit it was built from (same as ajar --version)."},
+			example: bilingual{"ajar version", "ajar version"},
 		},
 		{
 			name:  "help",

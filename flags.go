@@ -34,6 +34,20 @@ func (c *commonFlags) register(fs *flag.FlagSet) {
 	langFlag(fs, &c.lang)
 }
 
+// parseCommon parses args for a command whose only flags are the common
+// ones, returning them, the language and the other arguments.
+func parseCommon(name string, args []string, stderr io.Writer) (commonFlags, tui.Lang, []string, error) {
+	fs := newFlagSet(name, stderr)
+	var c commonFlags
+	c.register(fs)
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return c, "", nil, exitError{code: 2}
+	}
+	lang, err := c.language()
+	return c, lang, pos, err
+}
+
 // language validates --lang.
 func (c commonFlags) language() (tui.Lang, error) {
 	switch c.lang {

@@ -23,14 +23,7 @@ const helpWidth = 80
 
 // runHelp is `ajar help [COMMAND [SUBCOMMAND]]`.
 func runHelp(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("ajar help", stderr)
-	var c commonFlags
-	c.register(fs)
-	words, err := parseInterspersed(fs, args)
-	if err != nil {
-		return exitError{code: 2}
-	}
-	lang, err := c.language()
+	_, lang, words, err := parseCommon("ajar help", args, stderr)
 	if err != nil {
 		return err
 	}

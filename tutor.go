@@ -25,9 +25,9 @@ import (
 // tutorFlags are the flags of the tutor, ajar without a command.
 type tutorFlags struct {
 	commonFlags
-	theme, now, profile    string
-	ascii, demo, noBuiltin bool
-	content                stringList
+	theme, now, profile             string
+	ascii, demo, noBuiltin, version bool
+	content                         stringList
 }
 
 // register adds the tutor's flags to fs.
@@ -40,15 +40,19 @@ func (f *tutorFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.profile, "profile", "", "`NAMA` mulai sebagai pelajar ini, tanpa memilih / `NAME` start as this learner, skipping the picker")
 	fs.BoolVar(&f.demo, "demo", false, "semua di memori: tidak ada yang ditulis ke disk / keep everything in memory: nothing is written to disk")
 	contentFlags(fs, &f.content, &f.noBuiltin)
+	fs.BoolVar(&f.version, "version", false, "tampilkan versi ajar / print ajar's version")
 }
 
 // runTutor opens the progress file, loads the course and runs the TUI.
-func runTutor(args []string, stderr io.Writer) error {
+func runTutor(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar", stderr)
 	var f tutorFlags
 	f.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
+	}
+	if f.version {
+		return printVersion(stdout)
 	}
 	lang, err := f.language()
 	if err != nil {
