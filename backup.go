@@ -32,7 +32,10 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return exitError{code: 3, msg: fmt.Sprintf(say(lang, "ajar backup: belum ada berkas kemajuan di %s; tidak ada yang perlu dicadangkan.",
+			"ajar backup: there is no progress file at %s yet; nothing to back up."), path)}
+	} else if err != nil {
 		return exitError{code: 3, msg: storeMessage(err, path, lang)}
 	}
 	st, err := openStore(path, false, lang)
@@ -92,6 +95,10 @@ func runRestore(args []string, stdout, stderr io.Writer) error {
 	from := ""
 	if len(pos) == 1 {
 		from = pos[0]
+		if _, err := os.Stat(from); errors.Is(err, os.ErrNotExist) {
+			return exitError{code: 3, msg: fmt.Sprintf(say(lang, "ajar restore: cadangan %s tidak ditemukan. Daftar cadangan: ajar restore --list",
+				"ajar restore: backup %s not found. See the backups: ajar restore --list"), from)}
+		}
 	}
 	if from == "" {
 		b, ok, err := progress.NewestGoodBackup(path)

@@ -80,3 +80,32 @@ func TestUnknownCommandSuggestsAndCreatesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestTutorErrorsCreateNothing: every way the tutor can refuse to start
+// refuses before the progress file or its folder exists. --profile on a
+// new file used to create the file, then print an empty list of learners;
+// a --content folder that cannot be read also failed only after the file
+// was created.
+func TestTutorErrorsCreateNothing(t *testing.T) {
+	cases := []struct {
+		args       []string
+		want, wont string
+	}{
+		{[]string{"--profile", "Budi"}, `belum ada pelajar bernama "Budi"`, "yang ada"},
+		{[]string{"--profile", "Budi", "--lang", "en"}, "start ajar without --profile, press p", "there are:"},
+		{[]string{"--content", "tidak-ada"}, "folder tidak ditemukan", ""},
+		{[]string{"--no-builtin"}, "--no-builtin perlu sedikitnya satu --content FOLDER", ""},
+		{[]string{"--lang", "jw"}, `--lang "jw" tidak dikenal`, ""},
+		{[]string{"--now", "besok"}, `--now "besok" tidak dikenali`, ""},
+		{[]string{"--theme", "biru"}, `--theme "biru" tidak dikenal`, ""},
+		{[]string{"--profle", "Budi"}, "maksud Anda: --profile?", ""},
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			code, out := inTerminal(t, emptyHome(t), c.args...)
+			if code != 2 || !strings.Contains(out, c.want) || (c.wont != "" && strings.Contains(out, c.wont)) {
+				t.Fatalf("exit %d, output %q; want exit 2 and %q without %q", code, out, c.want, c.wont)
+			}
+		})
+	}
+}

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"ajar/progress"
+	"ajar/tui"
 )
 
 // TestUnknownFlagSuggests: a mistyped flag names the flag it resembles, a
@@ -78,5 +82,61 @@ func TestSuggest(t *testing.T) {
 	}
 	if d := editDistance("ca", "abc"); d != 3 {
 		t.Errorf("editDistance(ca, abc) = %d, want 3 (optimal string alignment)", d)
+	}
+}
+
+// TestCommandErrorsCreateNothing: the other commands, failing (or only
+// looking) on a PC where ajar has never run, leave no progress file or
+// folder behind, and say what is the matter.
+func TestCommandErrorsCreateNothing(t *testing.T) {
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"report", "--profile", "Budi"}, 2, `pelajar "Budi" tidak ada`},
+		{[]string{"report", "--format", "pdf"}, 2, "--format"},
+		{[]string{"backup"}, 3, "belum ada berkas kemajuan"},
+		{[]string{"backup", "--lang", "en"}, 3, "there is no progress file"},
+		{[]string{"restore"}, 3, "Tidak ada cadangan yang utuh"},
+		{[]string{"restore", "tidak-ada.db"}, 3, "cadangan tidak-ada.db tidak ditemukan"},
+		{[]string{"restore", "--list"}, 0, ""},
+		{[]string{"present", "tidak-ada"}, 2, "bukan id modul"},
+		{[]string{"lint", "tidak-ada"}, 2, "bukan folder"},
+		{[]string{"init"}, 2, "tepat satu FOLDER"},
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			if code, _, stderr := runCLI(t, c.args...); code != c.code || !strings.Contains(stderr, c.want) {
+				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, c.code, c.want)
+			}
+		})
+	}
+}
+
+// TestChooseProfileSaysHowToAdd: --profile for a learner who is not in
+// the file says how to add one, lists only learners who have a name (a
+// file's first learner may have none), and never prints an empty list.
+func TestChooseProfileSaysHowToAdd(t *testing.T) {
+	unnamed := progress.Profile{ID: progress.DefaultProfile}
+	ani := progress.Profile{ID: "ani", Name: "Ani Lestari"}
+	cases := []struct {
+		list       []progress.Profile
+		lang       tui.Lang
+		want, wont string
+	}{
+		{nil, tui.Indonesian, "belum ada pelajar bernama \"Budi\" di berkas ini.\nUntuk menambah pelajar: jalankan ajar tanpa --profile, tekan p (ganti pelajar), lalu n (tambah).", "yang ada"},
+		{[]progress.Profile{unnamed}, tui.English, "there is no learner named \"Budi\" in this file yet.\nTo add a learner: start ajar without --profile, press p", "there are"},
+		{[]progress.Profile{unnamed, ani}, tui.Indonesian, "yang ada: Ani Lestari.\nUntuk menambah pelajar: jalankan ajar tanpa --profile, lalu tekan n di daftar pelajar.", "yang ada: ,"},
+	}
+	for _, c := range cases {
+		_, err := chooseProfile(c.list, "Budi", c.lang)
+		var ex exitError
+		if !errors.As(err, &ex) || ex.code != 2 || !strings.Contains(ex.msg, c.want) || strings.Contains(ex.msg, c.wont) {
+			t.Errorf("%d learners: got %v; want exit 2 with %q, without %q", len(c.list), err, c.want, c.wont)
+		}
+	}
+	if id, err := chooseProfile([]progress.Profile{unnamed, ani}, " ani lestari ", tui.Indonesian); err != nil || id != "ani" {
+		t.Errorf("a name matches case-insensitively, spaces around it ignored: got %q %v", id, err)
 	}
 }

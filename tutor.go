@@ -66,6 +66,9 @@ func runTutor(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := f.refuseEarly(lang); err != nil {
+		return err
+	}
 	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
 		return err // before the progress file is opened: nothing is created
 	}
@@ -154,6 +157,28 @@ func runTutor(args []string, stdout, stderr io.Writer) error {
 		return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, stderr)
 	}
 	return closeErr
+}
+
+// refuseEarly fails, before anything is created, for what would otherwise
+// fail only once the progress file was opened, and so created: a
+// --content folder that cannot be read, and --profile on a file that does
+// not exist yet, which cannot hold that learner.
+func (f *tutorFlags) refuseEarly(lang tui.Lang) error {
+	if err := checkContentDirs(!f.noBuiltin, f.content); err != nil {
+		return err
+	}
+	if f.profile == "" || f.demo {
+		return nil
+	}
+	path, err := dbPath(f.db)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		_, err := chooseProfile(nil, f.profile, lang)
+		return err
+	}
+	return nil
 }
 
 // recoverAfterSession shows the recovery screen for a file found damaged
@@ -262,27 +287,49 @@ func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []pr
 	if err != nil {
 		return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
 	}
-	if name != "" {
-		var names []string
-		for _, p := range list {
-			if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
-				return p.ID, list, nil
-			}
+	id, err := chooseProfile(list, name, lang)
+	if err != nil {
+		return "", nil, err
+	}
+	return id, list, nil
+}
+
+// chooseProfile is pickProfile's choice among the learners of list. A
+// name that matches nobody is a usage error that lists the learners who
+// have a name (a file's first learner may have none) and says how to add
+// one, rather than an empty list.
+func chooseProfile(list []progress.Profile, name string, lang tui.Lang) (string, error) {
+	if name == "" {
+		switch len(list) {
+		case 0:
+			return progress.DefaultProfile, nil
+		case 1:
+			return list[0].ID, nil
+		}
+		return "", nil
+	}
+	var names []string
+	for _, p := range list {
+		if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
+			return p.ID, nil
+		}
+		if p.Name != "" {
 			names = append(names, lessons.CleanName(p.Name))
 		}
-		msg := fmt.Sprintf("ajar: pelajar %q tidak ada di berkas ini; yang ada: %s", name, strings.Join(names, ", "))
-		if lang == tui.English {
-			msg = fmt.Sprintf("ajar: no learner %q in this file; there are: %s", name, strings.Join(names, ", "))
-		}
-		return "", nil, exitError{code: 2, msg: msg}
 	}
-	switch len(list) {
-	case 0:
-		return progress.DefaultProfile, list, nil
-	case 1:
-		return list[0].ID, list, nil
+	// With several learners the picker comes first; with one, p opens it.
+	add := say(lang, "Untuk menambah pelajar: jalankan ajar tanpa --profile, tekan p (ganti pelajar), lalu n (tambah).",
+		"To add a learner: start ajar without --profile, press p (switch learner), then n (add).")
+	if len(list) > 1 {
+		add = say(lang, "Untuk menambah pelajar: jalankan ajar tanpa --profile, lalu tekan n di daftar pelajar.",
+			"To add a learner: start ajar without --profile, then press n in the list of learners.")
 	}
-	return "", list, nil
+	if len(names) == 0 {
+		return "", usageError(lang, fmt.Sprintf("ajar: belum ada pelajar bernama %q di berkas ini.\n%s", name, add),
+			fmt.Sprintf("ajar: there is no learner named %q in this file yet.\n%s", name, add))
+	}
+	return "", usageError(lang, fmt.Sprintf("ajar: pelajar %q tidak ada di berkas ini; yang ada: %s.\n%s", name, strings.Join(names, ", "), add),
+		fmt.Sprintf("ajar: no learner %q in this file; there are: %s.\n%s", name, strings.Join(names, ", "), add))
 }
 
 // resolveStyle picks the glamour style and colour profile once, before the
