@@ -29,7 +29,7 @@ func findCommand(args []string, lang tui.Lang) (*command, []string, error) {
 	if c == nil {
 		// A mistyped flag before the word comes first, as typed: in
 		// `ajar --profle Ani` the word is the flag's value.
-		if _, err := checkArgs(tutor(), args[:i], lang); err != nil && !errors.Is(err, flag.ErrHelp) {
+		if err := checkArgs(tutor(), args[:i], lang); err != nil && !errors.Is(err, flag.ErrHelp) {
 			return nil, nil, err
 		}
 		return nil, nil, unknownCommand(args[i], lang)
@@ -37,24 +37,24 @@ func findCommand(args []string, lang tui.Lang) (*command, []string, error) {
 	return c, append(append([]string(nil), args[:i]...), args[i+1:]...), nil
 }
 
-// checkArgs parses args with c's flags, as c will, and returns them
-// parsed: flag.ErrHelp when they ask for help, or a usage error saying
-// what is wrong.
-func checkArgs(c *command, args []string, lang tui.Lang) (*flag.FlagSet, error) {
+// checkArgs parses args with c's flags, as c will, and returns
+// flag.ErrHelp when they ask for help, or a usage error saying what is
+// wrong.
+func checkArgs(c *command, args []string, lang tui.Lang) error {
 	fs := c.flagSet()
 	pos, err := parseInterspersed(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		return fs, err
+		return err
 	case err != nil:
-		return fs, usageError(lang, c.title()+": "+flagProblem(c, fs, err, tui.Indonesian)+"\nDaftar flag: "+helpFor(c),
+		return usageError(lang, c.title()+": "+flagProblem(c, fs, err, tui.Indonesian)+"\nDaftar flag: "+helpFor(c),
 			c.title()+": "+flagProblem(c, fs, err, tui.English)+"\nSee the flags: "+helpFor(c))
 	case c.noArgs && len(pos) > 0:
-		return fs, usageError(lang,
+		return usageError(lang,
 			fmt.Sprintf("%s: argumen %q tidak dikenal; %s tidak memerlukan argumen selain flag.\nBantuan: %s", c.title(), pos[0], c.title(), helpFor(c)),
 			fmt.Sprintf("%s: unknown argument %q; %s takes flags only.\nHelp: %s", c.title(), pos[0], c.title(), helpFor(c)))
 	}
-	return fs, nil
+	return nil
 }
 
 // helpFor is the command line that shows c's help.

@@ -14,9 +14,14 @@
 //	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
 //	ajar backup [--db PATH]
 //	ajar restore [--db PATH] [--list] [BACKUP]
-//	ajar help [COMMAND]
+//	ajar version (or ajar --version)
+//	ajar help [COMMAND] (or ajar [COMMAND] --help)
 //
-// The commands are listed in commands.go, which run dispatches with.
+// The commands are listed in commands.go, which run dispatches with and
+// help is written from. Exit codes: 0 done (help asked for too), 1
+// problems found (lint, report merge, init) or another failure, 2 a
+// usage error (an unknown command or flag, a bad value: nothing is
+// created), 3 the progress file cannot be used.
 package main
 
 import (
@@ -55,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	cmd, own := top.sub(rest)
-	if _, err := checkArgs(cmd, own, lang); errors.Is(err, flag.ErrHelp) {
+	if err := checkArgs(cmd, own, lang); errors.Is(err, flag.ErrHelp) {
 		return writeHelp(stdout, cmd, lang)
 	} else if err != nil {
 		return err

@@ -25,8 +25,9 @@ func printVersion(w io.Writer) error {
 	return err
 }
 
-// versionLine describes a build: the module version ("(devel)" when
-// there is none: a build from a checkout without a tag, or go run), then
+// versionLine describes a build: the module version (a tag, or from Go
+// 1.24 a pseudo-version for a build in a git checkout; "(devel)" when
+// there is none, as under go run), then
 // what the Go toolchain stamped, when it did: the commit, 12 hex digits
 // and "+dirty" if the checkout had changes, its time, and the Go version
 // and platform. `go run` and builds outside a checkout carry no commit,
