@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"ajar/tui"
 )
@@ -52,6 +53,17 @@ func helpRun(t *testing.T, args ...string) string {
 	return out
 }
 
+// fitsWidth fails the test for a line of help wider than a default
+// Windows console, where it would break in the middle of a word.
+func fitsWidth(t *testing.T, help string) {
+	t.Helper()
+	for _, l := range strings.Split(help, "\n") {
+		if utf8.RuneCountInString(l) > helpWidth {
+			t.Errorf("help line wider than %d columns: %q", helpWidth, l)
+		}
+	}
+}
+
 // langs are the interface languages with the flag that picks each.
 var langs = []struct {
 	lang  tui.Lang
@@ -80,6 +92,7 @@ func TestHelpListsEveryCommand(t *testing.T) {
 				t.Errorf("%s: help form %d differs from --help", l.lang, i+1)
 			}
 		}
+		fitsWidth(t, outs[0])
 		out := squash(outs[0])
 		for _, c := range everyCommand() {
 			other := tui.English
@@ -108,6 +121,7 @@ func TestHelpCommand(t *testing.T) {
 			if viaHelp != viaFlag {
 				t.Errorf("help %s and %s --help differ:\n%s\n---\n%s", c.name, c.name, viaHelp, viaFlag)
 			}
+			fitsWidth(t, viaHelp)
 			out := squash(viaHelp)
 			if !strings.HasPrefix(out, c.title()+": "+c.summary.in(l.lang)) || !strings.Contains(out, c.example.in(l.lang)) {
 				t.Errorf("%s help of %s lacks its summary or example:\n%s", l.lang, c.title(), viaHelp)

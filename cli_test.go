@@ -17,10 +17,10 @@ func TestUnknownFlagSuggests(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"lint", "--strikt"}, []string{"ajar lint: flag --strikt tidak dikenal; maksud Anda: --strict?", "ajar help lint"}},
+		{[]string{"lint", "--strikt"}, []string{"ajar lint: opsi --strikt tidak dikenal; maksud Anda: --strict?", "ajar help lint"}},
 		{[]string{"--lang", "en", "--profle", "Ani"}, []string{"ajar: unknown flag --profle; did you mean --profile?", "See the flags: ajar help\n"}},
-		{[]string{"report", "merge", "a.json", "--sepp", ","}, []string{"ajar report merge: flag --sepp tidak dikenal; maksud Anda: --sep?"}},
-		{[]string{"lint", "--profile", "Ani"}, []string{"ajar lint: flag --profile tidak dikenal", "--profile adalah flag untuk: ajar, ajar report"}},
+		{[]string{"report", "merge", "a.json", "--sepp", ","}, []string{"ajar report merge: opsi --sepp tidak dikenal; maksud Anda: --sep?"}},
+		{[]string{"lint", "--profile", "Ani"}, []string{"ajar lint: opsi --profile tidak dikenal", "--profile adalah opsi untuk: ajar, ajar report"}},
 		{[]string{"--lang=en", "backup", "--dmeo"}, []string{"ajar backup: unknown flag --dmeo", "ajar help backup"}},
 		{[]string{"--db"}, []string{"ajar: --db perlu nilai, mis. --db BERKAS"}},
 		{[]string{"present", "--timer", "abc", "--lang", "en"}, []string{`ajar present: "abc" is not a valid value for --timer SECONDS`}},

@@ -51,7 +51,7 @@ func init() {
 			noArgs: true,
 			summary: bilingual{"Memulai tutor: pelajaran singkat, kuis, dan ulangan harian; kemajuan disimpan di PC ini.",
 				"Starts the tutor: short lessons, quizzes and a daily review; progress is kept on this PC."},
-			example: bilingual{`ajar --profile "Ani Lestari"`, `ajar --profile "Ani Lestari" --lang en`},
+			example: bilingual{`ajar --profile "Ani Lestari"`, `ajar --profile "Ani Lestari"`},
 		},
 		{
 			name:  "present",
@@ -60,7 +60,7 @@ func init() {
 			args:  bilingual{"[ID-MODUL-ATAU-PELAJARAN]", "[MODULE-OR-LESSON-ID]"},
 			summary: bilingual{"Slide layar penuh dari pelajaran untuk kelas; kemajuan siapa pun tidak diubah.",
 				"Full-screen slides of the lessons for a classroom; nobody's progress is touched."},
-			example: bilingual{"ajar present m4", "ajar present m4 --lang en"},
+			example: bilingual{"ajar present m4", "ajar present m4"},
 		},
 		{
 			name:  "report",
@@ -81,7 +81,7 @@ func init() {
 				args: bilingual{"LAPORAN.json...", "REPORT.json..."},
 				summary: bilingual{"Menggabungkan laporan JSON dari beberapa PC menjadi satu ringkasan CSV.",
 					"Merges JSON reports from several PCs into one CSV summary."},
-				example: bilingual{"ajar report merge pc1.json pc2.json -o ringkasan.csv", "ajar report merge pc1.json pc2.json -o summary.csv"},
+				example: bilingual{"ajar report merge a.json b.json -o ringkasan.csv", "ajar report merge a.json b.json -o summary.csv"},
 			}},
 		},
 		{
@@ -109,7 +109,7 @@ func init() {
 			noArgs: true,
 			summary: bilingual{"Membuat salinan berkas kemajuan yang sudah diperiksa di folder backups-nya, sekarang.",
 				"Writes a checked copy of the progress file into its backups folder now."},
-			example: bilingual{"ajar backup", "ajar backup --lang en"},
+			example: bilingual{"ajar backup", "ajar backup"},
 		},
 		{
 			name:  "restore",
@@ -118,15 +118,15 @@ func init() {
 			args:  bilingual{"[BERKAS-CADANGAN]", "[BACKUP-FILE]"},
 			summary: bilingual{"Mengganti berkas kemajuan dengan cadangan: yang disebut, atau yang terbaru dan utuh.",
 				"Replaces the progress file with a backup: the one named, or the newest good one."},
-			example: bilingual{"ajar restore --list", "ajar restore --list --lang en"},
+			example: bilingual{"ajar restore --list", "ajar restore --list"},
 		},
 		{
 			name:   "version",
 			run:    runVersion,
 			flags:  func(fs *flag.FlagSet) { new(commonFlags).register(fs) },
 			noArgs: true,
-			summary: bilingual{"Menampilkan versi ajar dan commit asalnya (sama dengan ajar --version).",
-				"Prints ajar's version and the commit it was built from (same as ajar --version)."},
+			summary: bilingual{"Menampilkan versi dan commit ajar (juga: --version).",
+				"Prints ajar's version and commit (also: --version)."},
 			example: bilingual{"ajar version", "ajar version"},
 		},
 		{
@@ -134,9 +134,9 @@ func init() {
 			run:   runHelp,
 			flags: func(fs *flag.FlagSet) { new(commonFlags).register(fs) },
 			args:  bilingual{"[PERINTAH]", "[COMMAND]"},
-			summary: bilingual{"Menampilkan bantuan ini, atau bantuan satu perintah beserta flag-nya.",
+			summary: bilingual{"Menampilkan bantuan ini, atau bantuan satu perintah beserta opsinya.",
 				"Shows this help, or one command's help with its flags."},
-			example: bilingual{"ajar help report", "ajar help report --lang en"},
+			example: bilingual{"ajar help report", "ajar help report"},
 		},
 	}
 }

@@ -47,11 +47,11 @@ func checkArgs(c *command, args []string, lang tui.Lang) error {
 	case errors.Is(err, flag.ErrHelp):
 		return err
 	case err != nil:
-		return usageError(lang, c.title()+": "+flagProblem(c, fs, err, tui.Indonesian)+"\nDaftar flag: "+helpFor(c),
+		return usageError(lang, c.title()+": "+flagProblem(c, fs, err, tui.Indonesian)+"\nDaftar opsi: "+helpFor(c),
 			c.title()+": "+flagProblem(c, fs, err, tui.English)+"\nSee the flags: "+helpFor(c))
 	case c.noArgs && len(pos) > 0:
 		return usageError(lang,
-			fmt.Sprintf("%s: argumen %q tidak dikenal; %s tidak memerlukan argumen selain flag.\nBantuan: %s", c.title(), pos[0], c.title(), helpFor(c)),
+			fmt.Sprintf("%s: argumen %q tidak dikenal; %s tidak memerlukan argumen selain opsi.\nBantuan: %s", c.title(), pos[0], c.title(), helpFor(c)),
 			fmt.Sprintf("%s: unknown argument %q; %s takes flags only.\nHelp: %s", c.title(), pos[0], c.title(), helpFor(c)))
 	}
 	return nil
@@ -101,7 +101,7 @@ func unquote(s string) string {
 func unknownFlag(c *command, fs *flag.FlagSet, name string, lang tui.Lang) string {
 	names := []string{"help"}
 	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
-	msg := fmt.Sprintf(say(lang, "flag %s tidak dikenal", "unknown flag %s"), dashed(name))
+	msg := fmt.Sprintf(say(lang, "opsi %s tidak dikenal", "unknown flag %s"), dashed(name))
 	if picks := suggest(name, names); picks != nil {
 		for i, p := range picks {
 			picks[i] = dashed(p)
@@ -115,7 +115,7 @@ func unknownFlag(c *command, fs *flag.FlagSet, name string, lang tui.Lang) strin
 		}
 	}
 	if owners != nil {
-		msg += fmt.Sprintf(say(lang, "; %s adalah flag untuk: %s", "; %s is a flag of: %s"), dashed(name), strings.Join(owners, ", "))
+		msg += fmt.Sprintf(say(lang, "; %s adalah opsi untuk: %s", "; %s is a flag of: %s"), dashed(name), strings.Join(owners, ", "))
 	}
 	return msg
 }

@@ -57,25 +57,30 @@ func writeHelp(w io.Writer, c *command, lang tui.Lang) error {
 // overview is the help of ajar as a whole: every command, then the
 // tutor's flags.
 func overview(b *strings.Builder, lang tui.Lang) {
-	b.WriteString(say(lang, "ajar: tutor belajar mikro di terminal, tanpa internet.\n\n",
+	b.WriteString(say(lang, "ajar: tutor pembelajaran mikro di terminal, tanpa internet.\n\n",
 		"ajar: an offline terminal microlearning tutor.\n\n"))
-	b.WriteString(say(lang, "Pemakaian:\n  ajar [FLAG]...\n  ajar PERINTAH [FLAG]... [ARGUMEN]...\n\n",
+	b.WriteString(say(lang, "Pemakaian:\n  ajar [OPSI]...\n  ajar PERINTAH [OPSI]... [ARGUMEN]...\n\n",
 		"Usage:\n  ajar [FLAG]...\n  ajar COMMAND [FLAG]... [ARGUMENT]...\n\n"))
 	b.WriteString(say(lang, "Perintah:\n", "Commands:\n"))
 	writeRows(b, commandRows(everyCommand(), lang))
-	b.WriteString(say(lang, "\nFlag tutor (ajar tanpa perintah):\n", "\nFlags of the tutor (ajar without a command):\n"))
+	b.WriteString(say(lang, "\nOpsi tutor (ajar tanpa perintah):\n", "\nFlags of the tutor (ajar without a command):\n"))
 	writeRows(b, flagRows(tutor().flagSet(), lang))
-	b.WriteString(say(lang, "\nBantuan satu perintah beserta flag-nya: ajar help PERINTAH, atau ajar PERINTAH --help.\n",
-		"One command's help with its flags: ajar help COMMAND, or ajar COMMAND --help.\n"))
+	b.WriteString("\n")
+	for _, para := range []string{
+		say(lang, "Bantuan dan opsi satu perintah: ajar help PERINTAH, atau ajar PERINTAH --help.",
+			"One command's help with its flags: ajar help COMMAND, or ajar COMMAND --help."),
+		say(lang, "Untuk bahasa Inggris, tambahkan --lang en pada perintah apa pun.",
+			"ajar speaks Indonesian unless --lang en is added, to any command."),
+	} {
+		writeWrapped(b, para)
+	}
 }
 
 // commandHelp is the help of one command: what it does, how to type it,
 // an example, its subcommands and its flags.
 func commandHelp(b *strings.Builder, c *command, lang tui.Lang) {
-	for _, l := range wrap(c.title()+": "+c.summary.in(lang), helpWidth) {
-		b.WriteString(l + "\n")
-	}
-	usage := c.title() + " [FLAG]..."
+	writeWrapped(b, c.title()+": "+c.summary.in(lang))
+	usage := c.title() + say(lang, " [OPSI]...", " [FLAG]...")
 	if a := c.args.in(lang); a != "" {
 		usage += " " + a
 	}
@@ -85,7 +90,7 @@ func commandHelp(b *strings.Builder, c *command, lang tui.Lang) {
 		b.WriteString(say(lang, "\nSubperintah:\n", "\nSubcommands:\n"))
 		writeRows(b, commandRows(c.subs, lang))
 	}
-	b.WriteString(say(lang, "\nFlag:\n", "\nFlags:\n"))
+	b.WriteString(say(lang, "\nOpsi:\n", "\nFlags:\n"))
 	writeRows(b, flagRows(c.flagSet(), lang))
 }
 
@@ -178,6 +183,13 @@ func writeRows(b *strings.Builder, rows []row) {
 		if r.example != "" {
 			b.WriteString(indent + r.example + "\n")
 		}
+	}
+}
+
+// writeWrapped writes text wrapped to helpWidth.
+func writeWrapped(b *strings.Builder, text string) {
+	for _, l := range wrap(text, helpWidth) {
+		b.WriteString(l + "\n")
 	}
 }
 
