@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -23,13 +24,7 @@ import (
 // runBackup writes a checked copy of the progress file into its backups
 // folder now.
 func runBackup(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("ajar backup", stderr)
-	var c commonFlags
-	c.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitError{code: 2}
-	}
-	lang, err := c.language()
+	c, lang, _, err := parseCommon("ajar backup", args, stderr)
 	if err != nil {
 		return err
 	}
@@ -37,7 +32,10 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(path); err != nil {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return exitError{code: 3, msg: fmt.Sprintf(say(lang, "ajar backup: belum ada berkas kemajuan di %s; tidak ada yang perlu dicadangkan.",
+			"ajar backup: there is no progress file at %s yet; nothing to back up."), path)}
+	} else if err != nil {
 		return exitError{code: 3, msg: storeMessage(err, path, lang)}
 	}
 	st, err := openStore(path, false, lang)
@@ -56,28 +54,52 @@ func runBackup(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
+// restoreFlags are the flags of ajar restore.
+type restoreFlags struct {
+	commonFlags
+	list bool
+}
+
+// register adds the flags to fs.
+func (f *restoreFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	fs.BoolVar(&f.list, "list", false, "tampilkan cadangan yang ada, masing-masing diperiksa / list the backups, each checked")
+}
+
 // runRestore replaces the progress file with a backup: the one named, or
 // the newest that passes the check. --list shows the backups instead.
 func runRestore(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar restore", stderr)
-	var c commonFlags
-	c.register(fs)
-	list := fs.Bool("list", false, "tampilkan cadangan yang ada / list the backups")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
-		return exitError{code: 2, msg: "ajar restore [--db PATH] [--list] [BERKAS-CADANGAN]"}
+	var f restoreFlags
+	f.register(fs)
+	// Flags may come after the backup too: `ajar restore FILE --db PATH`.
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		return exitError{code: 2}
 	}
-	lang, err := c.language()
+	lang, err := f.language()
 	if err != nil {
 		return err
 	}
-	path, err := dbPath(c.db)
+	if len(pos) > 1 {
+		return usageError(lang, "ajar restore: sebutkan satu berkas cadangan saja, atau tidak ada untuk yang terbaru",
+			"ajar restore: name one backup file, or none for the newest")
+	}
+	path, err := dbPath(f.db)
 	if err != nil {
 		return err
 	}
-	if *list {
+	if f.list {
 		return listBackups(path, lang, stdout)
 	}
-	from := fs.Arg(0)
+	from := ""
+	if len(pos) == 1 {
+		from = pos[0]
+		if _, err := os.Stat(from); errors.Is(err, os.ErrNotExist) {
+			return exitError{code: 3, msg: fmt.Sprintf(say(lang, "ajar restore: cadangan %s tidak ditemukan. Daftar cadangan: ajar restore --list",
+				"ajar restore: backup %s not found. See the backups: ajar restore --list"), from)}
+		}
+	}
 	if from == "" {
 		b, ok, err := progress.NewestGoodBackup(path)
 		if err != nil {

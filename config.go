@@ -1,9 +1,7 @@
 package main
 
 import (
-	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -11,36 +9,6 @@ import (
 	"ajar/progress"
 	"ajar/tui"
 )
-
-// commonFlags are the flags every subcommand that opens progress shares.
-type commonFlags struct {
-	db   string
-	lang string
-}
-
-// register adds the common flags to a FlagSet.
-func (c *commonFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.db, "db", "", "berkas kemajuan belajar (bawaan: AJAR_DB atau folder data pengguna) / progress file")
-	fs.StringVar(&c.lang, "lang", "id", "bahasa antarmuka: id atau en / interface language")
-}
-
-// language validates --lang.
-func (c commonFlags) language() (tui.Lang, error) {
-	switch c.lang {
-	case "id", "":
-		return tui.Indonesian, nil
-	case "en":
-		return tui.English, nil
-	}
-	return "", exitError{code: 2, msg: fmt.Sprintf("ajar: --lang %q tidak dikenal; pakai id atau en", c.lang)}
-}
-
-// newFlagSet builds a FlagSet that reports errors instead of exiting.
-func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	return fs
-}
 
 // dbPath picks the progress file: --db, then AJAR_DB, then an ajar.db next
 // to the executable (ajar carried on a USB stick keeps its progress there),

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,6 +15,18 @@ import (
 	"ajar/tui"
 )
 
+// initFlags are the flags of ajar init.
+type initFlags struct {
+	commonFlags
+	force bool
+}
+
+// register adds the flags to fs.
+func (f *initFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	fs.BoolVar(&f.force, "force", false, "timpa berkas contoh yang sudah ada / overwrite the sample files already there")
+}
+
 // runInit writes the sample module (content.Sample) into the folder given,
 // creating it, so a trainer can start a module of their own from a working
 // example. It never overwrites a file unless --force is given, and even
@@ -24,15 +37,8 @@ import (
 // written.
 func runInit(args []string, stdout, stderr io.Writer) error {
 	fset := newFlagSet("ajar init", stderr)
-	var c commonFlags
-	c.register(fset)
-	force := fset.Bool("force", false, "timpa berkas yang sudah ada / overwrite existing files")
-	fset.Usage = func() {
-		fmt.Fprintln(stderr, "Pemakaian: ajar init [--force] [--lang id|en] FOLDER\n"+
-			"Menulis modul contoh ke FOLDER sebagai titik awal modul Anda sendiri.\n"+
-			"Usage: writes a sample module into FOLDER to start your own module from.")
-		fset.PrintDefaults()
-	}
+	var f initFlags
+	f.register(fset)
 	// Flags may come after FOLDER too: `ajar init FOLDER --force`.
 	var dirs []string
 	for rest := args; ; {
@@ -46,14 +52,14 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 		dirs = append(dirs, rest[0])
 		rest = rest[1:]
 	}
-	lang, err := c.language()
+	lang, err := f.language()
 	if err != nil {
 		return err
 	}
 	en := lang == tui.English
 	if len(dirs) != 1 || dirs[0] == "" {
-		fset.Usage()
-		return exitError{code: 2, msg: initPick(en, "ajar init: give exactly one FOLDER", "ajar init: berikan tepat satu FOLDER")}
+		return exitError{code: 2, msg: initPick(en, "ajar init: give exactly one FOLDER, e.g. ajar init my-module (more: ajar help init)",
+			"ajar init: berikan tepat satu FOLDER, mis. ajar init modul-saya (selengkapnya: ajar help init)")}
 	}
 	dir := dirs[0]
 
@@ -61,7 +67,7 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return exitError{code: 1, msg: "ajar init: " + err.Error()}
 	}
-	if err := checkTargets(dir, names, *force, en); err != nil {
+	if err := checkTargets(dir, names, f.force, en); err != nil {
 		return err
 	}
 	if err := writeSample(dir, names); err != nil {

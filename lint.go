@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,30 +12,39 @@ import (
 	"ajar/lessons"
 )
 
+// lintFlags are the flags of ajar lint.
+type lintFlags struct {
+	commonFlags
+	withBuiltin, strict bool
+}
+
+// register adds the flags to fs.
+func (f *lintFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	fs.BoolVar(&f.withBuiltin, "with-builtin", false, "periksa juga bentrok id dengan kursus bawaan / also check ids against the built-in course")
+	fs.BoolVar(&f.strict, "strict", false, "peringatan penulisan soal dianggap kesalahan (kode keluar 1) / treat item-writing warnings as errors (exit code 1)")
+}
+
 // runLint checks course folders (the embedded course when none is given),
 // prints every problem as path:line: message and fails when there is any.
 // Item-writing warnings (lessons.CheckItems) are printed too but only fail
 // the run with --strict.
 func runLint(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar lint", stderr)
-	var c commonFlags
-	c.register(fs)
-	withBuiltin := fs.Bool("with-builtin", false, "periksa juga bentrok id dengan kursus bawaan / also check ids against the built-in course")
-	strict := fs.Bool("strict", false, "peringatan penulisan soal dianggap kesalahan (kode keluar 1) / treat item-writing warnings as errors")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Pemakaian: ajar lint [--strict] [--with-builtin] [FOLDER...]\nMemeriksa modul; tanpa FOLDER memeriksa kursus bawaan.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
+	var f lintFlags
+	f.register(fs)
+	// Flags may come after the folders too: `ajar lint modul --strict`.
+	dirs, err := parseInterspersed(fs, args)
+	if err != nil {
 		return exitError{code: 2}
 	}
-	lang, err := c.language()
+	lang, err := f.language()
 	if err != nil {
 		return err
 	}
 	var srcs []lessons.Source
 	var skipped []lessons.Problem
-	for _, dir := range fs.Args() {
+	for _, dir := range dirs {
 		info, err := os.Stat(dir)
 		if errors.Is(err, os.ErrPermission) {
 			return folderError("ajar lint:", dir, err)
@@ -46,8 +56,8 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 		srcs = append(srcs, src)
 		skipped = append(skipped, probs...)
 	}
-	builtinOnlyForIDs := len(srcs) > 0 && *withBuiltin
-	if len(srcs) == 0 || *withBuiltin {
+	builtinOnlyForIDs := len(srcs) > 0 && f.withBuiltin
+	if len(srcs) == 0 || f.withBuiltin {
 		// The built-in course goes first, so a clash is reported in the
 		// trainer's file, which is the one to change.
 		srcs = append([]lessons.Source{{Name: content.CourseName, FS: content.Course()}}, srcs...)
@@ -65,12 +75,12 @@ func runLint(args []string, stdout, stderr io.Writer) error {
 	errs := 0
 	for _, p := range problems {
 		fmt.Fprintln(stdout, p.Format(lessons.Lang(lang)))
-		if !p.Warning || *strict {
+		if !p.Warning || f.strict {
 			errs++
 		}
 	}
 	n := countCatalog(catalog)
-	summary := lintSummary(lessons.Lang(lang), errs, len(warnings), *strict, n)
+	summary := lintSummary(lessons.Lang(lang), errs, len(warnings), f.strict, n)
 	if errs > 0 {
 		return exitError{code: 1, msg: summary}
 	}

@@ -14,12 +14,21 @@
 //	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
 //	ajar backup [--db PATH]
 //	ajar restore [--db PATH] [--list] [BACKUP]
+//	ajar version (or ajar --version)
+//	ajar help [COMMAND] (or ajar [COMMAND] --help)
+//
+// The commands are listed in commands.go, which run dispatches with and
+// help is written from. Exit codes: 0 done (help asked for too), 1
+// problems found (lint, report merge, init) or another failure, 2 a
+// usage error (an unknown command or flag, a bad value: nothing is
+// created), 3 the progress file cannot be used.
 package main
 
 import (
+	"errors"
+	"flag"
 	"io"
 	"os"
-	"strings"
 
 	// First of ajar's imports for a reason: it must answer lipgloss's
 	// background question before bubbletea's init asks the terminal.
@@ -41,50 +50,20 @@ type exitError struct {
 // Error implements error.
 func (e exitError) Error() string { return e.msg }
 
-// run dispatches to a subcommand; it never calls os.Exit, so tests can run it.
-// Flags may come before or after the subcommand: `ajar --lang en lint` and
-// `ajar lint --lang en` mean the same.
+// run dispatches to a command; it never calls os.Exit, so tests can run it.
+// Flags may come before or after the command's name: `ajar --lang en lint`
+// and `ajar lint --lang en` mean the same.
 func run(args []string, stdout, stderr io.Writer) error {
-	sub, rest := splitSubcommand(args)
-	switch sub {
-	case "lint":
-		return runLint(rest, stdout, stderr)
-	case "report":
-		return runReport(rest, stdout, stderr)
-	case "init":
-		return runInit(rest, stdout, stderr)
-	case "present":
-		return runPresent(rest, stdout, stderr)
-	case "backup":
-		return runBackup(rest, stdout, stderr)
-	case "restore":
-		return runRestore(rest, stdout, stderr)
+	lang := langOf(args)
+	top, rest, err := findCommand(args, lang)
+	if err != nil {
+		return err
 	}
-	return runTutor(args, stderr)
-}
-
-// valueFlags are the flags that take a separate value ("--db PATH").
-const valueFlags = " -db --db -lang --lang -theme --theme -now --now -profile --profile -content --content -timer --timer -format --format -o --o -sep --sep "
-
-// splitSubcommand finds the first word that is not a flag or a flag's value
-// and, when it names a subcommand, returns it with the other arguments.
-func splitSubcommand(args []string) (string, []string) {
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" {
-			return "", args
-		}
-		if strings.HasPrefix(a, "-") {
-			if !strings.Contains(a, "=") && strings.Contains(valueFlags, " "+a+" ") {
-				i++ // skip the flag's value
-			}
-			continue
-		}
-		if a == "lint" || a == "report" || a == "init" || a == "present" || a == "backup" || a == "restore" {
-			rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
-			return a, rest
-		}
-		return "", args
+	cmd, own := top.sub(rest)
+	if err := checkArgs(cmd, own, lang); errors.Is(err, flag.ErrHelp) {
+		return writeHelp(stdout, cmd, lang)
+	} else if err != nil {
+		return err
 	}
-	return "", args
+	return top.run(rest, stdout, stderr)
 }

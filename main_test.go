@@ -52,22 +52,24 @@ func TestDBPathPrecedence(t *testing.T) {
 	}
 }
 
-func TestSplitSubcommand(t *testing.T) {
+func TestFindCommand(t *testing.T) {
 	tests := []struct {
 		args []string
-		sub  string
+		cmd  string
 		rest []string
 	}{
 		{[]string{"lint", "dir"}, "lint", []string{"dir"}},
 		{[]string{"--lang", "en", "lint", "dir"}, "lint", []string{"--lang", "en", "dir"}},
-		{[]string{"--db", "report", "x"}, "", []string{"--db", "report", "x"}}, // "report" is the db path
+		{[]string{"--db", "report"}, "", []string{"--db", "report"}},                         // "report" is the db path
+		{[]string{"--db", "x.db", "--", "lint"}, "", []string{"--db", "x.db", "--", "lint"}}, // an argument, not a command
 		{[]string{"--db=a.db", "report"}, "report", []string{"--db=a.db"}},
+		{[]string{"--timer", "60", "present"}, "present", []string{"--timer", "60"}}, // a value flag of another command
 		{[]string{"--theme", "light"}, "", []string{"--theme", "light"}},
 	}
 	for _, tt := range tests {
-		sub, rest := splitSubcommand(tt.args)
-		if sub != tt.sub || strings.Join(rest, " ") != strings.Join(tt.rest, " ") {
-			t.Errorf("splitSubcommand(%v) = %q %v; want %q %v", tt.args, sub, rest, tt.sub, tt.rest)
+		cmd, rest, err := findCommand(tt.args, tui.Indonesian)
+		if err != nil || cmd.name != tt.cmd || strings.Join(rest, " ") != strings.Join(tt.rest, " ") {
+			t.Errorf("findCommand(%v) = %q %v; want %q %v", tt.args, cmd.name, rest, tt.cmd, tt.rest)
 		}
 	}
 }

@@ -51,15 +51,14 @@ type presentFlags struct {
 
 // register adds the flags to fs.
 func (f *presentFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.lang, "lang", "id", "bahasa antarmuka: id atau en / interface language")
-	fs.StringVar(&f.theme, "theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
-	fs.BoolVar(&f.contrast, "contrast", false, "mulai dengan kontras tinggi (putih di atas hitam) / start in high contrast")
-	fs.IntVar(&f.timer, "timer", int(present.DefaultTimer/time.Second), "detik hitung mundur per soal (tombol t) / countdown seconds per question")
-	fs.Var(&f.content, "content", "folder modul atau kursus milik pelatih (boleh diulang) / a trainer's module or course folder (repeatable)")
-	fs.BoolVar(&f.noBuiltin, "no-builtin", false, "tanpa kursus bawaan / without the built-in course")
+	langFlag(fs, &f.lang)
+	themeFlag(fs, &f.theme)
+	fs.BoolVar(&f.contrast, "contrast", false, "mulai dengan kontras tinggi (putih di atas hitam) / start in high contrast (white on black)")
+	fs.IntVar(&f.timer, "timer", int(present.DefaultTimer/time.Second), "`DETIK` hitung mundur per soal (tombol t) / `SECONDS` countdown per question (key t)")
+	contentFlags(fs, &f.content, &f.noBuiltin)
 	// --db is accepted so `ajar --db X present` works, and ignored: the
 	// presenter never opens progress.
-	fs.String("db", "", "diabaikan: presentasi tidak membaca atau menulis kemajuan / ignored: presenting never touches progress")
+	fs.String("db", "", "`BERKAS` diabaikan: presentasi tidak membaca atau menulis kemajuan / `FILE` ignored: presenting never touches progress")
 }
 
 // presentDeps parses the arguments, loads the course and picks the slides:
@@ -68,11 +67,6 @@ func presentDeps(args []string, stderr io.Writer) (present.Deps, error) {
 	fs := newFlagSet("ajar present", stderr)
 	var f presentFlags
 	f.register(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Pemakaian: ajar present [--lang id|en] [--theme dark|light|plain] [--contrast] [--timer DETIK] [--content FOLDER]... [--no-builtin] [ID]\n"+
-			"Menampilkan modul atau pelajaran ID sebagai slide untuk pelatih; tanpa ID, modul pertama.")
-		fs.PrintDefaults()
-	}
 	ids, err := parseInterspersed(fs, args)
 	if err != nil {
 		return present.Deps{}, exitError{code: 2}

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -140,6 +141,25 @@ func runReport(args []string, stdout, stderr io.Writer) error {
 // value; firstWord skips their values.
 var reportValueFlags = map[string]bool{"db": true, "lang": true, "profile": true, "format": true, "o": true, "sep": true, "content": true}
 
+// reportFlags are the flags of ajar report (not of report merge).
+type reportFlags struct {
+	commonFlags
+	profile, format, out, sep   string
+	all, noBuiltin, reflections bool
+	content                     stringList
+}
+
+// register adds the flags to fs.
+func (f *reportFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	fs.StringVar(&f.profile, "profile", "", "`NAMA` pelajar yang dilaporkan / `NAME` the learner to report on")
+	fs.BoolVar(&f.all, "all", false, "semua pelajar di berkas ini / every learner in the file")
+	fs.StringVar(&f.format, "format", "json", "`json|csv|xapi` format laporan / `json|csv|xapi` report format")
+	outputFlags(fs, &f.out, &f.sep)
+	contentFlags(fs, &f.content, &f.noBuiltin)
+	fs.BoolVar(&f.reflections, "reflections", false, "sertakan refleksi dan rencana Anda (satu pelajar) / include your reflections and plans (one learner)")
+}
+
 // runReportEnv is runReport with its environment given.
 func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error {
 	if i := firstWord(args, reportValueFlags); i >= 0 && args[i] == "merge" {
@@ -147,23 +167,11 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 		return runMerge(rest, stdout, stderr, env)
 	}
 	fset := newFlagSet("ajar report", stderr)
-	var c commonFlags
-	c.register(fset)
-	profile := fset.String("profile", "", "nama pelajar / learner name")
-	all := fset.Bool("all", false, "semua pelajar di berkas ini / every learner in the file")
-	format := fset.String("format", "json", "json, csv atau xapi")
-	out := fset.String("o", "-", "berkas keluaran; - untuk layar / output file; - for stdout")
-	sep := fset.String("sep", ";", "pemisah kolom CSV / CSV separator")
-	var dirs stringList
-	fset.Var(&dirs, "content", "folder modul pelatih yang ikut dilaporkan (boleh diulang) / a trainer's module folder to report on (repeatable)")
-	noBuiltin := fset.Bool("no-builtin", false, "tanpa kursus bawaan / without the built-in course")
-	withReflections := fset.Bool("reflections", false, "sertakan refleksi dan rencana Anda (satu pelajar) / include your reflections and plans (one learner)")
-	fset.Usage = func() {
-		fmt.Fprint(fset.Output(), "Pemakaian / usage:\n"+
-			"  ajar report [--profile NAMA | --all] [--format json|csv|xapi] [--reflections] [-o BERKAS] [--sep ;] [--content FOLDER]... [--db PATH] [--lang id|en]\n"+
-			"  ajar report merge LAPORAN.json... [-o ringkasan.csv] [--sep ;] [--lang id|en]\n")
-		fset.PrintDefaults()
-	}
+	var f reportFlags
+	f.register(fset)
+	// The pointers the flags used to be; the rest of the function reads them.
+	c, profile, all, format, out, sep := &f.commonFlags, &f.profile, &f.all, &f.format, &f.out, &f.sep
+	noBuiltin, withReflections := &f.noBuiltin, &f.reflections
 	pos, err := parseInterspersed(fset, args)
 	if err != nil {
 		return exitError{code: 2}
@@ -172,9 +180,9 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 	if err != nil {
 		return err
 	}
-	if len(dirs) > 0 || *noBuiltin {
+	if len(f.content) > 0 || *noBuiltin {
 		// Report on the same modules the learners studied with --content.
-		catalog, _, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
+		catalog, _, err := loadCatalog(!*noBuiltin, f.content, lessons.Lang(lang))
 		if err != nil {
 			return err
 		}

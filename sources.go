@@ -20,8 +20,8 @@ import (
 // so is leaving out the built-in course without giving any dir: both are
 // usage errors (exit code 2).
 func courseSources(builtin bool, dirs []string) ([]lessons.Source, []lessons.Problem, error) {
-	if !builtin && len(dirs) == 0 {
-		return nil, nil, exitError{code: 2, msg: "ajar: --no-builtin perlu sedikitnya satu --content FOLDER"}
+	if err := checkContentDirs(builtin, dirs); err != nil {
+		return nil, nil, err
 	}
 	var srcs []lessons.Source
 	var skipped []lessons.Problem
@@ -29,20 +29,32 @@ func courseSources(builtin bool, dirs []string) ([]lessons.Source, []lessons.Pro
 		srcs = append(srcs, lessons.Source{Name: content.CourseName, FS: content.Course()})
 	}
 	for _, dir := range dirs {
-		info, err := os.Stat(dir)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			return nil, nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s: folder tidak ditemukan", dir)}
-		case err != nil:
-			return nil, nil, folderError("ajar: --content", dir, err)
-		case !info.IsDir():
-			return nil, nil, exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s bukan folder; berikan folder kursus atau folder modul", dir)}
-		}
 		src, probs := lessons.DirSource(dir)
 		srcs = append(srcs, src)
 		skipped = append(skipped, probs...)
 	}
 	return srcs, skipped, nil
+}
+
+// checkContentDirs returns the error courseSources would for builtin and
+// dirs, by looking at the folders without reading them: the tutor checks
+// first, so a wrong --content fails before the progress file is created.
+func checkContentDirs(builtin bool, dirs []string) error {
+	if !builtin && len(dirs) == 0 {
+		return exitError{code: 2, msg: "ajar: --no-builtin perlu sedikitnya satu --content FOLDER"}
+	}
+	for _, dir := range dirs {
+		info, err := os.Stat(dir)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s: folder tidak ditemukan", dir)}
+		case err != nil:
+			return folderError("ajar: --content", dir, err)
+		case !info.IsDir():
+			return exitError{code: 2, msg: fmt.Sprintf("ajar: --content %s bukan folder; berikan folder kursus atau folder modul", dir)}
+		}
+	}
+	return nil
 }
 
 // folderError is the usage error (exit 2) of a folder given to cmd that

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -21,32 +22,51 @@ import (
 	"ajar/tui/input"
 )
 
+// tutorFlags are the flags of the tutor, ajar without a command.
+type tutorFlags struct {
+	commonFlags
+	theme, now, profile             string
+	ascii, demo, noBuiltin, version bool
+	content                         stringList
+}
+
+// register adds the tutor's flags to fs.
+func (f *tutorFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	themeFlag(fs, &f.theme)
+	fs.BoolVar(&f.ascii, "ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
+	fs.StringVar(&f.now, "now", "", "`TANGGAL[THH:MM]` untuk demo dan pengujian: jalankan seolah-olah saat itu"+
+		" / `DATE[THH:MM]` for demos and tests: run as if it were that moment")
+	fs.StringVar(&f.profile, "profile", "", "`NAMA` mulai sebagai pelajar ini, tanpa memilih / `NAME` start as this learner, skipping the picker")
+	fs.BoolVar(&f.demo, "demo", false, "semua di memori: tidak ada yang ditulis ke disk / keep everything in memory: nothing is written to disk")
+	contentFlags(fs, &f.content, &f.noBuiltin)
+	fs.BoolVar(&f.version, "version", false, "tampilkan versi ajar / print ajar's version")
+}
+
 // runTutor opens the progress file, loads the course and runs the TUI.
-func runTutor(args []string, stderr io.Writer) error {
+func runTutor(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar", stderr)
-	var c commonFlags
-	c.register(fs)
-	theme := fs.String("theme", "dark", "tampilan: dark, light atau plain (tanpa warna) / look")
-	ascii := fs.Bool("ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
-	nowFlag := fs.String("now", "", "untuk demo dan pengujian: jalankan seolah-olah saat ini TANGGAL[THH:MM] / for demos and tests: run as if it were this date")
-	profileName := fs.String("profile", "", "nama pelajar; melewati pemilihan pelajar / learner name, skips the picker")
-	demo := fs.Bool("demo", false, "mode demo: semua di memori, tidak ada yang ditulis ke disk / keep everything in memory, write nothing")
-	var dirs stringList
-	fs.Var(&dirs, "content", "folder modul atau kursus milik pelatih (boleh diulang) / a trainer's module or course folder (repeatable)")
-	noBuiltin := fs.Bool("no-builtin", false, "sembunyikan kursus bawaan / hide the built-in course")
+	var f tutorFlags
+	f.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitError{code: 2}
 	}
-	lang, err := c.language()
+	if f.version {
+		return printVersion(stdout)
+	}
+	lang, err := f.language()
 	if err != nil {
 		return err
 	}
-	clock, err := clockFrom(*nowFlag, time.Now)
+	clock, err := clockFrom(f.now, time.Now)
 	if err != nil {
 		return err
 	}
-	md, profile, err := resolveStyle(*theme, os.Getenv("NO_COLOR") != "")
+	md, profile, err := resolveStyle(f.theme, os.Getenv("NO_COLOR") != "")
 	if err != nil {
+		return err
+	}
+	if err := f.refuseEarly(lang); err != nil {
 		return err
 	}
 	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
@@ -62,17 +82,17 @@ func runTutor(args []string, stderr io.Writer) error {
 	}
 	courseCh := make(chan course, 1)
 	go func() {
-		c, p, err := loadCatalog(!*noBuiltin, dirs, lessons.Lang(lang))
+		c, p, err := loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
 		courseCh <- course{c, p, err}
 	}()
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	renderer.SetColorProfile(profile)
-	renderer.SetHasDarkBackground(*theme != "light")
-	store, restored, err := openProgress(c.db, *demo, lang, renderer)
+	renderer.SetHasDarkBackground(f.theme != "light")
+	store, restored, err := openProgress(f.db, f.demo, lang, renderer)
 	if err != nil {
 		return err
 	}
-	learner, learners, err := pickProfile(store, *profileName, lang)
+	learner, learners, err := pickProfile(store, f.profile, lang)
 	if err != nil {
 		store.Close()
 		return err
@@ -88,7 +108,7 @@ func runTutor(args []string, stderr io.Writer) error {
 	deps := tui.Deps{
 		Catalog: catalog, Title: catalog.Title, Problems: problems, Store: store, Profile: learner, Profiles: learners,
 		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
-		Params: progress.DefaultParams(), ASCII: *ascii, Preload: preload,
+		Params: progress.DefaultParams(), ASCII: f.ascii, Preload: preload,
 	}
 	bolt, onDisk := store.(*progress.BoltStore)
 	if onDisk {
@@ -137,6 +157,28 @@ func runTutor(args []string, stderr io.Writer) error {
 		return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, stderr)
 	}
 	return closeErr
+}
+
+// refuseEarly fails, before anything is created, for what would otherwise
+// fail only once the progress file was opened, and so created: a
+// --content folder that cannot be read, and --profile on a file that does
+// not exist yet, which cannot hold that learner.
+func (f *tutorFlags) refuseEarly(lang tui.Lang) error {
+	if err := checkContentDirs(!f.noBuiltin, f.content); err != nil {
+		return err
+	}
+	if f.profile == "" || f.demo {
+		return nil
+	}
+	path, err := dbPath(f.db)
+	if err != nil {
+		return err
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		_, err := chooseProfile(nil, f.profile, lang)
+		return err
+	}
+	return nil
 }
 
 // recoverAfterSession shows the recovery screen for a file found damaged
@@ -207,18 +249,6 @@ func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catal
 	return catalog, lines, nil
 }
 
-// stringList is a repeatable string flag.
-type stringList []string
-
-// String implements flag.Value.
-func (l *stringList) String() string { return strings.Join(*l, ", ") }
-
-// Set implements flag.Value.
-func (l *stringList) Set(v string) error {
-	*l = append(*l, v)
-	return nil
-}
-
 // openProgress opens the learner's progress: the bbolt file, or with demo
 // an in-memory store, so a trainer's demonstration leaves no file behind.
 // A damaged or empty file brings up the recovery screen; restored reports
@@ -257,27 +287,49 @@ func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []pr
 	if err != nil {
 		return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
 	}
-	if name != "" {
-		var names []string
-		for _, p := range list {
-			if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
-				return p.ID, list, nil
-			}
+	id, err := chooseProfile(list, name, lang)
+	if err != nil {
+		return "", nil, err
+	}
+	return id, list, nil
+}
+
+// chooseProfile is pickProfile's choice among the learners of list. A
+// name that matches nobody is a usage error that lists the learners who
+// have a name (a file's first learner may have none) and says how to add
+// one, rather than an empty list.
+func chooseProfile(list []progress.Profile, name string, lang tui.Lang) (string, error) {
+	if name == "" {
+		switch len(list) {
+		case 0:
+			return progress.DefaultProfile, nil
+		case 1:
+			return list[0].ID, nil
+		}
+		return "", nil
+	}
+	var names []string
+	for _, p := range list {
+		if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
+			return p.ID, nil
+		}
+		if p.Name != "" {
 			names = append(names, lessons.CleanName(p.Name))
 		}
-		msg := fmt.Sprintf("ajar: pelajar %q tidak ada di berkas ini; yang ada: %s", name, strings.Join(names, ", "))
-		if lang == tui.English {
-			msg = fmt.Sprintf("ajar: no learner %q in this file; there are: %s", name, strings.Join(names, ", "))
-		}
-		return "", nil, exitError{code: 2, msg: msg}
 	}
-	switch len(list) {
-	case 0:
-		return progress.DefaultProfile, list, nil
-	case 1:
-		return list[0].ID, list, nil
+	// With several learners the picker comes first; with one, p opens it.
+	add := say(lang, "Untuk menambah pelajar: jalankan ajar tanpa --profile, tekan p (ganti pelajar), lalu n (tambah).",
+		"To add a learner: start ajar without --profile, press p (switch learner), then n (add).")
+	if len(list) > 1 {
+		add = say(lang, "Untuk menambah pelajar: jalankan ajar tanpa --profile, lalu tekan n di daftar pelajar.",
+			"To add a learner: start ajar without --profile, then press n in the list of learners.")
 	}
-	return "", list, nil
+	if len(names) == 0 {
+		return "", usageError(lang, fmt.Sprintf("ajar: belum ada pelajar bernama %q di berkas ini.\n%s", name, add),
+			fmt.Sprintf("ajar: there is no learner named %q in this file yet.\n%s", name, add))
+	}
+	return "", usageError(lang, fmt.Sprintf("ajar: pelajar %q tidak ada di berkas ini; yang ada: %s.\n%s", name, strings.Join(names, ", "), add),
+		fmt.Sprintf("ajar: no learner %q in this file; there are: %s.\n%s", name, strings.Join(names, ", "), add))
 }
 
 // resolveStyle picks the glamour style and colour profile once, before the
