@@ -248,19 +248,23 @@ func openProgress(dbFlag string, demo bool, lang tui.Lang, r *lipgloss.Renderer)
 	return bolt, restored, nil
 }
 
-// pickProfile decides who is learning: the --profile learner (by name or
-// id, case-insensitively), the only learner, or "" to let the picker ask
-// when the file holds several. A fresh file starts with the default
-// learner, who can be renamed later.
+// pickProfile decides who is learning: the --profile learner (by name,
+// case-insensitively, or by id or alias: "default" is the first learner),
+// the only learner, or "" to let the picker ask when the file holds
+// several. A fresh file starts with its first learner, who can be named
+// later. The id returned is the learner's unique id, as Profiles lists it.
 func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []progress.Profile, error) {
 	list, err := store.Profiles()
 	if err != nil {
 		return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
 	}
 	if name != "" {
+		// A name that is no valid id resolves to nothing; it may still be
+		// someone's name.
+		id, _ := store.ResolveProfile(strings.TrimSpace(name))
 		var names []string
 		for _, p := range list {
-			if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
+			if strings.EqualFold(p.Name, strings.TrimSpace(name)) || (id != "" && p.ID == id) {
 				return p.ID, list, nil
 			}
 			names = append(names, lessons.CleanName(p.Name))
@@ -273,7 +277,11 @@ func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []pr
 	}
 	switch len(list) {
 	case 0:
-		return progress.DefaultProfile, list, nil
+		first, err := store.ResolveProfile(progress.DefaultProfile)
+		if err != nil {
+			return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
+		}
+		return first, list, nil
 	case 1:
 		return list[0].ID, list, nil
 	}

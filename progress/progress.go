@@ -14,7 +14,10 @@ import (
 	"time"
 )
 
-// DefaultProfile is the profile used until learners create their own.
+// DefaultProfile names the file's first learner: the one a new file
+// starts with, before anyone is named. It is not an id (every learner has
+// a unique id, see NewProfileID): every method resolves it to the first
+// learner's id, as it resolves the ids learners had before unique ids.
 const DefaultProfile = "default"
 
 // Sentinel errors returned by stores.
@@ -107,6 +110,8 @@ type Result struct {
 // the same whatever the length of the review log: the log is never read,
 // its day counts (Days) are kept up to date as reviews are saved.
 type Snapshot struct {
+	// Profile is the profile argument Snapshot was called with: an id, an
+	// alias or DefaultProfile.
 	Profile string
 	Lessons map[string]LessonRecord
 	// LastAnswers is the most recent answer per question ID.
@@ -130,7 +135,8 @@ type Snapshot struct {
 
 // Store persists progress. Every method is one transaction: it either
 // happens completely or not at all. Implementations are safe for concurrent
-// use. BoltStore and MemStore also offer one-write shorthands (OpenLesson,
+// use. A profile argument is a learner's unique id, an alias (the id they
+// had before unique ids) or DefaultProfile; see ResolveProfile. BoltStore and MemStore also offer one-write shorthands (OpenLesson,
 // SaveReview, ...) and read the full logs (AnswerLog, ReviewLog), which
 // only reports and tests need.
 type Store interface {
@@ -140,16 +146,25 @@ type Store interface {
 	// the effect of each. If one fails, none is stored; the error names
 	// the failing write when there are several. See Write for each kind.
 	Apply(profile string, ws ...Write) ([]Effect, error)
-	// Profiles lists every learner sorted by Name, case-insensitively. A
-	// file from before profiles existed lists its DefaultProfile progress
-	// as Profile{ID: DefaultProfile, Name: DefaultProfile}.
+	// Profiles lists every learner sorted by Name, case-insensitively. The
+	// first learner, never named but with progress, is listed with their
+	// id and DefaultProfile as the name (see Profile.Unnamed).
 	Profiles() ([]Profile, error)
-	// SaveProfile creates a learner (new ID) or edits one (existing ID); see
-	// Profile for the rules. Names are unique, ignoring case and spacing.
+	// SaveProfile creates a learner (new ID, which must be a unique id from
+	// NewProfileID) or edits one (existing ID or alias); see Profile for
+	// the rules. Names are unique, ignoring case and spacing.
 	SaveProfile(p Profile) error
-	// DeleteProfile removes a learner and all their progress; an unknown
-	// ID wraps ErrNotFound.
+	// DeleteProfile removes a learner, all their progress and their
+	// alias; an unknown ID wraps ErrNotFound. Deleting the first learner
+	// makes DefaultProfile name a new, empty one.
 	DeleteProfile(id string) error
+	// ResolveProfile returns the unique id of the learner ref names: an
+	// alias gives the id it stands for, DefaultProfile the first learner's
+	// id; anything else is returned as it is. The app holds the resolved
+	// id, so it can compare it with the ids Profiles lists.
+	ResolveProfile(ref string) (string, error)
+	// File returns the identity of the progress file (see FileInfo).
+	File() (FileInfo, error)
 	// Close releases the store; later calls return ErrClosed.
 	Close() error
 }

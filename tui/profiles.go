@@ -202,14 +202,6 @@ func (m profilesModel) handleFormKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 func (m profilesModel) save() (profilesModel, tea.Cmd) {
 	name := strings.Join(strings.Fields(m.name.Value()), " ")
 	nip := strings.TrimSpace(m.nip.Value())
-	taken := func(id string) bool {
-		for _, p := range m.list {
-			if p.ID == id {
-				return true
-			}
-		}
-		return false
-	}
 	switch {
 	case name == "":
 		m.problem = m.t.profileNeedName
@@ -231,7 +223,7 @@ func (m profilesModel) save() (profilesModel, tea.Cmd) {
 		}
 	}
 	if p.ID == "" {
-		p.ID = progress.NewProfileID(name, taken)
+		p.ID = progress.NewProfileID()
 		p.Created = m.now()
 	}
 	m.mode = modeList
