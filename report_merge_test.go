@@ -56,8 +56,7 @@ func mergeInputs(t *testing.T, dir string) []string {
 	b := write("b.json", envB, pc1)
 
 	pc2 := filepath.Join(t.TempDir(), "ajar.db")
-	st, err = progress.Open(pc2, progress.Options{})
-	mustDo(t, err)
+	st = openTestFile(t, pc2, "PC-DIKLAT-02", "pc2")
 	sitti := addTestProfile(t, st, "Sitti N.", "19800101 200501 2 001")
 	addTestProfile(t, st, "Ani", "")
 	citra := addTestProfile(t, st, "Citra Lestari", "199001012015032002")

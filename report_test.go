@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	mathrand "math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -137,12 +138,23 @@ func fillReportStore(t *testing.T, st fillableStore) {
 		At: day2.Add(time.Hour), Answers: testCheckAnswers("t2-l1", 1, day2.Add(time.Hour))}))
 }
 
-// filledFile writes the test learners to a new progress file ajar.db.
+// openTestFile opens, or creates, the progress file at path as the ajar
+// of the computer host would, with its ids drawn from seed, so the file's
+// and the first learner's ids, and the golden reports, are the same on
+// every run.
+func openTestFile(t *testing.T, path, host, seed string) *progress.BoltStore {
+	t.Helper()
+	st, err := progress.Open(path, progress.Options{Host: host, Rand: mathrand.NewChaCha8(sha256.Sum256([]byte(seed)))})
+	mustDo(t, err)
+	return st
+}
+
+// filledFile writes the test learners to a new progress file ajar.db,
+// created on PC-DIKLAT-01.
 func filledReportFile(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "ajar.db")
-	st, err := progress.Open(path, progress.Options{})
-	mustDo(t, err)
+	st := openTestFile(t, path, "PC-DIKLAT-01", "pc1")
 	fillReportStore(t, st)
 	mustDo(t, st.Close())
 	return path

@@ -64,7 +64,7 @@ func checkSchemaReadOnly(from uint32) error {
 	case from > schemaVersion:
 		return newerSchemaError(from)
 	case from != 0 && from < schemaVersion:
-		return fmt.Errorf("schema %d is older than %d: open it once read-write to upgrade", from, schemaVersion)
+		return fmt.Errorf("%w: schema %d is older than %d: open it once read-write to upgrade", ErrOlderSchema, from, schemaVersion)
 	}
 	return nil
 }

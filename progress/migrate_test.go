@@ -89,7 +89,7 @@ func checkUpgradeBackup(t *testing.T, path string, from int) {
 		t.Fatalf("backups after the upgrade: %+v", list)
 	}
 	want := fmt.Sprintf("schema %d", from)
-	if _, err := Open(list[0].Path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), want) {
+	if _, err := Open(list[0].Path, Options{ReadOnly: true}); !errors.Is(err, ErrOlderSchema) || !strings.Contains(err.Error(), want) {
 		t.Errorf("pre-upgrade backup opens read-only as %v, want the %s refusal", err, want)
 	}
 	mustNil(t, CheckFile(path))

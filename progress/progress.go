@@ -28,6 +28,9 @@ var (
 	ErrCorrupt = errors.New("progress file is damaged")
 	// ErrNewerSchema means the file was written by a newer ajar.
 	ErrNewerSchema = errors.New("progress file was written by a newer ajar")
+	// ErrOlderSchema means a read-only open found a file of an older ajar,
+	// which only a read-write open upgrades.
+	ErrOlderSchema = errors.New("progress file was written by an older ajar")
 	// ErrClosed means the store was used after Close.
 	ErrClosed = errors.New("progress store is closed")
 	// ErrInvalid means a caller passed data a store refuses to save, such as
