@@ -49,7 +49,7 @@ func TestReportCarriesLearnerAndFileIDs(t *testing.T) {
 	var doc reportDoc
 	mustDo(t, json.Unmarshal(runTestReport(t, env, "--db", filledReportFile(t), "--profile", "Budi Santoso"), &doc))
 	l := doc.Learners[0]
-	if l.ProfileID != testLearnerID("Budi Santoso") || l.ProfileAlias != "" || l.File == nil ||
+	if l.File == nil || l.ProfileID != testLearnerID("Budi Santoso", "PC-DIKLAT-01") || l.ProfileAlias != "" || l.File == nil ||
 		!progress.IsUniqueID(l.File.ID) || l.File.OriginHost != "PC-DIKLAT-01" || l.File.Upgraded || doc.Source.Hostname != "LAPTOP-PELATIH" {
 		t.Errorf("a learner of a new file: %+v, file %+v, source %+v", l, l.File, doc.Source)
 	}

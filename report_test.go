@@ -53,10 +53,11 @@ func mustDo(t *testing.T, err error) {
 }
 
 // testLearnerID is a test learner's unique id, of the form
-// progress.NewProfileID gives, the same for one name on every run so the
-// golden reports stay the same.
-func testLearnerID(name string) string {
-	sum := sha256.Sum256([]byte(name))
+// progress.NewProfileID gives, the same for one name on one PC on every
+// run so the golden reports stay the same; an Ani of another PC is
+// another person.
+func testLearnerID(name, host string) string {
+	sum := sha256.Sum256([]byte(host + "\x00" + name))
 	sum[6] = sum[6]&0x0f | 0x40
 	sum[8] = sum[8]&0x3f | 0x80
 	h := hex.EncodeToString(sum[:16])
@@ -66,7 +67,9 @@ func testLearnerID(name string) string {
 // addTestProfile creates a learner and returns their id.
 func addTestProfile(t *testing.T, st progress.Store, name, nip string) string {
 	t.Helper()
-	id := testLearnerID(name)
+	f, err := st.File()
+	mustDo(t, err)
+	id := testLearnerID(name, f.Host)
 	mustDo(t, st.SaveProfile(progress.Profile{ID: id, Name: name, EmployeeNumber: nip, Created: reportStart}))
 	return id
 }
