@@ -166,6 +166,15 @@ type profileIndex interface {
 	removeProfile(id string) error
 }
 
+// HasProgress reports whether s holds any of a learner's progress, as the
+// stores count it to list the first learner (see profileIndex.hasProgress;
+// saved settings alone are no progress here, since a snapshot cannot tell
+// them from the defaults).
+func (s Snapshot) HasProgress() bool {
+	return len(s.Lessons) > 0 || s.AnswerCount > 0 || len(s.LastAnswers) > 0 || len(s.Cards) > 0 ||
+		len(s.Days) > 0 || len(s.Checks) > 0 || len(s.Reflections) > 0 || positionSet(s.Position)
+}
+
 // positionSet reports whether a stored position points anywhere. Saving
 // the zero Position is allowed and means "nowhere", so it is no progress.
 func positionSet(pos Position) bool {
