@@ -1,7 +1,9 @@
 // Package progress keeps each learner's progress: which lessons were opened
 // and completed, where the learner stopped, every quiz answer, the review
 // cards with their log of ratings, review settings and check-mode results.
-// One store holds several learners (profiles), since staff share a PC.
+// One store holds several learners (profiles), since staff share a PC;
+// each learner, and each file, has an id unique across every PC, so
+// reports from many PCs never mix people (learnerid.go, fileinfo.go).
 //
 // Progress lives behind the narrow Store interface with two implementations,
 // a bbolt file (BoltStore) and an in-memory map (MemStore), which share one
