@@ -130,13 +130,13 @@ func TestChooseProfileSaysHowToAdd(t *testing.T) {
 		{[]progress.Profile{unnamed, ani}, tui.Indonesian, "yang ada: Ani Lestari.\nUntuk menambah pelajar: jalankan ajar tanpa --profile, lalu tekan n di daftar pelajar.", "yang ada: ,"},
 	}
 	for _, c := range cases {
-		_, err := chooseProfile(c.list, "Budi", c.lang)
+		_, err := chooseProfile(c.list, "Budi", c.lang, nil)
 		var ex exitError
 		if !errors.As(err, &ex) || ex.code != 2 || !strings.Contains(ex.msg, c.want) || strings.Contains(ex.msg, c.wont) {
 			t.Errorf("%d learners: got %v; want exit 2 with %q, without %q", len(c.list), err, c.want, c.wont)
 		}
 	}
-	if id, err := chooseProfile([]progress.Profile{unnamed, ani}, " ani lestari ", tui.Indonesian); err != nil || id != "ani" {
+	if id, err := chooseProfile([]progress.Profile{unnamed, ani}, " ani lestari ", tui.Indonesian, nil); err != nil || id != "ani" {
 		t.Errorf("a name matches case-insensitively, spaces around it ignored: got %q %v", id, err)
 	}
 }

@@ -205,8 +205,8 @@ func TestReportMatchesStoredProgress(t *testing.T) {
 		t.Fatalf("report is not JSON with one learner: %v\n%s", err, out.String())
 	}
 	r := doc.Learners[0]
-	if r.ProfileID != progress.DefaultProfile {
-		t.Fatalf("the progress of a file from before profiles is reported as %q", r.ProfileID)
+	if !progress.IsUniqueID(r.ProfileID) {
+		t.Fatalf("the first learner's progress is reported as %q, want their unique id", r.ProfileID)
 	}
 	byID := map[string]lessonReport{}
 	for _, l := range r.Lessons {

@@ -35,6 +35,13 @@ func storeMessage(err error, path string, lang tui.Lang) string {
 			return fmt.Sprintf("ajar may not read or write %s: %v\nCheck the folder's permissions, an antivirus that blocks it (Controlled Folder Access), or choose another file with --db.", path, detail(err))
 		}
 		return fmt.Sprintf("ajar tidak diizinkan membaca atau menulis %s: %v\nPeriksa hak akses foldernya, antivirus yang memblokirnya (Controlled Folder Access), atau pilih berkas lain dengan --db.", path, detail(err))
+	case errors.Is(err, progress.ErrOlderSchema):
+		// Reports only read; ajar backup opens the file to write, which
+		// upgrades it after keeping a copy of the old one.
+		if en {
+			return fmt.Sprintf("The progress file %s was written by an older ajar and must be upgraded once before it can be reported on (a report only reads).\nUpgrade it, keeping a copy of the old file in its backups folder, with: ajar backup --db %s", path, path)
+		}
+		return fmt.Sprintf("Berkas kemajuan %s ditulis oleh ajar versi lama dan perlu diperbarui sekali sebelum dilaporkan (laporan hanya membaca).\nPerbarui berkas itu, dengan salinan berkas lama di folder cadangannya, dengan: ajar backup --db %s", path, path)
 	case errors.Is(err, progress.ErrNewerSchema):
 		if en {
 			return fmt.Sprintf("The progress file %s was written by a newer ajar. Please use that version (or newer).", path)

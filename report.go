@@ -46,18 +46,40 @@ type reportDoc struct {
 	Learners    []learnerReport `json:"learners"`
 }
 
-// reportSource tells the PCs a trainer collected reports from apart.
+// reportSource is where the report was made: the computer that ran
+// `ajar report` and the progress file it read. Which file and PC the
+// learning itself is from is each learner's File.
 type reportSource struct {
-	// Hostname is the computer's name, "" when it could not be read.
+	// Hostname is the name of the computer that ran the report, "" when it
+	// could not be read.
 	Hostname string `json:"hostname"`
 	// DB is the base name of the progress file.
 	DB string `json:"db"`
 }
 
+// reportFile identifies the progress file a learner's progress is in,
+// wherever the report was run (see progress.FileInfo). Reports of an ajar
+// from before file ids lack it.
+type reportFile struct {
+	// ID is the file's random id, the same in every report of that file.
+	ID string `json:"id"`
+	// OriginHost is the computer the file was created on or, if Upgraded,
+	// the one where an ajar with file ids first opened it.
+	OriginHost string `json:"origin_host"`
+	Upgraded   bool   `json:"upgraded,omitempty"`
+}
+
 // learnerReport is what one learner has done, in catalog order, with the
 // last result of every answered question.
 type learnerReport struct {
-	ProfileID        string           `json:"profile_id"`
+	// ProfileID is the learner's unique id (see progress.NewProfileID),
+	// the same in every report, from any PC. Reports of an ajar from
+	// before unique ids carry an id made from the name, or "default".
+	ProfileID string `json:"profile_id"`
+	// ProfileAlias is the id the learner had before unique ids, if any.
+	ProfileAlias string `json:"profile_alias,omitempty"`
+	// File is the progress file the learner's progress is in.
+	File             *reportFile      `json:"file,omitempty"`
 	Name             string           `json:"name"`
 	EmployeeNumber   string           `json:"employee_number"`
 	LessonsCompleted int              `json:"lessons_completed"`
@@ -246,10 +268,12 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env reportEnv) error 
 	return writeOutput(*out, buf.Bytes(), stdout)
 }
 
-// learnerData is one selected learner with their progress.
+// learnerData is one selected learner with their progress and the file
+// it is in.
 type learnerData struct {
 	profile progress.Profile
 	snap    progress.Snapshot
+	file    progress.FileInfo
 }
 
 // buildDoc wraps the learners' reports in the JSON document.
@@ -260,7 +284,10 @@ func buildDoc(env reportEnv, db string, learners []learnerData) reportDoc {
 		r := buildReport(env.catalog, l.snap, env.now)
 		// Names are checked when saved, but a file written before that
 		// check may hold control characters; reports show them escaped.
-		r.ProfileID = lessons.CleanName(l.profile.ID)
+		r.ProfileID, r.ProfileAlias = lessons.CleanName(l.profile.ID), lessons.CleanName(l.profile.Alias)
+		if l.file.ID != "" {
+			r.File = &reportFile{ID: lessons.CleanName(l.file.ID), OriginHost: lessons.CleanName(l.file.Host), Upgraded: l.file.Upgraded}
+		}
 		r.Name, r.EmployeeNumber = lessons.CleanName(l.profile.Name), lessons.CleanName(l.profile.EmployeeNumber)
 		doc.Learners = append(doc.Learners, r)
 	}

@@ -42,6 +42,9 @@ type csvRow struct {
 	Attempts              int
 	CheckPercent          *int // nil: the module's check not taken
 	CardsDue              int
+	// Source is where a merged learner came from (see exported.source);
+	// only a merge fills it, and the column appears only then.
+	Source string
 	// Reflection is the learner's exported reflection on the lesson; the
 	// column appears only when some row has one.
 	Reflection string
@@ -97,11 +100,15 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma, cw.UseCRLF = comma, true
-	withReflections := false
+	withSource, withReflections := false, false
 	for _, r := range rows {
+		withSource = withSource || r.Source != ""
 		withReflections = withReflections || r.Reflection != ""
 	}
 	header := csvHeader(lang)
+	if withSource {
+		header = append(header, say(lang, "sumber", "source"))
+	}
 	if withReflections {
 		header = append(header, map[bool]string{true: "reflection", false: "refleksi"}[lang == tui.English])
 	}
@@ -116,6 +123,9 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 		rec := []string{textCell(r.Name), nipCell(r.EmployeeNumber), textCell(r.Module), textCell(r.Lesson),
 			textCell(r.Title), completed, intCell(r.BestPercent), strconv.Itoa(r.Attempts),
 			intCell(r.CheckPercent), strconv.Itoa(r.CardsDue)}
+		if withSource {
+			rec = append(rec, textCell(r.Source))
+		}
 		if withReflections {
 			rec = append(rec, textCell(r.Reflection))
 		}

@@ -8,17 +8,19 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"sort"
 	"strings"
-	"time"
 
+	"ajar/lessons"
 	"ajar/tui"
 )
 
 // runMerge runs `ajar report merge FILE... [-o FILE]`: it reads JSON reports
 // collected from several PCs and writes one CSV summary, counting a learner
-// exported twice once. A file that is not a report stops it before anything
-// is written.
+// exported twice once and saying where each came from; on stderr it warns
+// of different learners who share a name or a NIP. A file that is not a
+// report stops it before anything is written.
 func runMerge(args []string, stdout, stderr io.Writer, env reportEnv) error {
 	fset := newFlagSet("ajar report merge", stderr)
 	langFlag := fset.String("lang", "id", "bahasa antarmuka: id atau en / interface language")
@@ -47,17 +49,32 @@ func runMerge(args []string, stdout, stderr io.Writer, env reportEnv) error {
 	if err := notSameFile(*out, files, lang); err != nil {
 		return err
 	}
-	docs := make([]reportDoc, len(files))
+	inputs := make([]mergeInput, len(files))
 	for i, f := range files {
-		if docs[i], err = readReport(f, lang); err != nil {
+		inputs[i].file = lessons.CleanName(f)
+		if inputs[i].doc, err = readReport(f, lang); err != nil {
 			return err
 		}
 	}
+	merged := mergeReports(inputs, lang)
+	var rows []csvRow
+	for _, m := range merged {
+		for _, r := range csvRows([]learnerReport{m.learnerReport}) {
+			r.Source = strings.Join(m.sources, ", ")
+			rows = append(rows, r)
+		}
+	}
 	var buf bytes.Buffer
-	if err := writeCSV(&buf, csvRows(mergeReports(docs)), lang, comma, env.loc); err != nil {
+	if err := writeCSV(&buf, rows, lang, comma, env.loc); err != nil {
 		return fmt.Errorf("write summary: %w", err)
 	}
-	return writeOutput(*out, buf.Bytes(), stdout)
+	if err := writeOutput(*out, buf.Bytes(), stdout); err != nil {
+		return err
+	}
+	for _, w := range sharedWarnings(merged, lang) {
+		fmt.Fprintln(stderr, w)
+	}
+	return nil
 }
 
 // readReport reads one JSON report; any problem is `file: message`, exit 1.
@@ -110,21 +127,9 @@ func readReport(path string, lang tui.Lang) (reportDoc, error) {
 	return doc, nil
 }
 
-// exported is one learner as found in one report.
-type exported struct {
-	learner learnerReport
-	host    string // hostname of the report's PC
-	source  string // hostname and db of the report
-	at      time.Time
-	order   int // position over all reports, for stable ties
-}
-
 // mergeReports merges the learners of several reports.
 //
-// Identity: two exports are the same learner when they come from the same
-// computer (source hostname) with the same profile id, or when both have the
-// same non-empty employee number (spaces ignored), which is how one person
-// is recognised across PCs. The rule is applied transitively.
+// Identity: exports are joined by learner id only (see report_merge_ids.go).
 //
 // Each merged learner keeps, per lesson, the most complete data: the latest
 // completion time, the best practice score, the most attempts, and the
@@ -132,13 +137,13 @@ type exported struct {
 // check results the first taken counts, as on a single PC. Name and
 // employee number come from the newest report that has them. Learners are
 // sorted by name, lessons by their first appearance in the reports.
-func mergeReports(docs []reportDoc) []learnerReport {
+func mergeReports(inputs []mergeInput, lang tui.Lang) []mergedLearner {
 	var all []exported
 	lessonOrder := map[string]int{}
-	for _, d := range docs {
-		src := d.Source.Hostname + "\x00" + d.Source.DB
+	for _, in := range inputs {
+		d := in.doc
 		for _, l := range d.Learners {
-			all = append(all, exported{learner: l, host: d.Source.Hostname, source: src, at: d.GeneratedAt, order: len(all)})
+			all = append(all, exported{learner: l, file: in.file, host: d.Source.Hostname, db: d.Source.DB, at: d.GeneratedAt, order: len(all)})
 			for _, ls := range l.Lessons {
 				if _, ok := lessonOrder[ls.Lesson]; !ok {
 					lessonOrder[ls.Lesson] = len(lessonOrder)
@@ -146,75 +151,21 @@ func mergeReports(docs []reportDoc) []learnerReport {
 			}
 		}
 	}
-	groups := identityGroups(all)
-	var merged []learnerReport
-	for _, g := range groups {
-		merged = append(merged, mergeLearner(g, lessonOrder))
+	var merged []mergedLearner
+	for _, g := range identityGroups(all) {
+		m := mergedLearner{learnerReport: mergeLearner(g, lessonOrder)}
+		for _, e := range g {
+			if !slices.Contains(m.files, e.file) {
+				m.files = append(m.files, e.file)
+			}
+			if src := e.source(lang); !slices.Contains(m.sources, src) {
+				m.sources = append(m.sources, src)
+			}
+		}
+		merged = append(merged, m)
 	}
-	sort.SliceStable(merged, func(i, j int) bool {
-		a, b := merged[i], merged[j]
-		if na, nb := strings.ToLower(a.Name), strings.ToLower(b.Name); na != nb {
-			return na < nb
-		}
-		if a.EmployeeNumber != b.EmployeeNumber {
-			return a.EmployeeNumber < b.EmployeeNumber
-		}
-		return a.ProfileID < b.ProfileID
-	})
+	sortMerged(merged)
 	return merged
-}
-
-// identityGroups groups the exports of one learner (see mergeReports), each
-// group in report order.
-func identityGroups(all []exported) [][]exported {
-	parent := make([]int, len(all))
-	for i := range parent {
-		parent[i] = i
-	}
-	var find func(int) int
-	find = func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra < rb {
-			parent[rb] = ra
-		} else {
-			parent[ra] = rb
-		}
-	}
-	first := map[string]int{}
-	claim := func(key string, i int) {
-		if j, ok := first[key]; ok {
-			union(i, j)
-		} else {
-			first[key] = i
-		}
-	}
-	for i, e := range all {
-		claim("host\x00"+e.host+"\x00"+e.learner.ProfileID, i)
-		if nip := strings.Join(strings.Fields(e.learner.EmployeeNumber), ""); nip != "" {
-			claim("nip\x00"+nip, i)
-		}
-	}
-	byRoot := map[int][]exported{}
-	var roots []int
-	for i, e := range all {
-		r := find(i)
-		if _, ok := byRoot[r]; !ok {
-			roots = append(roots, r)
-		}
-		byRoot[r] = append(byRoot[r], e)
-	}
-	groups := make([][]exported, len(roots))
-	for i, r := range roots {
-		groups[i] = byRoot[r]
-	}
-	return groups
 }
 
 // mergeLearner merges the exports of one learner.
@@ -227,7 +178,7 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 	})
 	var m learnerReport
 	lessons := map[string]*lessonReport{}
-	// due[lesson][source] is the cards due in that PC's newest report.
+	// due[lesson][file] is the cards due in that file's newest report.
 	due := map[string]map[string]int{}
 	checks := map[string]checkReport{}
 	var reflections [][]reflectionReport
@@ -254,7 +205,7 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 			if due[ls.Lesson] == nil {
 				due[ls.Lesson] = map[string]int{}
 			}
-			due[ls.Lesson][e.source] = ls.CardsDue
+			due[ls.Lesson][e.fileKey()] = ls.CardsDue
 		}
 		for _, c := range l.Checks {
 			if old, ok := checks[c.Module]; !ok || c.FinishedAt.Before(old.FinishedAt) {

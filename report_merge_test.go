@@ -31,9 +31,10 @@ func profileID(t *testing.T, st progress.Store, name string) string {
 //   - a.json: PC-DIKLAT-01 with the test learners;
 //   - b.json: the same PC a day later, after Sitti completed t1-l2: every
 //     learner in it is a duplicate of one in a.json;
-//   - c.json: PC-DIKLAT-02, where Sitti (same NIP, written with spaces, under
-//     another name and id) did t1-l1 again and took the t1 check a second
-//     time, Citra is new, and another Ani (no NIP) is a different person.
+//   - c.json: PC-DIKLAT-02, where a learner with Sitti's NIP (written with
+//     spaces, under another name: Sitti herself, or someone who mistyped)
+//     did t1-l1 again and took the t1 check, Citra is new, and another Ani
+//     (no NIP) is a different person.
 func mergeInputs(t *testing.T, dir string) []string {
 	t.Helper()
 	pc1 := filledReportFile(t)
@@ -56,8 +57,7 @@ func mergeInputs(t *testing.T, dir string) []string {
 	b := write("b.json", envB, pc1)
 
 	pc2 := filepath.Join(t.TempDir(), "ajar.db")
-	st, err = progress.Open(pc2, progress.Options{})
-	mustDo(t, err)
+	st = openTestFile(t, pc2, "PC-DIKLAT-02", "pc2")
 	sitti := addTestProfile(t, st, "Sitti N.", "19800101 200501 2 001")
 	addTestProfile(t, st, "Ani", "")
 	citra := addTestProfile(t, st, "Citra Lestari", "199001012015032002")
@@ -77,41 +77,55 @@ func mergeInputs(t *testing.T, dir string) []string {
 	return []string{a, b, c}
 }
 
+// TestMergeThreeReports: exports are joined by learner id only. PC1's two
+// reports give one Sitti, one Budi, one Ani; PC2's learners are other
+// people, even the one with Sitti's NIP and the other Ani, and the merge
+// warns of both.
 func TestMergeThreeReports(t *testing.T) {
 	dir := t.TempDir()
 	files := mergeInputs(t, dir)
 	out := filepath.Join(dir, "ringkasan.csv")
-	if got := runTestReport(t, reportTestEnv(t), append([]string{"merge"}, append(files, "-o", out)...)...); len(got) > 0 {
-		t.Fatalf("merge -o FILE wrote to stdout: %q", got)
+	var stdout, stderr bytes.Buffer
+	mustDo(t, runReportEnv(append([]string{"merge"}, append(files, "-o", out)...), &stdout, &stderr, reportTestEnv(t)))
+	if stdout.Len() > 0 {
+		t.Fatalf("merge -o FILE wrote to stdout: %q", stdout.String())
 	}
 	summary, err := os.ReadFile(out)
 	mustDo(t, err)
 	reportGolden(t, "merge.csv", summary)
 
 	lines := strings.Split(strings.TrimSuffix(string(summary), "\r\n"), "\r\n")
-	if len(lines) != 1+5*3 {
-		t.Fatalf("%d lines, want a header and 5 learners (two different Anis) × 3 lessons:\n%s", len(lines), summary)
+	if len(lines) != 1+6*3 {
+		t.Fatalf("%d lines, want a header and 6 learners (two Anis, two with Sitti's NIP) × 3 lessons:\n%s", len(lines), summary)
 	}
+	pc1, pc2 := ";PC-DIKLAT-01/ajar.db #", ";PC-DIKLAT-02/ajar.db #"
 	for _, want := range []string{
-		// Sitti: the latest completion (PC2), the best score and most
-		// attempts (PC1), the first check (PC1), cards due of PC1's
-		// newest report; name and NIP from the newest report.
-		"Sitti Nurhaliza;19800101 200501 2 001;t1;t1-l1;Pemerintahan Berbasis Elektronik — pengantar;2026-11-27 13:10;100;2;75;1",
-		"Sitti Nurhaliza;19800101 200501 2 001;t1;t1-l2;Layanan yang berpusat pada warga;2026-11-27 16:05;50;1;75;0",
-		"Citra Lestari;19900101 201503 2 002;t2;t2-l1;Kata sandi yang kuat;2026-11-27 13:08;100;1;;0",
-		"Budi Santoso;;t2;t2-l1;Kata sandi yang kuat;2026-11-21 09:02;0;1;0;0",
+		// Sitti on PC1: the latest completion, the best score and most
+		// attempts, the first check, cards due of the newest report.
+		"Sitti Nurhaliza;19800101 200501 2 001;t1;t1-l1;Pemerintahan Berbasis Elektronik — pengantar;2026-11-20 09:04;100;2;75;1" + pc1,
+		"Sitti Nurhaliza;19800101 200501 2 001;t1;t1-l2;Layanan yang berpusat pada warga;2026-11-27 16:05;50;1;75;0" + pc1,
+		"Sitti N.;19800101 200501 2 001;t1;t1-l1;Pemerintahan Berbasis Elektronik — pengantar;2026-11-27 13:10;50;1;100;0" + pc2,
+		"Citra Lestari;19900101 201503 2 002;t2;t2-l1;Kata sandi yang kuat;2026-11-27 13:08;100;1;;0" + pc2,
+		"Budi Santoso;;t2;t2-l1;Kata sandi yang kuat;2026-11-21 09:02;0;1;0;0" + pc1,
 	} {
-		if !strings.Contains(string(summary), "\r\n"+want+"\r\n") {
+		if !strings.Contains(string(summary), "\r\n"+want) {
 			t.Errorf("summary lacks\n%s\n%s", want, summary)
 		}
 	}
 	if n := strings.Count(string(summary), "\r\nAni;"); n != 6 {
-		t.Errorf("%d rows of Ani, want 6: the Anis of two PCs without a NIP are two people", n)
+		t.Errorf("%d rows of Ani, want 6: the Anis of two PCs are two people", n)
+	}
+	warnings := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+	if len(warnings) != 2 || !strings.Contains(warnings[0], `2 pelajar berbeda bernama "Ani"`) ||
+		!strings.Contains(warnings[1], "2 pelajar berbeda dengan NIP 19800101 200501 2 001") ||
+		!strings.Contains(warnings[1], `"Sitti N." dari `+files[2]+" (PC-DIKLAT-02/ajar.db #") ||
+		!strings.Contains(warnings[1], `"Sitti Nurhaliza" dari `+files[0]+", "+files[1]+" (PC-DIKLAT-01/ajar.db #") {
+		t.Errorf("warnings:\n%s", stderr.String())
 	}
 
-	var stdout bytes.Buffer
+	stdout.Reset()
 	mustDo(t, runReportEnv([]string{"--lang", "en", "merge", "--sep", ",", files[0], "-o", "-"}, &stdout, &bytes.Buffer{}, reportTestEnv(t)))
-	if !strings.HasPrefix(stdout.String(), utf8BOM+"name,employee_number,") {
+	if !strings.HasPrefix(stdout.String(), utf8BOM+"name,employee_number,") || !strings.Contains(stdout.String(), ",cards_due,source\r\n") {
 		t.Fatalf("merge -o - --lang en --sep , wrote %q", stdout.String())
 	}
 }

@@ -92,7 +92,7 @@ func TestErrorMessagesPrintSafely(t *testing.T) {
 	if c := rawControl(stderr.Bytes()); c != "" {
 		t.Errorf("error message carries a control character: %q", c)
 	}
-	_, err = selectProfiles([]progress.Profile{{ID: "a", Name: evilName}, {ID: "b", Name: "Budi"}}, "", false, "id")
+	_, err = selectProfiles([]progress.Profile{{ID: "a", Name: evilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
 	stderr.Reset()
 	if code := printError(&stderr, err); code != 2 || rawControl(stderr.Bytes()) != "" || !strings.Contains(stderr.String(), "Budi") {
 		t.Errorf("exit %d, message %q", code, stderr.String())

@@ -18,7 +18,7 @@ import (
 func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) ([]learnerData, error) {
 	_, statErr := os.Stat(path)
 	if errors.Is(statErr, fs.ErrNotExist) {
-		if _, err := selectProfiles(nil, name, all, lang); err != nil {
+		if _, err := selectProfiles(nil, name, "", all, lang); err != nil {
 			return nil, err
 		}
 		noLearnersNote(stderr, path, lang)
@@ -36,12 +36,22 @@ func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) 
 	if err != nil {
 		return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
 	}
-	chosen, err := selectProfiles(list, name, all, lang)
+	ref := ""
+	if name != "" {
+		// An old id or "default" names a learner too; what is no valid id
+		// resolves to nothing and may still be a name.
+		ref, _ = store.ResolveProfile(strings.TrimSpace(name))
+	}
+	chosen, err := selectProfiles(list, name, ref, all, lang)
 	if err != nil {
 		return nil, err
 	}
 	if len(chosen) == 0 {
 		noLearnersNote(stderr, path, lang)
+	}
+	file, err := store.File()
+	if err != nil {
+		return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
 	}
 	var out []learnerData
 	for _, p := range chosen {
@@ -49,7 +59,7 @@ func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) 
 		if err != nil {
 			return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
 		}
-		out = append(out, learnerData{profile: p, snap: snap})
+		out = append(out, learnerData{profile: p, snap: snap, file: file})
 	}
 	return out, nil
 }
@@ -66,10 +76,12 @@ func noLearnersNote(stderr io.Writer, path string, lang tui.Lang) {
 
 // selectProfiles picks the learners a report covers: every one with all,
 // the one whose Name matches name (case-insensitively, ignoring spaces
-// around it; an exact profile id also matches), or else the only learner.
-// Several learners and no choice is a usage error listing their names, as
-// is a name that matches nobody. No learners and no choice is no learners.
-func selectProfiles(list []progress.Profile, name string, all bool, lang tui.Lang) ([]progress.Profile, error) {
+// around it; else the one whose id is ref, what the store resolves name
+// to: an id, an old id or "default" for the first learner), or else the
+// only learner. Several learners and no choice is a usage error listing
+// their names, as is a name that matches nobody. No learners and no choice
+// is no learners.
+func selectProfiles(list []progress.Profile, name, ref string, all bool, lang tui.Lang) ([]progress.Profile, error) {
 	names := make([]string, len(list))
 	for i, p := range list {
 		names[i] = lessons.CleanName(p.Name)
@@ -85,7 +97,7 @@ func selectProfiles(list []progress.Profile, name string, all bool, lang tui.Lan
 			}
 		}
 		for _, p := range list {
-			if p.ID == want {
+			if ref != "" && p.ID == ref {
 				return []progress.Profile{p}, nil
 			}
 		}

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
+	mathrand "math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -49,19 +52,24 @@ func mustDo(t *testing.T, err error) {
 	}
 }
 
-// addProfile creates a learner and returns their id.
+// testLearnerID is a test learner's unique id, of the form
+// progress.NewProfileID gives, the same for one name on one PC on every
+// run so the golden reports stay the same; an Ani of another PC is
+// another person.
+func testLearnerID(name, host string) string {
+	sum := sha256.Sum256([]byte(host + "\x00" + name))
+	sum[6] = sum[6]&0x0f | 0x40
+	sum[8] = sum[8]&0x3f | 0x80
+	h := hex.EncodeToString(sum[:16])
+	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
+}
+
+// addTestProfile creates a learner and returns their id.
 func addTestProfile(t *testing.T, st progress.Store, name, nip string) string {
 	t.Helper()
-	list, err := st.Profiles()
+	f, err := st.File()
 	mustDo(t, err)
-	id := progress.NewProfileID(name, func(id string) bool {
-		for _, p := range list {
-			if p.ID == id {
-				return true
-			}
-		}
-		return false
-	})
+	id := testLearnerID(name, f.Host)
 	mustDo(t, st.SaveProfile(progress.Profile{ID: id, Name: name, EmployeeNumber: nip, Created: reportStart}))
 	return id
 }
@@ -133,12 +141,23 @@ func fillReportStore(t *testing.T, st fillableStore) {
 		At: day2.Add(time.Hour), Answers: testCheckAnswers("t2-l1", 1, day2.Add(time.Hour))}))
 }
 
-// filledFile writes the test learners to a new progress file ajar.db.
+// openTestFile opens, or creates, the progress file at path as the ajar
+// of the computer host would, with its ids drawn from seed, so the file's
+// and the first learner's ids, and the golden reports, are the same on
+// every run.
+func openTestFile(t *testing.T, path, host, seed string) *progress.BoltStore {
+	t.Helper()
+	st, err := progress.Open(path, progress.Options{Host: host, Rand: mathrand.NewChaCha8(sha256.Sum256([]byte(seed)))})
+	mustDo(t, err)
+	return st
+}
+
+// filledFile writes the test learners to a new progress file ajar.db,
+// created on PC-DIKLAT-01.
 func filledReportFile(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "ajar.db")
-	st, err := progress.Open(path, progress.Options{})
-	mustDo(t, err)
+	st := openTestFile(t, path, "PC-DIKLAT-01", "pc1")
 	fillReportStore(t, st)
 	mustDo(t, st.Close())
 	return path

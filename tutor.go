@@ -175,7 +175,7 @@ func (f *tutorFlags) refuseEarly(lang tui.Lang) error {
 		return err
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		_, err := chooseProfile(nil, f.profile, lang)
+		_, err := chooseProfile(nil, f.profile, lang, nil)
 		return err
 	}
 	return nil
@@ -278,27 +278,38 @@ func openProgress(dbFlag string, demo bool, lang tui.Lang, r *lipgloss.Renderer)
 	return bolt, restored, nil
 }
 
-// pickProfile decides who is learning: the --profile learner (by name or
-// id, case-insensitively), the only learner, or "" to let the picker ask
-// when the file holds several. A fresh file starts with the default
-// learner, who can be renamed later.
+// pickProfile decides who is learning: the --profile learner (by name,
+// case-insensitively, or by id or alias: "default" is the first learner),
+// the only learner, or "" to let the picker ask when the file holds
+// several. A fresh file starts with its first learner, who can be named
+// later. The id returned is the learner's unique id, as Profiles lists it.
 func pickProfile(store progress.Store, name string, lang tui.Lang) (string, []progress.Profile, error) {
 	list, err := store.Profiles()
 	if err != nil {
 		return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
 	}
-	id, err := chooseProfile(list, name, lang)
+	resolve := func(idOrAlias string) string {
+		id, _ := store.ResolveProfile(idOrAlias) // a name is no id: it resolves to nothing
+		return id
+	}
+	id, err := chooseProfile(list, name, lang, resolve)
 	if err != nil {
 		return "", nil, err
+	}
+	if id == progress.DefaultProfile {
+		if id, err = store.ResolveProfile(progress.DefaultProfile); err != nil {
+			return "", nil, exitError{code: 3, msg: storeMessage(err, "", lang)}
+		}
 	}
 	return id, list, nil
 }
 
-// chooseProfile is pickProfile's choice among the learners of list. A
-// name that matches nobody is a usage error that lists the learners who
-// have a name (a file's first learner may have none) and says how to add
-// one, rather than an empty list.
-func chooseProfile(list []progress.Profile, name string, lang tui.Lang) (string, error) {
+// chooseProfile is pickProfile's choice among the learners of list;
+// resolve (nil before a file is open) turns an id or alias into a
+// learner's unique id. A name that matches nobody is a usage error that
+// lists the learners who have a name (a file's first learner may have
+// none) and says how to add one, rather than an empty list.
+func chooseProfile(list []progress.Profile, name string, lang tui.Lang, resolve func(string) string) (string, error) {
 	if name == "" {
 		switch len(list) {
 		case 0:
@@ -308,9 +319,17 @@ func chooseProfile(list []progress.Profile, name string, lang tui.Lang) (string,
 		}
 		return "", nil
 	}
+	want := strings.TrimSpace(name)
+	if len(list) == 0 && strings.EqualFold(want, progress.DefaultProfile) {
+		return progress.DefaultProfile, nil // a fresh file's first learner
+	}
+	id := want
+	if resolve != nil {
+		id = resolve(want)
+	}
 	var names []string
 	for _, p := range list {
-		if strings.EqualFold(p.Name, strings.TrimSpace(name)) || p.ID == name {
+		if strings.EqualFold(p.Name, want) || id != "" && p.ID == id {
 			return p.ID, nil
 		}
 		if p.Name != "" {

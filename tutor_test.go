@@ -57,11 +57,16 @@ func TestDemoWritesNothing(t *testing.T) {
 
 func TestPickProfile(t *testing.T) {
 	st := progress.NewMemStore()
-	if id, _, err := pickProfile(st, "", tui.Indonesian); err != nil || id != progress.DefaultProfile {
-		t.Fatalf("a fresh file starts with the default learner, got %q %v", id, err)
+	first, err := st.ResolveProfile(progress.DefaultProfile)
+	if err != nil || !progress.IsUniqueID(first) {
+		t.Fatalf("the first learner's id: %q %v", first, err)
+	}
+	if id, _, err := pickProfile(st, "", tui.Indonesian); err != nil || id != first {
+		t.Fatalf("a fresh file starts with the first learner %q, got %q %v", first, id, err)
 	}
 	at := time.Date(2026, 1, 5, 8, 0, 0, 0, time.UTC)
-	for _, p := range []progress.Profile{{ID: "ani", Name: "Ani Lestari", Created: at}, {ID: "budi", Name: "Budi", EmployeeNumber: "1987", Created: at}} {
+	ani := progress.NewProfileID()
+	for _, p := range []progress.Profile{{ID: ani, Name: "Ani Lestari", Created: at}, {ID: progress.NewProfileID(), Name: "Budi", EmployeeNumber: "1987", Created: at}} {
 		if err := st.SaveProfile(p); err != nil {
 			t.Fatal(err)
 		}
@@ -69,10 +74,13 @@ func TestPickProfile(t *testing.T) {
 	if id, list, err := pickProfile(st, "", tui.Indonesian); err != nil || id != "" || len(list) != 2 {
 		t.Fatalf("two learners must start with the picker, got %q %d %v", id, len(list), err)
 	}
-	if id, _, _ := pickProfile(st, "ani lestari", tui.Indonesian); id != "ani" {
+	if id, _, _ := pickProfile(st, "ani lestari", tui.Indonesian); id != ani {
 		t.Fatalf("--profile matches names case-insensitively, got %q", id)
 	}
-	_, _, err := pickProfile(st, "Citra", tui.Indonesian)
+	if id, _, _ := pickProfile(st, ani, tui.Indonesian); id != ani {
+		t.Fatalf("--profile matches ids, got %q", id)
+	}
+	_, _, err = pickProfile(st, "Citra", tui.Indonesian)
 	var ex exitError
 	if !errors.As(err, &ex) || !strings.Contains(ex.msg, "Ani Lestari, Budi") {
 		t.Fatalf("an unknown --profile must list the learners, got %v", err)

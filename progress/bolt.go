@@ -3,6 +3,7 @@ package progress
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -26,6 +27,12 @@ type Options struct {
 	// buckets are not created, a missing profile reads as empty and every
 	// write method fails. The file must already exist.
 	ReadOnly bool
+	// Host is the computer's name recorded in a new (or upgraded) file as
+	// where it was created (see FileInfo); "" means os.Hostname.
+	Host string
+	// Rand is where new learner and file ids come from; nil means
+	// crypto/rand. Tests set it to make files that are the same each run.
+	Rand io.Reader
 }
 
 // BoltStore is a Store kept in a single bbolt file.
@@ -38,6 +45,8 @@ type BoltStore struct {
 	db       *bbolt.DB
 	path     string
 	readOnly bool
+	host     string    // Options.Host
+	rand     io.Reader // Options.Rand
 	// check ends when the background integrity check of the file is done;
 	// every write waits for it, so a damaged file is never written.
 	check *integrity
@@ -106,7 +115,7 @@ func Open(path string, opts Options) (*BoltStore, error) {
 	if err != nil {
 		return fail(err)
 	}
-	s := &BoltStore{db: db, path: path, readOnly: opts.ReadOnly, check: check}
+	s := &BoltStore{db: db, path: path, readOnly: opts.ReadOnly, host: opts.Host, rand: opts.Rand, check: check}
 	s.shorthands = shorthands{apply: s.apply}
 	if err := s.prepare(version); err != nil {
 		_ = db.Close()
@@ -178,11 +187,12 @@ func (s *BoltStore) prepare(version uint32) error {
 	if version == schemaVersion {
 		return nil
 	}
+	env := upgradeEnv{newID: s.newID, host: s.host, upgraded: version != 0}
 	return runTx(s.db, true, func(tx *bbolt.Tx) error {
-		if err := migrate(tx, version); err != nil {
+		if err := migrate(tx, version, env); err != nil {
 			return err
 		}
-		return ensureLayout(tx)
+		return ensureLayout(tx, env)
 	})
 }
 

@@ -58,15 +58,48 @@ func TestBoltNewFileLayout(t *testing.T) {
 		if len(raw) != 4 || binary.BigEndian.Uint32(raw) != schemaVersion {
 			t.Errorf("meta/schema = %x, want %d as uint32 big-endian", raw, schemaVersion)
 		}
-		p := tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile))
+		p := firstBucket(tx)
 		for _, name := range [][]byte{bucketLessons, bucketAnswers, bucketLastAnswers, bucketState, bucketCards, bucketReviews} {
 			if p == nil || p.Bucket(name) == nil {
-				t.Errorf("bucket profiles/%s/%s missing", DefaultProfile, name)
+				t.Errorf("bucket profiles/<first learner>/%s missing", name)
 			}
+		}
+		if tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile)) != nil {
+			t.Errorf("a new file has a bucket profiles/%s: the first learner must have a unique id", DefaultProfile)
+		}
+		if tx.Bucket(bucketProfileAlias) == nil {
+			t.Error("bucket profile_alias missing")
 		}
 		return nil
 	})
 	mustNil(t, err)
+	f, err := s.File()
+	mustNil(t, err)
+	host, _ := os.Hostname()
+	if !IsUniqueID(f.ID) || f.Host != host || f.Upgraded {
+		t.Errorf("File() = %+v, want a unique id and this computer's name %q", f, host)
+	}
+}
+
+// TestBoltIDsFromOptions makes the same file twice from one source of
+// ids and one host name, as the report tests do; reopening keeps them.
+func TestBoltIDsFromOptions(t *testing.T) {
+	var files []FileInfo
+	var firsts []string
+	for range 2 {
+		path := filepath.Join(t.TempDir(), "progress.db")
+		s, err := Open(path, Options{Host: "PC-DIKLAT-01", Rand: strings.NewReader("0123456789abcdefghijklmnopqrstuvwxyz")})
+		mustNil(t, err)
+		mustNil(t, s.Close())
+		s = openTestBolt(t, path)
+		f, err := s.File()
+		mustNil(t, err)
+		files = append(files, f)
+		firsts = append(firsts, firstID(t, s))
+	}
+	if files[0] != files[1] || firsts[0] != firsts[1] || files[0].Host != "PC-DIKLAT-01" || files[0].ID == firsts[0] {
+		t.Errorf("files %+v, first learners %q: want the same two different ids twice", files, firsts)
+	}
 }
 
 func TestBoltSecondOpenIsLocked(t *testing.T) {
@@ -201,7 +234,7 @@ func TestBoltNewerSchema(t *testing.T) {
 func TestBoltDamagedRecordIsCorrupt(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "progress.db")
 	damage(t, path, func(tx *bbolt.Tx) error {
-		p := tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile))
+		p := firstBucket(tx)
 		if err := p.Bucket(bucketLessons).Put([]byte("l1"), []byte("{not json")); err != nil {
 			return err
 		}
@@ -297,4 +330,10 @@ func TestBoltOpenEmptyPath(t *testing.T) {
 	if _, err := Open("", Options{}); !errors.Is(err, ErrInvalid) {
 		t.Errorf("Open(\"\") = %v, want ErrInvalid", err)
 	}
+}
+
+// firstBucket is the first learner's bucket (what DefaultProfile names),
+// read raw.
+func firstBucket(tx *bbolt.Tx) *bbolt.Bucket {
+	return tx.Bucket(bucketProfiles).Bucket(tx.Bucket(bucketMeta).Get([]byte(keyFirstProfile)))
 }

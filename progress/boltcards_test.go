@@ -43,9 +43,10 @@ func TestBoltFileWithoutReviewBuckets(t *testing.T) {
 	s := openTestBolt(t, path)
 	mustNil(t, s.OpenLesson("ana", "l1", at(0)))
 	saveAnswer(t, s, "ana", Answer{LessonID: "l1", QuestionID: "q1", At: at(1)})
+	first := firstID(t, s)
 	mustNil(t, s.Close())
 	damage(t, path, func(tx *bbolt.Tx) error {
-		for _, p := range []string{DefaultProfile, "ana"} {
+		for _, p := range []string{first, "ana"} {
 			pb := tx.Bucket(bucketProfiles).Bucket([]byte(p))
 			for _, name := range [][]byte{bucketCards, bucketReviews} {
 				if err := pb.DeleteBucket(name); err != nil {
@@ -88,7 +89,7 @@ func TestBoltFileWithoutReviewBuckets(t *testing.T) {
 func TestBoltDamagedReviewDataIsCorrupt(t *testing.T) {
 	// profileBucket returns the default profile's bucket name inside tx.
 	profileBucket := func(tx *bbolt.Tx, name []byte) *bbolt.Bucket {
-		return tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile)).Bucket(name)
+		return firstBucket(tx).Bucket(name)
 	}
 	undo := func(s *BoltStore) error { _, err := s.UndoReview(DefaultProfile); return err }
 	snap := func(s *BoltStore) error { _, err := s.Snapshot(DefaultProfile); return err }
@@ -149,7 +150,7 @@ func TestBoltDamagedReviewDataIsCorrupt(t *testing.T) {
 			read := func() []byte {
 				var all []byte
 				mustNil(t, s.db.View(func(tx *bbolt.Tx) error {
-					p := tx.Bucket(bucketProfiles).Bucket([]byte(DefaultProfile))
+					p := firstBucket(tx)
 					return p.ForEachBucket(func(name []byte) error {
 						return p.Bucket(name).ForEach(func(k, v []byte) error {
 							all = append(append(append(all, name...), k...), v...)

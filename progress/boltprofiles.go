@@ -7,9 +7,12 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// boltIndex is the file's profile records and profile buckets as the
-// profileIndex of one transaction (see profiles.go).
-type boltIndex struct{ tx *bbolt.Tx }
+// boltIndex is the file's profile records, aliases and profile buckets as
+// the profileIndex of one transaction (see profiles.go).
+type boltIndex struct {
+	tx  *bbolt.Tx
+	ids func() (string, error) // makes new ids (see BoltStore.newID)
+}
 
 func (ix boltIndex) records() ([]Profile, error) {
 	var list []Profile
@@ -34,8 +37,41 @@ func (ix boltIndex) records() ([]Profile, error) {
 	return list, err
 }
 
-func (ix boltIndex) defaultHasProgress() (bool, error) {
-	pb, err := profileForRead(ix.tx, DefaultProfile)
+func (ix boltIndex) alias(ref string) (string, bool, error) { return boltAlias(ix.tx, ref) }
+
+func (ix boltIndex) first() (string, error) { return boltFirst(ix.tx) }
+
+func (ix boltIndex) aliases() (map[string]string, error) {
+	m := map[string]string{}
+	b := ix.tx.Bucket(bucketProfileAlias)
+	if b == nil {
+		return m, nil
+	}
+	err := b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			return corruptf("profile_alias/%q is a bucket where a record belongs", k)
+		}
+		if !IsUniqueID(string(v)) {
+			return corruptf("profile_alias/%q points to %q, not a unique id", k, v)
+		}
+		m[string(k)] = string(v)
+		return nil
+	})
+	return m, err
+}
+
+func (ix boltIndex) setFirst(id string) error {
+	meta, err := createBucket(ix.tx, bucketMeta)
+	if err != nil {
+		return err
+	}
+	return meta.Put([]byte(keyFirstProfile), []byte(id))
+}
+
+func (ix boltIndex) newID() (string, error) { return ix.ids() }
+
+func (ix boltIndex) hasProgress(id string) (bool, error) {
+	pb, err := bucketsForRead(ix.tx, id)
 	if err != nil {
 		return false, err
 	}
@@ -62,8 +98,9 @@ func (ix boltIndex) putProfile(p Profile) error {
 	return putJSON(b, []byte(p.ID), p)
 }
 
-// removeProfile deletes the record and the whole profiles/<id> bucket, so
-// nothing of the learner stays in the file but freed pages.
+// removeProfile deletes the record, the aliases and the whole
+// profiles/<id> bucket, so nothing of the learner stays in the file but
+// freed pages.
 func (ix boltIndex) removeProfile(id string) error {
 	key := []byte(id)
 	if b := ix.tx.Bucket(bucketProfileIndex); b != nil {
@@ -71,11 +108,22 @@ func (ix boltIndex) removeProfile(id string) error {
 			return damaged(err, "profile_index", key)
 		}
 	}
+	aliases, err := ix.aliases()
+	if err != nil {
+		return err
+	}
+	for alias, to := range aliases {
+		if to == id {
+			if err := ix.tx.Bucket(bucketProfileAlias).Delete([]byte(alias)); err != nil {
+				return err
+			}
+		}
+	}
 	profiles := ix.tx.Bucket(bucketProfiles)
 	if profiles == nil {
 		return nil
 	}
-	err := profiles.DeleteBucket(key)
+	err = deleteBucketTree(profiles, key)
 	if errors.Is(err, berrors.ErrBucketNotFound) {
 		return nil // a profile that never saved any progress
 	}
@@ -101,12 +149,30 @@ func (s boltChecks) check(moduleID string) (CheckResult, bool, error) {
 
 func (s boltChecks) putCheck(r CheckResult) error { return putJSON(s.b, []byte(r.ModuleID), r) }
 
+// index is the profileIndex of tx.
+func (s *BoltStore) index(tx *bbolt.Tx) boltIndex { return boltIndex{tx: tx, ids: s.newID} }
+
+// ResolveProfile implements Store.
+func (s *BoltStore) ResolveProfile(ref string) (string, error) {
+	const op = "resolve profile"
+	if err := checkID("profile", ref); err != nil {
+		return "", opError(op, err)
+	}
+	var id string
+	err := s.txn(op, false, func(tx *bbolt.Tx) error {
+		var err error
+		id, err = boltResolve(tx, ref)
+		return err
+	})
+	return id, err
+}
+
 // Profiles implements Store.
 func (s *BoltStore) Profiles() ([]Profile, error) {
 	var list []Profile
 	err := s.txn("profiles", false, func(tx *bbolt.Tx) error {
 		var err error
-		list, err = listProfiles(boltIndex{tx})
+		list, err = listProfiles(s.index(tx))
 		return err
 	})
 	if err != nil {
@@ -123,7 +189,7 @@ func (s *BoltStore) SaveProfile(p Profile) error {
 		return opError(op, err)
 	}
 	return s.txn(op, true, func(tx *bbolt.Tx) error {
-		return saveProfile(boltIndex{tx}, p)
+		return saveProfile(s.index(tx), p)
 	})
 }
 
@@ -134,7 +200,7 @@ func (s *BoltStore) DeleteProfile(id string) error {
 		return opError(op, err)
 	}
 	return s.txn(op, true, func(tx *bbolt.Tx) error {
-		return deleteProfile(boltIndex{tx}, id)
+		return deleteProfile(s.index(tx), id)
 	})
 }
 

@@ -1,6 +1,7 @@
 package progress
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -10,9 +11,11 @@ import (
 	berrors "go.etcd.io/bbolt/errors"
 )
 
-// Layout of the bbolt file (schema 2):
+// Layout of the bbolt file (schema 3):
 //
 //	meta/schema                                  uint32 big-endian schema version
+//	meta/file                                    JSON FileInfo: the file's id and the computer it was created on
+//	meta/first_profile                           the first learner's id (what DefaultProfile stands for)
 //	profiles/<profile>/lessons/<lessonID>        JSON LessonRecord
 //	profiles/<profile>/answers/<seq>             compact Answer (binary.go); seq is 8-byte big-endian
 //	profiles/<profile>/last_answers/<questionID> compact Answer
@@ -25,6 +28,11 @@ import (
 //	profiles/<profile>/checks/<moduleID>         JSON CheckResult
 //	profiles/<profile>/reflections/<lessonID>    JSON Reflection (added within schema 2; read as empty when absent)
 //	profile_index/<profile>                      JSON Profile
+//	profile_alias/<old id>                       the unique id of the learner who had that id before schema 3
+//
+// <profile> is a learner's unique id (see learnerid.go). Every method
+// taking a profile also accepts an alias, or DefaultProfile for the first
+// learner, and resolves it in its own transaction (resolveProfile).
 //
 // Answers are keyed by the bucket's NextSequence, not by wall time: the
 // sequence is monotonic and unique even when the clock jumps or two answers
@@ -36,7 +44,8 @@ import (
 // Small records that change shape stay JSON, readable with bbolt's CLI;
 // the records that grow with use are compact (see binary.go), each value
 // starting with a version byte. Schema 1 kept everything as JSON and had no
-// days bucket; migrate.go converts it.
+// days bucket; schema 2 keyed learners by ids made from their names and
+// had no file id; migrate.go converts both.
 var (
 	bucketMeta        = []byte("meta")
 	bucketProfiles    = []byte("profiles")
@@ -53,11 +62,17 @@ var (
 	// Profiles reads every record without opening every profile, and
 	// "profiles" keeps holding only profile buckets.
 	bucketProfileIndex = []byte("profile_index")
+	// bucketProfileAlias maps the ids learners had before schema 3 to
+	// their unique ids, so an old reference ("--profile default", a saved
+	// report) still finds the learner.
+	bucketProfileAlias = []byte("profile_alias")
 )
 
 // Keys inside meta and state.
 const (
 	keySchema        = "schema"
+	keyFile          = "file"
+	keyFirstProfile  = "first_profile"
 	keyPosition      = "position"
 	keySettings      = "settings"
 	keyAnswersUndone = "answers_undone"
@@ -104,11 +119,22 @@ func createBucket(parent interface {
 	return b, err
 }
 
-// profileForRead finds a profile's buckets without creating anything, so
-// reads work in read-only mode and for profiles that have no data yet.
+// profileForRead finds the buckets of the learner profile names (an id,
+// an alias or DefaultProfile, see resolveProfile) without creating
+// anything, so reads work in read-only mode and for profiles that have no
+// data yet.
 func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
+	id, err := boltResolve(tx, profile)
+	if err != nil {
+		return profileBuckets{}, err
+	}
+	return bucketsForRead(tx, id)
+}
+
+// bucketsForRead is profileForRead of the bucket under key, unresolved.
+func bucketsForRead(tx *bbolt.Tx, key string) (profileBuckets, error) {
 	var pb profileBuckets
-	p, err := subBucket(tx.Bucket(bucketProfiles), []byte(profile))
+	p, err := subBucket(tx.Bucket(bucketProfiles), []byte(key))
 	if err != nil || p == nil {
 		return pb, err
 	}
@@ -133,14 +159,24 @@ func profileForRead(tx *bbolt.Tx, profile string) (profileBuckets, error) {
 	return pb, nil
 }
 
-// profileForWrite finds or creates a profile's buckets.
+// profileForWrite finds or creates the buckets of the learner profile
+// names (an id, an alias or DefaultProfile, see resolveProfile).
 func profileForWrite(tx *bbolt.Tx, profile string) (profileBuckets, error) {
+	id, err := boltResolve(tx, profile)
+	if err != nil {
+		return profileBuckets{}, err
+	}
+	return bucketsForWrite(tx, id)
+}
+
+// bucketsForWrite is profileForWrite of the bucket under key, unresolved.
+func bucketsForWrite(tx *bbolt.Tx, key string) (profileBuckets, error) {
 	var pb profileBuckets
 	profiles, err := createBucket(tx, bucketProfiles)
 	if err != nil {
 		return pb, err
 	}
-	p, err := createBucket(profiles, []byte(profile))
+	p, err := createBucket(profiles, []byte(key))
 	if err != nil {
 		return pb, err
 	}
@@ -230,4 +266,33 @@ func readAll[T any](b *bbolt.Bucket, label string, m map[string]T) error {
 		m[string(k)] = x
 		return err
 	})
+}
+
+// deleteBucketTree deletes parent's nested bucket key with everything in
+// it, nested buckets first, one at a time. bbolt's DeleteBucket deletes
+// the nested buckets while it iterates over them; when the bucket was
+// changed earlier in the same transaction (an upgrade from schema 1 goes
+// on to schema 3 in one), that iteration skips some, whose pages are then
+// neither in use nor free: the file fails the structure check.
+func deleteBucketTree(parent *bbolt.Bucket, key []byte) error {
+	b := parent.Bucket(key)
+	if b == nil {
+		return parent.DeleteBucket(key) // bbolt's error for a missing bucket or a value
+	}
+	var nested [][]byte
+	err := b.ForEach(func(k, v []byte) error {
+		if v == nil {
+			nested = append(nested, bytes.Clone(k))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range nested {
+		if err := deleteBucketTree(b, k); err != nil {
+			return err
+		}
+	}
+	return parent.DeleteBucket(key)
 }

@@ -173,21 +173,22 @@ func equalDays(a, b Days) bool {
 // testReflections stores, replaces and refuses reflections, keeps them per
 // learner and deletes them with the learner.
 func testReflections(t *testing.T, s testStore) {
+	ana := uid("ana")
 	r := Reflection{LessonID: "l1", Text: "  Saya akan menanyakan asumsi di rapat Senin.  ", At: at(5),
 		Actions: []PlanAction{{Text: "Menulis kolom kiri", Tie: "Model mental"}}}
-	es, err := s.Apply("ana", Write{Reflection: &r})
+	es, err := s.Apply(ana, Write{Reflection: &r})
 	mustNil(t, err)
 	want := r
 	want.Text = "Saya akan menanyakan asumsi di rapat Senin."
 	assertEqual(t, "effect", *es[0].Reflection, want)
-	assertEqual(t, "stored", snapshot(t, s, "ana").Reflections, map[string]Reflection{"l1": want})
-	if len(snapshot(t, s, "budi").Reflections) != 0 {
+	assertEqual(t, "stored", snapshot(t, s, ana).Reflections, map[string]Reflection{"l1": want})
+	if len(snapshot(t, s, uid("budi")).Reflections) != 0 {
 		t.Error("a reflection is visible to another learner")
 	}
 	// Writing again replaces it; a revisit is recorded the same way.
 	want.Revisited = []int{7}
-	mustNil(t, applyOne(s, "ana", Write{Reflection: &want}))
-	assertEqual(t, "replaced", snapshot(t, s, "ana").Reflections["l1"], want)
+	mustNil(t, applyOne(s, ana, Write{Reflection: &want}))
+	assertEqual(t, "replaced", snapshot(t, s, ana).Reflections["l1"], want)
 	for name, bad := range map[string]Reflection{
 		"control":   {LessonID: "l1", Text: "a\x1b]0;x\x07", At: at(1)},
 		"long":      {LessonID: "l1", Text: strings.Repeat("a", maxReflectionRunes+1), At: at(1)},
@@ -195,14 +196,14 @@ func testReflections(t *testing.T, s testStore) {
 		"no lesson": {Text: "a", At: at(1)},
 		"actions":   {LessonID: "l1", At: at(1), Actions: make([]PlanAction, maxActions+1)},
 	} {
-		if err := applyOne(s, "ana", Write{Reflection: &bad}); !errors.Is(err, ErrInvalid) {
+		if err := applyOne(s, ana, Write{Reflection: &bad}); !errors.Is(err, ErrInvalid) {
 			t.Errorf("%s: %v, want ErrInvalid", name, err)
 		}
 	}
-	assertEqual(t, "after refusals", snapshot(t, s, "ana").Reflections["l1"], want)
-	mustNil(t, s.SaveProfile(Profile{ID: "ana", Name: "Ana", Created: at(0)}))
-	mustNil(t, s.DeleteProfile("ana"))
-	if n := len(snapshot(t, s, "ana").Reflections); n != 0 {
+	assertEqual(t, "after refusals", snapshot(t, s, ana).Reflections["l1"], want)
+	mustNil(t, s.SaveProfile(Profile{ID: ana, Name: "Ana", Created: at(0)}))
+	mustNil(t, s.DeleteProfile(ana))
+	if n := len(snapshot(t, s, ana).Reflections); n != 0 {
 		t.Errorf("%d reflections left after the learner was deleted", n)
 	}
 }

@@ -19,8 +19,27 @@ func profilesOf(t *testing.T, s testStore) []Profile {
 	return list
 }
 
-// legacyDefault is how Profiles lists progress saved before profiles existed.
-func legacyDefault() Profile { return Profile{ID: DefaultProfile, Name: DefaultProfile} }
+// Test learners' ids (see uid).
+var (
+	idAni, idBudi, idCitra, idDewi = uid("ani"), uid("budi"), uid("citra"), uid("dewi")
+)
+
+// firstID is the id of s's first learner, what DefaultProfile stands for.
+func firstID(t *testing.T, s testStore) string {
+	t.Helper()
+	id, err := s.ResolveProfile(DefaultProfile)
+	mustNil(t, err)
+	if !IsUniqueID(id) {
+		t.Fatalf("the first learner's id %q is not a unique id", id)
+	}
+	return id
+}
+
+// unnamedFirst is how Profiles lists the first learner before they are
+// named.
+func unnamedFirst(t *testing.T, s testStore) Profile {
+	return Profile{ID: firstID(t, s), Name: DefaultProfile}
+}
 
 // learner is a valid new profile created at at(min).
 func learner(id, name string, min int) Profile {
@@ -50,42 +69,43 @@ func testProfileContract(t *testing.T, newStore func(t *testing.T) testStore) {
 			t.Errorf("Profiles = %#v, want empty non-nil", list)
 		}
 	})
-	t.Run("LegacyDefaultIsListed", func(t *testing.T) { t.Parallel(); testLegacyDefault(t, newStore) })
+	t.Run("FirstLearnerIsListed", func(t *testing.T) { t.Parallel(); testFirstLearner(t, newStore) })
+	t.Run("UniqueIDs", func(t *testing.T) { t.Parallel(); testUniqueIDs(t, newStore) })
 
 	t.Run("CreateRenameAndSort", func(t *testing.T) {
 		t.Parallel()
 		s := newStore(t)
-		mustNil(t, s.SaveProfile(Profile{ID: "budi", Name: "  budi   Santoso ", EmployeeNumber: " 19800101 200501 1 001 ", Created: at(1)}))
-		mustNil(t, s.SaveProfile(learner("dewi", "Dewi", 2)))
-		mustNil(t, s.SaveProfile(learner("ani", "Ani", 3)))
-		mustNil(t, s.SaveProfile(learner("citra", "citra", 4)))
-		budi := Profile{ID: "budi", Name: "budi Santoso", EmployeeNumber: "19800101 200501 1 001", Created: at(1)}
+		mustNil(t, s.SaveProfile(Profile{ID: idBudi, Name: "  budi   Santoso ", EmployeeNumber: " 19800101 200501 1 001 ", Created: at(1)}))
+		mustNil(t, s.SaveProfile(learner(idDewi, "Dewi", 2)))
+		mustNil(t, s.SaveProfile(learner(idAni, "Ani", 3)))
+		mustNil(t, s.SaveProfile(learner(idCitra, "citra", 4)))
+		budi := Profile{ID: idBudi, Name: "budi Santoso", EmployeeNumber: "19800101 200501 1 001", Created: at(1)}
 		assertEqual(t, "sorted, normalized", profilesOf(t, s), []Profile{
-			learner("ani", "Ani", 3), budi, learner("citra", "citra", 4), learner("dewi", "Dewi", 2)})
+			learner(idAni, "Ani", 3), budi, learner(idCitra, "citra", 4), learner(idDewi, "Dewi", 2)})
 
 		// A rename keeps the ID and the creation time, whatever is passed.
-		mustNil(t, s.SaveProfile(Profile{ID: "ani", Name: "Zaskia", EmployeeNumber: "42", Created: at(50)}))
+		mustNil(t, s.SaveProfile(Profile{ID: idAni, Name: "Zaskia", EmployeeNumber: "42", Created: at(50)}))
 		// Changing only the case of one's own name is no clash.
-		mustNil(t, s.SaveProfile(Profile{ID: "budi", Name: "Budi Santoso", Created: at(1)}))
+		mustNil(t, s.SaveProfile(Profile{ID: idBudi, Name: "Budi Santoso", Created: at(1)}))
 		budi.Name, budi.EmployeeNumber = "Budi Santoso", ""
 		assertEqual(t, "after renames", profilesOf(t, s), []Profile{
-			budi, learner("citra", "citra", 4), learner("dewi", "Dewi", 2),
-			{ID: "ani", Name: "Zaskia", EmployeeNumber: "42", Created: at(3)}})
+			budi, learner(idCitra, "citra", 4), learner(idDewi, "Dewi", 2),
+			{ID: idAni, Name: "Zaskia", EmployeeNumber: "42", Created: at(3)}})
 		// The old name is free again.
-		mustNil(t, s.SaveProfile(learner("ani-2", "Ani", 5)))
+		mustNil(t, s.SaveProfile(learner(uid("ani-2"), "Ani", 5)))
 	})
 
 	t.Run("DuplicateNamesRefused", func(t *testing.T) {
 		t.Parallel()
 		s := newStore(t)
-		mustNil(t, s.SaveProfile(learner("ani", "Ani Lestari", 0)))
-		mustNil(t, s.SaveProfile(learner("budi", "Budi", 1)))
+		mustNil(t, s.SaveProfile(learner(idAni, "Ani Lestari", 0)))
+		mustNil(t, s.SaveProfile(learner(idBudi, "Budi", 1)))
 		before := profilesOf(t, s)
 		for _, name := range []string{"Ani Lestari", "ani lestari", "ANI LESTARI", "  Ani Lestari  ", "Ani   Lestari", "ani\tlestari"} {
-			if err := s.SaveProfile(learner("other", name, 2)); !errors.Is(err, ErrInvalid) {
+			if err := s.SaveProfile(learner(uid("other"), name, 2)); !errors.Is(err, ErrInvalid) {
 				t.Errorf("new profile named %q: %v, want ErrInvalid", name, err)
 			}
-			if err := s.SaveProfile(learner("budi", name, 1)); !errors.Is(err, ErrInvalid) {
+			if err := s.SaveProfile(learner(idBudi, name, 1)); !errors.Is(err, ErrInvalid) {
 				t.Errorf("renaming budi to %q: %v, want ErrInvalid", name, err)
 			}
 		}
@@ -98,16 +118,16 @@ func testProfileContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	t.Run("ProfilesAreIsolated", func(t *testing.T) {
 		t.Parallel()
 		s := newStore(t)
-		mustNil(t, s.SaveProfile(learner("ani", "Ani", 0)))
-		mustNil(t, s.SaveProfile(learner("budi", "Budi", 0)))
-		fillProfile(t, s, "ani")
+		mustNil(t, s.SaveProfile(learner(idAni, "Ani", 0)))
+		mustNil(t, s.SaveProfile(learner(idBudi, "Budi", 0)))
+		fillProfile(t, s, idAni)
 		// A record is no progress, and progress belongs to one profile.
-		assertEqual(t, "budi", snapshot(t, s, "budi"), newSnapshot("budi"))
-		if len(answerLog(t, s, "budi")) != 0 {
+		assertEqual(t, "budi", snapshot(t, s, idBudi), newSnapshot(idBudi))
+		if len(answerLog(t, s, idBudi)) != 0 {
 			t.Error("budi has ani's answers")
 		}
-		// ani's progress does not make the default listed.
-		assertEqual(t, "profiles", profilesOf(t, s), []Profile{learner("ani", "Ani", 0), learner("budi", "Budi", 0)})
+		// ani's progress does not make the first learner listed.
+		assertEqual(t, "profiles", profilesOf(t, s), []Profile{learner(idAni, "Ani", 0), learner(idBudi, "Budi", 0)})
 	})
 
 	t.Run("ConcurrentCreateSameName", func(t *testing.T) {
@@ -120,7 +140,7 @@ func testProfileContract(t *testing.T, newStore func(t *testing.T) testStore) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				errs <- s.SaveProfile(learner(NewProfileID("Ani", nil)+strings.Repeat("x", w), "Ani", w))
+				errs <- s.SaveProfile(learner(NewProfileID(), "Ani", w))
 			}()
 		}
 		wg.Wait()
@@ -140,9 +160,51 @@ func testProfileContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	})
 }
 
-// testLegacyDefault checks that progress of the default profile, saved
-// without a record, is listed, and that it can be renamed and deleted.
-func testLegacyDefault(t *testing.T, newStore func(t *testing.T) testStore) {
+// testUniqueIDs checks that a new learner needs a unique id, that the
+// first learner and the store have unique ids of their own, and that
+// DefaultProfile and the first learner's id reach the same progress.
+func testUniqueIDs(t *testing.T, newStore func(t *testing.T) testStore) {
+	s, other := newStore(t), newStore(t)
+	for _, id := range []string{"ani", "default-2", "3F2C9A1B-7D4E-4C1A-9B2F-0E6D5C4B3A21"} {
+		if err := s.SaveProfile(learner(id, "Ani", 1)); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "unique id") {
+			t.Errorf("new profile with the ID %q: %v, want ErrInvalid (not a unique id)", id, err)
+		}
+	}
+	assertEqual(t, "profiles after refusals", profilesOf(t, s), []Profile{})
+
+	first := firstID(t, s)
+	if first == firstID(t, other) {
+		t.Errorf("two stores share the first learner's id %q", first)
+	}
+	if got, err := s.ResolveProfile(first); err != nil || got != first {
+		t.Errorf("ResolveProfile(first id) = %q, %v", got, err)
+	}
+	if got, err := s.ResolveProfile("nobody"); err != nil || got != "nobody" {
+		t.Errorf("ResolveProfile(an unknown name) = %q, %v; want it unchanged", got, err)
+	}
+	if _, err := s.ResolveProfile(""); !errors.Is(err, ErrInvalid) {
+		t.Errorf("ResolveProfile(\"\") = %v, want ErrInvalid", err)
+	}
+	fillProfile(t, s, DefaultProfile)
+	byName, byID := stateOf(t, s, DefaultProfile), stateOf(t, s, first)
+	byName.snap.Profile = first
+	assertEqual(t, "the first learner by DefaultProfile and by id", byName, byID)
+
+	f, err := s.File()
+	mustNil(t, err)
+	g, err := other.File()
+	mustNil(t, err)
+	if !IsUniqueID(f.ID) || f.ID == g.ID || f.ID == first {
+		t.Errorf("file ids %q and %q: want two unique ids, neither a learner's", f.ID, g.ID)
+	}
+	if again, err := s.File(); err != nil || again != f {
+		t.Errorf("File() again = %+v, %v; want %+v", again, err, f)
+	}
+}
+
+// testFirstLearner checks that progress of the first learner, saved
+// without a record, is listed, and that they can be named and deleted.
+func testFirstLearner(t *testing.T, newStore func(t *testing.T) testStore) {
 	writes := map[string]func(s testStore) error{
 		"OpenLesson":   func(s testStore) error { return s.OpenLesson(DefaultProfile, "l1", at(0)) },
 		"SavePosition": func(s testStore) error { return s.SavePosition(DefaultProfile, Position{LessonID: "l1", At: at(0)}) },
@@ -164,7 +226,11 @@ func testLegacyDefault(t *testing.T, newStore func(t *testing.T) testStore) {
 	for name, write := range writes {
 		s := newStore(t)
 		mustNil(t, write(s))
-		assertEqual(t, "after "+name, profilesOf(t, s), []Profile{legacyDefault()})
+		list := profilesOf(t, s)
+		assertEqual(t, "after "+name, list, []Profile{unnamedFirst(t, s)})
+		if !list[0].Unnamed() {
+			t.Errorf("after %s: %+v is not Unnamed", name, list[0])
+		}
 	}
 
 	// Writes that leave nothing are no progress.
@@ -177,47 +243,53 @@ func testLegacyDefault(t *testing.T, newStore func(t *testing.T) testStore) {
 	undoReviewOf(t, s, DefaultProfile)
 	assertEqual(t, "after a zero position and an undone review", profilesOf(t, s), []Profile{})
 
-	// The legacy default is a listed profile: its name is taken, and it
-	// can be renamed without a creation time, which nobody knows.
+	// The first learner is a listed profile: their name is taken, and they
+	// can be named without a creation time, which nobody knows, by their
+	// id or by DefaultProfile.
 	fillProfile(t, s, DefaultProfile)
+	first := firstID(t, s)
 	want := stateOf(t, s, DefaultProfile)
-	if err := s.SaveProfile(learner("x", "DEFAULT", 1)); !errors.Is(err, ErrInvalid) {
-		t.Errorf("new profile named like the default: %v, want ErrInvalid", err)
+	if err := s.SaveProfile(learner(uid("x"), "DEFAULT", 1)); !errors.Is(err, ErrInvalid) {
+		t.Errorf("new profile named like the first learner: %v, want ErrInvalid", err)
 	}
 	mustNil(t, s.SaveProfile(Profile{ID: DefaultProfile, Name: "Sitti Nurhaliza"}))
-	mustNil(t, s.SaveProfile(learner("ani", "Ani", 2)))
-	assertEqual(t, "after renaming the default", profilesOf(t, s), []Profile{
-		learner("ani", "Ani", 2), {ID: DefaultProfile, Name: "Sitti Nurhaliza"}})
-	assertEqual(t, "default progress after the rename", stateOf(t, s, DefaultProfile), want)
-	// Its creation time may be filled in later, once.
-	mustNil(t, s.SaveProfile(learner(DefaultProfile, "Sitti", 7)))
+	mustNil(t, s.SaveProfile(learner(idAni, "Ani", 2)))
+	assertEqual(t, "after naming the first learner", profilesOf(t, s), []Profile{
+		learner(idAni, "Ani", 2), {ID: first, Name: "Sitti Nurhaliza"}})
+	assertEqual(t, "first learner's progress after the rename", stateOf(t, s, DefaultProfile), want)
+	// Their creation time may be filled in later, once.
+	mustNil(t, s.SaveProfile(learner(first, "Sitti", 7)))
 	mustNil(t, s.SaveProfile(learner(DefaultProfile, "Sitti", 9)))
-	assertEqual(t, "after dating the default", profilesOf(t, s)[1], learner(DefaultProfile, "Sitti", 7))
+	assertEqual(t, "after dating the first learner", profilesOf(t, s)[1], learner(first, "Sitti", 7))
+	if profilesOf(t, s)[1].Unnamed() {
+		t.Error("a named first learner is still Unnamed")
+	}
 }
 
 // testProfileValidation checks that bad profiles are refused with
 // ErrInvalid and that nothing is written.
 func testProfileValidation(t *testing.T, newStore func(t *testing.T) testStore) {
 	s := newStore(t)
-	mustNil(t, s.SaveProfile(learner("ok", "Ok", 0)))
+	mustNil(t, s.SaveProfile(learner(uid("ok"), "Ok", 0)))
 	before := profilesOf(t, s)
 	bad := map[string]Profile{
 		"empty ID":               learner("", "Ani", 1),
 		"ID over 64 bytes":       learner(strings.Repeat("a", 65), "Ani", 1),
 		"ID not UTF-8":           learner("ani\xff", "Ani", 1),
-		"empty name":             learner("ani", "", 1),
-		"blank name":             learner("ani", " \t ", 1),
-		"name over 80":           learner("ani", strings.Repeat("é", 81), 1),
-		"name with escape":       learner("ani", "Ani\x1b[31m", 1),
-		"name with zero width":   learner("ani", "A\u200bni", 1),
-		"name not UTF-8":         learner("ani", "Ani\xff", 1),
-		"zero Created":           {ID: "ani", Name: "Ani"},
-		"Created year 10000":     {ID: "ani", Name: "Ani", Created: at(0).AddDate(8000, 0, 0)},
-		"NIP with letters":       {ID: "ani", Name: "Ani", EmployeeNumber: "19800101a", Created: at(1)},
-		"NIP with dash":          {ID: "ani", Name: "Ani", EmployeeNumber: "1980-0101", Created: at(1)},
-		"NIP with inner tab":     {ID: "ani", Name: "Ani", EmployeeNumber: "1980\t0101", Created: at(1)},
-		"NIP with other digits":  {ID: "ani", Name: "Ani", EmployeeNumber: "١٢٣", Created: at(1)},
-		"NIP over 30 characters": {ID: "ani", Name: "Ani", EmployeeNumber: strings.Repeat("1", 31), Created: at(1)},
+		"ID not unique":          learner("ani", "Ani", 1),
+		"empty name":             learner(idAni, "", 1),
+		"blank name":             learner(idAni, " \t ", 1),
+		"name over 80":           learner(idAni, strings.Repeat("é", 81), 1),
+		"name with escape":       learner(idAni, "Ani\x1b[31m", 1),
+		"name with zero width":   learner(idAni, "A\u200bni", 1),
+		"name not UTF-8":         learner(idAni, "Ani\xff", 1),
+		"zero Created":           {ID: idAni, Name: "Ani"},
+		"Created year 10000":     {ID: idAni, Name: "Ani", Created: at(0).AddDate(8000, 0, 0)},
+		"NIP with letters":       {ID: idAni, Name: "Ani", EmployeeNumber: "19800101a", Created: at(1)},
+		"NIP with dash":          {ID: idAni, Name: "Ani", EmployeeNumber: "1980-0101", Created: at(1)},
+		"NIP with inner tab":     {ID: idAni, Name: "Ani", EmployeeNumber: "1980\t0101", Created: at(1)},
+		"NIP with other digits":  {ID: idAni, Name: "Ani", EmployeeNumber: "١٢٣", Created: at(1)},
+		"NIP over 30 characters": {ID: idAni, Name: "Ani", EmployeeNumber: strings.Repeat("1", 31), Created: at(1)},
 	}
 	for name, p := range bad {
 		if err := s.SaveProfile(p); !errors.Is(err, ErrInvalid) || !strings.HasPrefix(err.Error(), "progress: save profile: ") {
@@ -227,9 +299,9 @@ func testProfileValidation(t *testing.T, newStore func(t *testing.T) testStore) 
 	assertEqual(t, "profiles after refused saves", profilesOf(t, s), before)
 
 	good := []Profile{
-		learner(strings.Repeat("b", 64), strings.Repeat("é", 80), 1),
-		{ID: "c", Name: "C", EmployeeNumber: strings.Repeat("1", 30), Created: at(1)},
-		{ID: "d", Name: "D", EmployeeNumber: "   ", Created: at(1)}, // no number
+		learner(uid("b"), strings.Repeat("é", 80), 1),
+		{ID: uid("c"), Name: "C", EmployeeNumber: strings.Repeat("1", 30), Created: at(1)},
+		{ID: uid("d"), Name: "D", EmployeeNumber: "   ", Created: at(1)}, // no number
 	}
 	for _, p := range good {
 		if err := s.SaveProfile(p); err != nil {
@@ -237,7 +309,7 @@ func testProfileValidation(t *testing.T, newStore func(t *testing.T) testStore) 
 		}
 	}
 	for _, got := range profilesOf(t, s) {
-		if got.ID == "d" && got.EmployeeNumber != "" {
+		if got.ID == uid("d") && got.EmployeeNumber != "" {
 			t.Errorf("blank employee number stored as %+v", got)
 		}
 	}
@@ -247,26 +319,27 @@ func testProfileValidation(t *testing.T, newStore func(t *testing.T) testStore) 
 // and all their progress, and nothing of anyone else's.
 func testDeleteProfile(t *testing.T, newStore func(t *testing.T) testStore) {
 	s := newStore(t)
-	mustNil(t, s.SaveProfile(learner("ani", "Ani", 0)))
-	mustNil(t, s.SaveProfile(learner("budi", "Budi", 1)))
-	mustNil(t, s.SaveProfile(learner("citra", "Citra", 2))) // no progress
-	for _, p := range []string{"ani", "budi", DefaultProfile} {
+	mustNil(t, s.SaveProfile(learner(idAni, "Ani", 0)))
+	mustNil(t, s.SaveProfile(learner(idBudi, "Budi", 1)))
+	mustNil(t, s.SaveProfile(learner(idCitra, "Citra", 2))) // no progress
+	for _, p := range []string{idAni, idBudi, DefaultProfile} {
 		fillProfile(t, s, p)
 	}
+	first := firstID(t, s)
 	keep := map[string]state{}
-	for _, p := range []string{"budi", DefaultProfile} {
+	for _, p := range []string{idBudi, first} {
 		keep[p] = stateOf(t, s, p)
 	}
 
-	mustNil(t, s.DeleteProfile("ani"))
-	assertEqual(t, "ani after delete", stateOf(t, s, "ani"), state{newSnapshot("ani"), []Answer{}, []Review{}})
+	mustNil(t, s.DeleteProfile(idAni))
+	assertEqual(t, "ani after delete", stateOf(t, s, idAni), state{newSnapshot(idAni), []Answer{}, []Review{}})
 	for p, want := range keep {
 		assertEqual(t, p+" after deleting ani", stateOf(t, s, p), want)
 	}
-	mustNil(t, s.DeleteProfile("citra"))
-	assertEqual(t, "profiles", profilesOf(t, s), []Profile{learner("budi", "Budi", 1), legacyDefault()})
+	mustNil(t, s.DeleteProfile(idCitra))
+	assertEqual(t, "profiles", profilesOf(t, s), []Profile{learner(idBudi, "Budi", 1), {ID: first, Name: DefaultProfile}})
 
-	for _, id := range []string{"ani", "nobody", "Budi"} {
+	for _, id := range []string{idAni, "nobody", "Budi"} {
 		if err := s.DeleteProfile(id); !errors.Is(err, ErrNotFound) || !strings.Contains(err.Error(), id) {
 			t.Errorf("DeleteProfile(%q) = %v, want ErrNotFound naming it", id, err)
 		}
@@ -275,20 +348,25 @@ func testDeleteProfile(t *testing.T, newStore func(t *testing.T) testStore) {
 		t.Errorf("DeleteProfile(\"\") = %v, want ErrInvalid", err)
 	}
 
-	// The legacy default is deleted like any listed profile.
+	// The first learner is deleted like any listed profile, by name or id;
+	// DefaultProfile then names a new first learner, with nothing yet.
 	mustNil(t, s.DeleteProfile(DefaultProfile))
-	assertEqual(t, "default after delete", stateOf(t, s, DefaultProfile), state{newSnapshot(DefaultProfile), []Answer{}, []Review{}})
-	assertEqual(t, "budi after deleting the default", stateOf(t, s, "budi"), keep["budi"])
+	assertEqual(t, "first learner after delete", stateOf(t, s, first), state{newSnapshot(first), []Answer{}, []Review{}})
+	if next := firstID(t, s); next == first {
+		t.Errorf("after deleting the first learner, DefaultProfile still names %q", first)
+	}
+	assertEqual(t, "new first learner", stateOf(t, s, DefaultProfile), state{newSnapshot(DefaultProfile), []Answer{}, []Review{}})
+	assertEqual(t, "budi after deleting the first learner", stateOf(t, s, idBudi), keep[idBudi])
 	if err := s.DeleteProfile(DefaultProfile); !errors.Is(err, ErrNotFound) {
-		t.Errorf("second delete of the default = %v, want ErrNotFound", err)
+		t.Errorf("second delete of the first learner = %v, want ErrNotFound", err)
 	}
 
 	// A new learner under a deleted ID starts afresh.
-	mustNil(t, s.SaveProfile(learner("ani", "Ani", 9)))
-	if a := saveAnswer(t, s, "ani", Answer{LessonID: "l1", QuestionID: "q1"}); a.Seq != 1 {
+	mustNil(t, s.SaveProfile(learner(idAni, "Ani", 9)))
+	if a := saveAnswer(t, s, idAni, Answer{LessonID: "l1", QuestionID: "q1"}); a.Seq != 1 {
 		t.Errorf("first Seq after re-creating ani = %d, want 1", a.Seq)
 	}
-	if err := s.SaveCheck("ani", checkOf("m1", 1, 1, 10)); err != nil {
+	if err := s.SaveCheck(idAni, checkOf("m1", 1, 1, 10)); err != nil {
 		t.Errorf("check of re-created ani: %v", err)
 	}
 }

@@ -15,6 +15,12 @@ type MemStore struct {
 	closed   bool
 	profiles map[string]*memProfile
 	index    map[string]Profile // the profile records, by ID
+	// aliases are old ids and the unique ids they stand for. A MemStore
+	// is never upgraded, so it has none; the profile rules read them as
+	// BoltStore's.
+	aliases map[string]string
+	first   string   // the first learner's id (see resolveProfile)
+	file    FileInfo // this store's identity, as a file has one
 }
 
 // memProfile is one profile's progress. The logs are kept in Seq order.
@@ -41,9 +47,13 @@ type memReview struct {
 	day int64
 }
 
-// NewMemStore returns an empty MemStore.
+// NewMemStore returns an empty MemStore, with a first learner and a file
+// id of its own, as a new file has.
 func NewMemStore() *MemStore {
-	s := &MemStore{profiles: map[string]*memProfile{}, index: map[string]Profile{}}
+	s := &MemStore{profiles: map[string]*memProfile{}, index: map[string]Profile{},
+		aliases: map[string]string{}, first: NewProfileID()}
+	// newFileInfo fails only on a host name longer than DNS allows.
+	s.file, _ = newFileInfo(func() (string, error) { return NewProfileID(), nil }, "", false)
 	s.shorthands = shorthands{apply: s.apply}
 	return s
 }
@@ -99,7 +109,7 @@ func (s *MemStore) Snapshot(profile string) (Snapshot, error) {
 	}
 	defer s.mu.Unlock()
 	snap := newSnapshot(profile)
-	if p := s.profiles[profile]; p != nil {
+	if p := s.profiles[s.resolve(profile)]; p != nil {
 		// Records hold no maps or slices, so copying the maps is a deep copy.
 		maps.Copy(snap.Lessons, p.lessons)
 		maps.Copy(snap.LastAnswers, p.lastAnswers)
@@ -138,7 +148,8 @@ func (s *MemStore) apply(op, profile string, ws []Write) ([]Effect, error) {
 		return nil, err
 	}
 	defer s.mu.Unlock()
-	p := s.profiles[profile]
+	id := s.resolve(profile)
+	p := s.profiles[id]
 	if p == nil {
 		p = newMemProfile()
 	}
@@ -150,7 +161,7 @@ func (s *MemStore) apply(op, profile string, ws []Write) ([]Effect, error) {
 	if err != nil {
 		return nil, opError(op, err)
 	}
-	s.profiles[profile] = work
+	s.profiles[id] = work
 	for i := range effects {
 		effects[i] = cloneEffect(effects[i])
 	}
@@ -188,7 +199,7 @@ func (s *MemStore) AnswerLog(profile string) ([]Answer, error) {
 	}
 	defer s.mu.Unlock()
 	log := []Answer{}
-	if p := s.profiles[profile]; p != nil {
+	if p := s.profiles[s.resolve(profile)]; p != nil {
 		log = append(log, p.log...)
 	}
 	return log, nil
@@ -205,7 +216,7 @@ func (s *MemStore) ReviewLog(profile string, fn func(Review) error) error {
 		return err
 	}
 	var log []Review
-	if p := s.profiles[profile]; p != nil {
+	if p := s.profiles[s.resolve(profile)]; p != nil {
 		for _, r := range p.reviews {
 			log = append(log, cloneReview(r.r))
 		}
@@ -226,6 +237,6 @@ func (s *MemStore) Close() error {
 	}
 	defer s.mu.Unlock()
 	s.closed = true
-	s.profiles, s.index = nil, nil
+	s.profiles, s.index, s.aliases = nil, nil, nil
 	return nil
 }

@@ -2,7 +2,7 @@ package progress
 
 import "maps"
 
-// memIndex is MemStore's profile records and profiles as a profileIndex
+// memIndex is MemStore's profile records, aliases and profiles as a profileIndex
 // (see profiles.go). The caller holds the store's mutex. Nothing here can
 // fail, so saveProfile and deleteProfile never stop halfway.
 type memIndex struct{ s *MemStore }
@@ -15,8 +15,21 @@ func (ix memIndex) records() ([]Profile, error) {
 	return list, nil
 }
 
-func (ix memIndex) defaultHasProgress() (bool, error) {
-	p := ix.s.profiles[DefaultProfile]
+func (ix memIndex) alias(ref string) (string, bool, error) {
+	id, ok := ix.s.aliases[ref]
+	return id, ok, nil
+}
+
+func (ix memIndex) first() (string, error) { return ix.s.first, nil }
+
+func (ix memIndex) aliases() (map[string]string, error) { return maps.Clone(ix.s.aliases), nil }
+
+func (ix memIndex) setFirst(id string) error { ix.s.first = id; return nil }
+
+func (ix memIndex) newID() (string, error) { return NewProfileID(), nil }
+
+func (ix memIndex) hasProgress(id string) (bool, error) {
+	p := ix.s.profiles[id]
 	if p == nil {
 		return false, nil
 	}
@@ -32,7 +45,38 @@ func (ix memIndex) putProfile(p Profile) error { ix.s.index[p.ID] = p; return ni
 func (ix memIndex) removeProfile(id string) error {
 	delete(ix.s.index, id)
 	delete(ix.s.profiles, id)
+	maps.DeleteFunc(ix.s.aliases, func(_, to string) bool { return to == id })
 	return nil
+}
+
+// resolve is resolveProfile over the store; the caller holds the mutex.
+// Nothing in memory can fail to read.
+func (s *MemStore) resolve(ref string) string {
+	id, _ := resolveProfile(memIndex{s}, ref)
+	return id
+}
+
+// ResolveProfile implements Store.
+func (s *MemStore) ResolveProfile(ref string) (string, error) {
+	const op = "resolve profile"
+	if err := checkID("profile", ref); err != nil {
+		return "", opError(op, err)
+	}
+	if err := s.lock(op); err != nil {
+		return "", err
+	}
+	defer s.mu.Unlock()
+	return s.resolve(ref), nil
+}
+
+// File implements Store: a MemStore is a file of its own, made when the
+// store was.
+func (s *MemStore) File() (FileInfo, error) {
+	if err := s.lock("file"); err != nil {
+		return FileInfo{}, err
+	}
+	defer s.mu.Unlock()
+	return s.file, nil
 }
 
 // Profiles implements Store.

@@ -17,7 +17,23 @@ import (
 // answers moved to the compact encoding and the days bucket appeared, so
 // opening a file no longer reads its whole review log. An older ajar now
 // refuses the file with ErrNewerSchema instead of misreading it.
-const schemaVersion uint32 = 2
+//
+// Schema 3 keys every learner by a unique id instead of one made from the
+// name (the first learner's was "default" in every file, so reports from
+// two PCs joined two people); the old ids stay as aliases, and the file
+// has an id and the name of the computer it was created on (migrate2.go).
+// An older ajar would take a learner's progress for missing, so it must
+// refuse the file.
+const schemaVersion uint32 = 3
+
+// upgradeEnv is what an upgrade or a new file's layout needs from outside
+// the file: new ids, the computer's name and whether the file is older
+// (see FileInfo).
+type upgradeEnv struct {
+	newID    func() (string, error)
+	host     string // "" means os.Hostname
+	upgraded bool   // the file existed before this ajar opened it
+}
 
 // readSchema returns the file's schema version; 0 means a brand-new file.
 func readSchema(tx *bbolt.Tx) (uint32, error) {
@@ -48,7 +64,7 @@ func checkSchemaReadOnly(from uint32) error {
 	case from > schemaVersion:
 		return newerSchemaError(from)
 	case from != 0 && from < schemaVersion:
-		return fmt.Errorf("schema %d is older than %d: open it once read-write to upgrade", from, schemaVersion)
+		return fmt.Errorf("%w: schema %d is older than %d: open it once read-write to upgrade", ErrOlderSchema, from, schemaVersion)
 	}
 	return nil
 }
@@ -56,7 +72,7 @@ func checkSchemaReadOnly(from uint32) error {
 // migrate upgrades the file from version from to schemaVersion, one step at
 // a time, inside Open's read-write transaction: if any step fails, the file
 // is left exactly as it was.
-func migrate(tx *bbolt.Tx, from uint32) error {
+func migrate(tx *bbolt.Tx, from uint32, env upgradeEnv) error {
 	if from > schemaVersion {
 		return newerSchemaError(from)
 	}
@@ -64,7 +80,7 @@ func migrate(tx *bbolt.Tx, from uint32) error {
 		return nil
 	}
 	for v := from; v < schemaVersion; v++ {
-		if err := upgradeFrom(tx, v); err != nil {
+		if err := upgradeFrom(tx, v, env); err != nil {
 			return fmt.Errorf("upgrade schema %d to %d: %w", v, v+1, err)
 		}
 	}
@@ -76,7 +92,7 @@ func migrate(tx *bbolt.Tx, from uint32) error {
 }
 
 // upgradeFrom converts the file from schema v to v+1.
-func upgradeFrom(tx *bbolt.Tx, v uint32) error {
+func upgradeFrom(tx *bbolt.Tx, v uint32, env upgradeEnv) error {
 	switch v {
 	case 0:
 		// Version 0 is a brand-new, empty file. Open's ensureLayout creates
@@ -84,7 +100,9 @@ func upgradeFrom(tx *bbolt.Tx, v uint32) error {
 		return nil
 	case 1:
 		return upgradeFrom1(tx)
-	// Future steps go here, e.g. "case 2:" converting schema 2 to 3. Each
+	case 2:
+		return upgradeFrom2(tx, env)
+	// Future steps go here, e.g. "case 3:" converting schema 3 to 4. Each
 	// step must be correct on its own, since a file may start at any version.
 	default:
 		return fmt.Errorf("no upgrade step from schema %d", v)
@@ -96,17 +114,44 @@ func newerSchemaError(found uint32) error {
 	return fmt.Errorf("%w: file has schema %d, this ajar reads up to %d", ErrNewerSchema, found, schemaVersion)
 }
 
-// ensureLayout creates the top-level buckets and the default profile's
-// buckets, so a new file has its whole layout from the first open. The
-// profile index and checks buckets came later and are additive like the
+// ensureLayout creates the top-level buckets, the file's identity and the
+// first learner with their buckets, so a new file has its whole layout
+// from the first open; an upgraded file gets what it lacks. The profile
+// index, alias and checks buckets came later and are additive like the
 // review buckets: a file opened read-only before they were created reads
 // them as empty.
-func ensureLayout(tx *bbolt.Tx) error {
-	for _, name := range [][]byte{bucketMeta, bucketProfileIndex} {
+func ensureLayout(tx *bbolt.Tx, env upgradeEnv) error {
+	for _, name := range [][]byte{bucketMeta, bucketProfileIndex, bucketProfileAlias} {
 		if _, err := createBucket(tx, name); err != nil {
 			return err
 		}
 	}
-	_, err := profileForWrite(tx, DefaultProfile)
+	_, ok, err := readFileInfo(tx)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		f, err := newFileInfo(env.newID, env.host, env.upgraded)
+		if err != nil {
+			return err
+		}
+		if err := putJSON(tx.Bucket(bucketMeta), []byte(keyFile), f); err != nil {
+			return err
+		}
+	}
+	ix := boltIndex{tx: tx, ids: env.newID}
+	first, err := ix.first()
+	if err != nil {
+		return err
+	}
+	if first == "" {
+		if first, err = env.newID(); err != nil {
+			return err
+		}
+		if err := ix.setFirst(first); err != nil {
+			return err
+		}
+	}
+	_, err = bucketsForWrite(tx, first)
 	return err
 }

@@ -39,7 +39,7 @@ func upgradeFrom1(tx *bbolt.Tx) error {
 
 // upgradeProfile1 converts one profile's buckets.
 func upgradeProfile1(tx *bbolt.Tx, profile string) error {
-	pb, err := profileForWrite(tx, profile)
+	pb, err := bucketsForWrite(tx, profile) // schema 1 knew no aliases
 	if err != nil {
 		return err
 	}

@@ -3,6 +3,7 @@ package progress
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,9 +23,22 @@ type schema1Dump struct {
 }
 
 // copyFixture copies the schema 1 fixture into a temporary folder.
-func copyFixture(t *testing.T) string {
+func copyFixture(t *testing.T) string { return copyTestdata(t, "testdata/schema1/schema1.db") }
+
+// readFixture decodes a JSON dump of what an older ajar read back.
+func readFixture[T any](t *testing.T, path string) T {
 	t.Helper()
-	data, err := os.ReadFile("testdata/schema1/schema1.db")
+	raw, err := os.ReadFile(path)
+	mustNil(t, err)
+	var x T
+	mustNil(t, json.Unmarshal(raw, &x))
+	return x
+}
+
+// copyTestdata copies a fixture file to ajar.db in a temporary folder.
+func copyTestdata(t *testing.T, fixture string) string {
+	t.Helper()
+	data, err := os.ReadFile(fixture)
 	mustNil(t, err)
 	path := filepath.Join(t.TempDir(), "ajar.db")
 	mustNil(t, os.WriteFile(path, data, 0o600))
@@ -36,14 +50,11 @@ func copyFixture(t *testing.T) string {
 // log, a backup of the old file must exist, and the upgraded file must
 // pass the check.
 func TestUpgradeFromSchema1(t *testing.T) {
-	raw, err := os.ReadFile("testdata/schema1/schema1.json")
-	mustNil(t, err)
-	var want schema1Dump
-	mustNil(t, json.Unmarshal(raw, &want))
+	want := readFixture[schema1Dump](t, "testdata/schema1/schema1.json")
 	path := copyFixture(t)
 
 	s := openTestBolt(t, path)
-	assertEqual(t, "profiles", profilesOf(t, s), want.Profiles)
+	checkUpgradedProfiles(t, profilesOf(t, s), want.Profiles)
 	for profile, old := range want.Snaps {
 		got := stateOf(t, s, profile)
 		if len(old.Reviews) == 0 || len(old.Cards) == 0 || len(want.Answers[profile]) == 0 {
@@ -64,14 +75,22 @@ func TestUpgradeFromSchema1(t *testing.T) {
 	assertEqual(t, "undone", undone, old[len(old)-1])
 	mustNil(t, s.Close())
 
+	checkUpgradeBackup(t, path, 1)
+}
+
+// checkUpgradeBackup checks that the upgrade of the file at path kept one
+// good backup, the old file of schema from as it was, and that the
+// upgraded file passes the check.
+func checkUpgradeBackup(t *testing.T, path string, from int) {
+	t.Helper()
 	list, err := ListBackups(path)
 	mustNil(t, err)
 	if len(list) != 1 || list[0].Reason != ReasonUpgrade || CheckFile(list[0].Path) != nil {
 		t.Fatalf("backups after the upgrade: %+v", list)
 	}
-	// The backup is the old file, schema 1, as it was.
-	if _, err := Open(list[0].Path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "schema 1") {
-		t.Errorf("pre-upgrade backup opens read-only as %v, want the schema 1 refusal", err)
+	want := fmt.Sprintf("schema %d", from)
+	if _, err := Open(list[0].Path, Options{ReadOnly: true}); !errors.Is(err, ErrOlderSchema) || !strings.Contains(err.Error(), want) {
+		t.Errorf("pre-upgrade backup opens read-only as %v, want the %s refusal", err, want)
 	}
 	mustNil(t, CheckFile(path))
 }
@@ -94,6 +113,27 @@ func TestUpgradeFailureLeavesFileAsItWas(t *testing.T) {
 	if string(before) != string(after) {
 		t.Error("a failed upgrade changed the file")
 	}
+}
+
+// checkUpgradedProfiles checks the learners of an upgraded file against
+// what the old file listed: the same learners in the same order, each now
+// with a unique id of their own and their old id as alias.
+func checkUpgradedProfiles(t *testing.T, got, old []Profile) map[string]string {
+	t.Helper()
+	if len(got) != len(old) {
+		t.Fatalf("%d learners after the upgrade, want %d:\n got %+v\nwant %+v", len(got), len(old), got, old)
+	}
+	ids := map[string]string{} // old id to new
+	for i, p := range got {
+		want := old[i]
+		if !IsUniqueID(p.ID) || p.Alias != want.ID || ids[want.ID] != "" {
+			t.Errorf("learner %q upgraded to %+v: want a unique id and the alias %q", want.ID, p, want.ID)
+		}
+		ids[want.ID] = p.ID
+		want.ID, want.Alias = p.ID, p.Alias
+		assertEqual(t, "upgraded learner", p, want)
+	}
+	return ids
 }
 
 // rawUpdate changes a file with bbolt itself, bypassing Open's checks and

@@ -16,23 +16,35 @@ import (
 // spaces collapsed to one, and EmployeeNumber trimmed. Created is set by
 // the caller when the profile is created (zero is refused) and fixed from
 // then on: an edit keeps the stored value, whatever the caller passes. The
-// one exception is the default profile of a file from before profiles,
-// listed with a zero Created: it may be saved with zero, and takes the
-// first non-zero Created it is saved with.
+// one exception is the first learner of a file, listed without a record
+// and with a zero Created until named: it may be saved with zero, and
+// takes the first non-zero Created it is saved with.
 type Profile struct {
-	// ID is the stable key, never shown; it is what every other method's
-	// profile argument refers to (see NewProfileID).
+	// ID is the learner's unique id (see NewProfileID), never shown and
+	// never changed; it is what every other method's profile argument
+	// refers to.
 	ID string `json:"id"`
 	// Name is shown; it is unique among profiles, ignoring case and spacing.
 	Name string `json:"name"`
 	// EmployeeNumber is the NIP, optional: digits and spaces only.
 	EmployeeNumber string    `json:"employee_number,omitempty"`
 	Created        time.Time `json:"created"`
+	// Alias is the id the learner had before unique ids: DefaultProfile
+	// for the first learner of an older file, or one made from their name.
+	// Methods still accept it, so old references find the learner. It is
+	// "" for learners created since. Profiles fills it in; SaveProfile
+	// ignores it.
+	Alias string `json:"alias,omitempty"`
 }
 
-// Limits of a profile's fields. IDs are shorter than other IDs: they are
-// made by NewProfileID (40 bytes and a suffix), and a short key keeps every
-// profile's bucket path small.
+// Unnamed reports whether p is the file's first learner, never given a
+// name: Profiles lists them with DefaultProfile as their name and a zero
+// Created, and a picker shows them as "the first learner".
+func (p Profile) Unnamed() bool { return p.Name == DefaultProfile && p.Created.IsZero() }
+
+// Limits of a profile's fields. IDs are UUIDs (36 bytes), or in records
+// from before unique ids, made from names (40 bytes and a suffix); a short
+// key keeps every profile's bucket path small.
 const (
 	maxProfileIDLen   = 64
 	maxNameRunes      = 80
@@ -104,20 +116,63 @@ func prepareProfile(p Profile) (Profile, error) {
 	return p, nil
 }
 
-// profileIndex is the profile records and the progress they own, as seen
-// from inside a single transaction.
+// aliasLookup is what resolving a profile reference needs, from inside
+// one transaction.
+type aliasLookup interface {
+	// alias returns the unique id an old id stands for, if it is an alias.
+	alias(ref string) (id string, ok bool, err error)
+	// first returns the first learner's id, "" if the file has none.
+	first() (string, error)
+}
+
+// resolveProfile turns what a caller names a learner by into the key of
+// their progress: an alias becomes the id it stands for, DefaultProfile
+// the first learner's id, and anything else (a unique id) stays as it is.
+// The first learner is the one a fresh file starts with, before anyone is
+// named: the app learns as DefaultProfile until learners are created.
+func resolveProfile(ix aliasLookup, ref string) (string, error) {
+	if id, ok, err := ix.alias(ref); err != nil || ok {
+		return id, err
+	}
+	if ref == DefaultProfile {
+		if id, err := ix.first(); err != nil || id != "" {
+			return id, err
+		}
+	}
+	return ref, nil
+}
+
+// profileIndex is the profile records, aliases and the progress they own,
+// as seen from inside a single transaction.
 type profileIndex interface {
+	aliasLookup
 	// records returns every stored Profile record, in any order.
 	records() ([]Profile, error)
-	// defaultHasProgress reports whether DefaultProfile has any progress:
-	// a lesson, an answer in the log, a last answer, a card, a review, a
-	// check, saved settings or a set position (see positionSet). Both
-	// stores apply this one definition to what they hold.
-	defaultHasProgress() (bool, error)
+	// aliases returns every alias with the id it stands for.
+	aliases() (map[string]string, error)
+	// setFirst makes id the first learner.
+	setFirst(id string) error
+	// newID returns a fresh unique id.
+	newID() (string, error)
+	// hasProgress reports whether the learner id has any progress: a
+	// lesson, an answer in the log, a last answer, a card, a review, a
+	// check, a reflection, saved settings or a set position (see
+	// positionSet). Both stores apply this one definition to what they
+	// hold.
+	hasProgress(id string) (bool, error)
 	putProfile(p Profile) error
-	// removeProfile deletes a profile's record, if any, and all its
-	// progress.
+	// removeProfile deletes a profile's record, if any, all its progress
+	// and every alias of it.
 	removeProfile(id string) error
+}
+
+// HasProgress reports whether s holds any of a learner's progress, as the
+// stores count it to list the first learner (see profileIndex.hasProgress;
+// saved settings alone are no progress here, since a snapshot cannot tell
+// them from the defaults).
+func (s Snapshot) HasProgress() bool {
+	return len(s.Lessons) > 0 || s.AnswerCount > 0 || len(s.LastAnswers) > 0 || len(s.Cards) > 0 ||
+		len(s.Days) > 0 || len(s.Checks) > 0 || len(s.Reflections) > 0 || positionSet(s.Position)
 }
 
 // positionSet reports whether a stored position points anywhere. Saving
@@ -127,8 +182,8 @@ func positionSet(pos Position) bool {
 }
 
 // listProfiles returns every profile, sorted (see Store.Profiles). The
-// default profile of a file written before profiles existed has progress
-// but no record; it is listed anyway, or its progress would be invisible.
+// first learner has progress but no record until named; they are listed
+// anyway, or their progress would be invisible.
 func listProfiles(ix profileIndex) ([]Profile, error) {
 	list, err := ix.records()
 	if err != nil {
@@ -137,17 +192,35 @@ func listProfiles(ix profileIndex) ([]Profile, error) {
 	if list == nil {
 		list = []Profile{} // like Snapshot's maps: empty, never nil
 	}
-	if !slices.ContainsFunc(list, func(p Profile) bool { return p.ID == DefaultProfile }) {
-		has, err := ix.defaultHasProgress()
+	first, err := ix.first()
+	if err != nil {
+		return nil, err
+	}
+	if first != "" && !slices.ContainsFunc(list, func(p Profile) bool { return p.ID == first }) {
+		has, err := ix.hasProgress(first)
 		if err != nil {
 			return nil, err
 		}
 		if has {
-			list = append(list, Profile{ID: DefaultProfile, Name: DefaultProfile})
+			list = append(list, Profile{ID: first, Name: DefaultProfile})
+		}
+	}
+	aliases, err := ix.aliases()
+	if err != nil {
+		return nil, err
+	}
+	for alias, id := range aliases {
+		for i := range list {
+			// One alias per learner is all an upgrade gives; the smallest
+			// keeps the list the same on every call if there were more.
+			if list[i].ID == id && (list[i].Alias == "" || alias < list[i].Alias) {
+				list[i].Alias = alias
+			}
 		}
 	}
 	// The ID breaks ties, which only a file with duplicate names (written
-	// by hand, or the unrecorded default) can have, so the order is stable.
+	// by hand, or the unnamed first learner) can have, so the order is
+	// stable.
 	slices.SortFunc(list, func(a, b Profile) int {
 		return cmp.Or(
 			cmp.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)),
@@ -157,8 +230,14 @@ func listProfiles(ix profileIndex) ([]Profile, error) {
 	return list, nil
 }
 
-// saveProfile stores a prepared profile (see Store.SaveProfile).
+// saveProfile stores a prepared profile (see Store.SaveProfile). Its ID
+// may be an alias; a new profile's must be a unique id.
 func saveProfile(ix profileIndex, p Profile) error {
+	id, err := resolveProfile(ix, p.ID)
+	if err != nil {
+		return err
+	}
+	p.ID, p.Alias = id, ""
 	list, err := listProfiles(ix)
 	if err != nil {
 		return err
@@ -175,23 +254,43 @@ func saveProfile(ix profileIndex, p Profile) error {
 	switch {
 	case old != nil && !old.Created.IsZero():
 		p.Created = old.Created
+	case old == nil && !IsUniqueID(p.ID):
+		// Reports join learners across PCs by this id: one made from a
+		// name would make two Anis one person.
+		return fmt.Errorf("%w: new profile %q: the ID is not a unique id (see NewProfileID)", ErrInvalid, p.ID)
 	case old == nil && p.Created.IsZero():
-		// Only the default profile of an old file, listed without a record,
-		// may keep an unknown creation time.
+		// Only the first learner, listed without a record, may keep an
+		// unknown creation time.
 		return fmt.Errorf("%w: new profile %q has a zero Created time", ErrInvalid, p.ID)
 	}
 	return ix.putProfile(p)
 }
 
-// deleteProfile removes a listed profile and its progress (see
-// Store.DeleteProfile).
-func deleteProfile(ix profileIndex, id string) error {
+// deleteProfile removes a listed profile, its progress and its aliases
+// (see Store.DeleteProfile). Deleting the first learner makes a new,
+// empty first learner, so DefaultProfile always names a unique id.
+func deleteProfile(ix profileIndex, ref string) error {
+	id, err := resolveProfile(ix, ref)
+	if err != nil {
+		return err
+	}
 	list, err := listProfiles(ix)
 	if err != nil {
 		return err
 	}
 	if !slices.ContainsFunc(list, func(p Profile) bool { return p.ID == id }) {
-		return fmt.Errorf("%w: profile %q", ErrNotFound, id)
+		return fmt.Errorf("%w: profile %q", ErrNotFound, ref)
 	}
-	return ix.removeProfile(id)
+	if err := ix.removeProfile(id); err != nil {
+		return err
+	}
+	first, err := ix.first()
+	if err != nil || first != id {
+		return err
+	}
+	fresh, err := ix.newID()
+	if err != nil {
+		return err
+	}
+	return ix.setFirst(fresh)
 }

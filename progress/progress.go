@@ -1,7 +1,9 @@
 // Package progress keeps each learner's progress: which lessons were opened
 // and completed, where the learner stopped, every quiz answer, the review
 // cards with their log of ratings, review settings and check-mode results.
-// One store holds several learners (profiles), since staff share a PC.
+// One store holds several learners (profiles), since staff share a PC;
+// each learner, and each file, has an id unique across every PC, so
+// reports from many PCs never mix people (learnerid.go, fileinfo.go).
 //
 // Progress lives behind the narrow Store interface with two implementations,
 // a bbolt file (BoltStore) and an in-memory map (MemStore), which share one
@@ -14,7 +16,10 @@ import (
 	"time"
 )
 
-// DefaultProfile is the profile used until learners create their own.
+// DefaultProfile names the file's first learner: the one a new file
+// starts with, before anyone is named. It is not an id (every learner has
+// a unique id, see NewProfileID): every method resolves it to the first
+// learner's id, as it resolves the ids learners had before unique ids.
 const DefaultProfile = "default"
 
 // Sentinel errors returned by stores.
@@ -25,6 +30,9 @@ var (
 	ErrCorrupt = errors.New("progress file is damaged")
 	// ErrNewerSchema means the file was written by a newer ajar.
 	ErrNewerSchema = errors.New("progress file was written by a newer ajar")
+	// ErrOlderSchema means a read-only open found a file of an older ajar,
+	// which only a read-write open upgrades.
+	ErrOlderSchema = errors.New("progress file was written by an older ajar")
 	// ErrClosed means the store was used after Close.
 	ErrClosed = errors.New("progress store is closed")
 	// ErrInvalid means a caller passed data a store refuses to save, such as
@@ -107,6 +115,8 @@ type Result struct {
 // the same whatever the length of the review log: the log is never read,
 // its day counts (Days) are kept up to date as reviews are saved.
 type Snapshot struct {
+	// Profile is the profile argument Snapshot was called with: an id, an
+	// alias or DefaultProfile.
 	Profile string
 	Lessons map[string]LessonRecord
 	// LastAnswers is the most recent answer per question ID.
@@ -130,7 +140,8 @@ type Snapshot struct {
 
 // Store persists progress. Every method is one transaction: it either
 // happens completely or not at all. Implementations are safe for concurrent
-// use. BoltStore and MemStore also offer one-write shorthands (OpenLesson,
+// use. A profile argument is a learner's unique id, an alias (the id they
+// had before unique ids) or DefaultProfile; see ResolveProfile. BoltStore and MemStore also offer one-write shorthands (OpenLesson,
 // SaveReview, ...) and read the full logs (AnswerLog, ReviewLog), which
 // only reports and tests need.
 type Store interface {
@@ -140,16 +151,25 @@ type Store interface {
 	// the effect of each. If one fails, none is stored; the error names
 	// the failing write when there are several. See Write for each kind.
 	Apply(profile string, ws ...Write) ([]Effect, error)
-	// Profiles lists every learner sorted by Name, case-insensitively. A
-	// file from before profiles existed lists its DefaultProfile progress
-	// as Profile{ID: DefaultProfile, Name: DefaultProfile}.
+	// Profiles lists every learner sorted by Name, case-insensitively. The
+	// first learner, never named but with progress, is listed with their
+	// id and DefaultProfile as the name (see Profile.Unnamed).
 	Profiles() ([]Profile, error)
-	// SaveProfile creates a learner (new ID) or edits one (existing ID); see
-	// Profile for the rules. Names are unique, ignoring case and spacing.
+	// SaveProfile creates a learner (new ID, which must be a unique id from
+	// NewProfileID) or edits one (existing ID or alias); see Profile for
+	// the rules. Names are unique, ignoring case and spacing.
 	SaveProfile(p Profile) error
-	// DeleteProfile removes a learner and all their progress; an unknown
-	// ID wraps ErrNotFound.
+	// DeleteProfile removes a learner, all their progress and their
+	// alias; an unknown ID wraps ErrNotFound. Deleting the first learner
+	// makes DefaultProfile name a new, empty one.
 	DeleteProfile(id string) error
+	// ResolveProfile returns the unique id of the learner ref names: an
+	// alias gives the id it stands for, DefaultProfile the first learner's
+	// id; anything else is returned as it is. The app holds the resolved
+	// id, so it can compare it with the ids Profiles lists.
+	ResolveProfile(ref string) (string, error)
+	// File returns the identity of the progress file (see FileInfo).
+	File() (FileInfo, error)
 	// Close releases the store; later calls return ErrClosed.
 	Close() error
 }

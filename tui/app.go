@@ -280,7 +280,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case chooseProfileMsg:
 		return m.chooseProfile(msg.profile.ID)
 	case openProfilesMsg:
-		m.profiles = m.profiles.withProfiles(m.profiles.list, m.profile)
+		m.profiles = m.profiles.withActiveProgress(m.activeHasProgress()).withProfiles(m.profiles.list, m.profile)
 		m.screen = screenProfiles
 		return m, nil
 	case burstMsg:

@@ -21,18 +21,23 @@ var testNow = time.Date(2026, 3, 2, 9, 30, 0, 0, time.UTC)
 // testCatalog is the shared test course, loaded.
 func testCatalog(t *testing.T) *lessons.Catalog { return testkit.Catalog(t) }
 
-// newTestDeps builds fresh dependencies: a MemStore, the fixed clock, the
-// test course, an ASCII colour profile and the plain Markdown style, so
-// views are readable, deterministic text.
+// newTestDeps builds fresh dependencies: a MemStore with its first learner
+// at the keyboard (by their id, as ajar starts a fresh file), the fixed
+// clock, the test course, an ASCII colour profile and the plain Markdown
+// style, so views are readable, deterministic text.
 func newTestDeps(t *testing.T) (Deps, *progress.MemStore) {
 	t.Helper()
 	store := progress.NewMemStore()
+	first, err := store.ResolveProfile(progress.DefaultProfile)
+	if err != nil {
+		t.Fatal(err)
+	}
 	r := lipgloss.NewRenderer(io.Discard)
 	r.SetColorProfile(termenv.Ascii)
 	r.SetHasDarkBackground(true)
 	c := testCatalog(t)
 	return Deps{
-		Catalog: c, Title: c.Title, Store: store, Profile: progress.DefaultProfile,
+		Catalog: c, Title: c.Title, Store: store, Profile: first,
 		Now: func() time.Time { return testNow }, Lang: Indonesian,
 		Markdown: MarkdownStyle{Name: "dark", Profile: termenv.Ascii}, Renderer: r, Params: progress.DefaultParams(),
 		RetryDelay: time.Millisecond,

@@ -1,10 +1,6 @@
 package tui
 
-import (
-	tea "github.com/charmbracelet/bubbletea"
-
-	"ajar/progress"
-)
+import tea "github.com/charmbracelet/bubbletea"
 
 // openProfilesMsg asks to show the learner picker. Sent by home; handled by
 // the root.
@@ -48,13 +44,20 @@ func (m Model) profilesChanged(msg profilesLoadedMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// learnerName is the active learner's name, or "" for a file with a single
-// unnamed learner.
+// learnerName is the active learner's name, or "" for the first learner
+// before they give one.
 func (m Model) learnerName() string {
 	for _, p := range m.profiles.list {
-		if p.ID == m.profile && p.ID != progress.DefaultProfile {
+		if p.ID == m.profile && !p.Unnamed() {
 			return p.Name
 		}
 	}
 	return ""
+}
+
+// activeHasProgress reports whether the learner at the keyboard has any
+// progress, as far as their snapshot says (unknown before it has loaded,
+// which counts as yes: the picker then asks rather than assumes).
+func (m Model) activeHasProgress() bool {
+	return m.learner == nil || m.learner.HasProgress()
 }

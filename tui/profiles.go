@@ -15,6 +15,7 @@ import (
 type profilesKeyMap struct {
 	Up, Down, Choose, New, Edit, Delete, Back key.Binding
 	NextField, Save, Cancel, Yes, No          key.Binding
+	Mine, NotMine                             key.Binding
 }
 
 // defaultProfilesKeys returns the picker bindings with help in language t.
@@ -32,17 +33,19 @@ func defaultProfilesKeys(t *texts) profilesKeyMap {
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyCancel)),
 		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.keyYesDelete)),
 		No:        key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", t.keyCancel)),
+		Mine:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", t.keyMine)),
+		NotMine:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.keyNotMine)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k profilesKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Choose, k.New, k.Edit, k.Delete, k.Back, k.NextField, k.Save, k.Cancel, k.Yes, k.No}
+	return []key.Binding{k.Up, k.Down, k.Choose, k.New, k.Edit, k.Delete, k.Back, k.NextField, k.Save, k.Cancel, k.Yes, k.No, k.Mine, k.NotMine}
 }
 
 // FullHelp implements help.KeyMap.
 func (k profilesKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.New, k.Edit, k.Delete, k.Back}, {k.NextField, k.Save, k.Cancel, k.Yes, k.No}}
+	return [][]key.Binding{{k.Up, k.Down, k.Choose}, {k.New, k.Edit, k.Delete, k.Back}, {k.NextField, k.Save, k.Cancel, k.Yes, k.No, k.Mine, k.NotMine}}
 }
 
 // profilesMode is what the picker is doing.
@@ -52,11 +55,13 @@ const (
 	modeList    profilesMode = iota // choosing a learner
 	modeForm                        // creating or editing one
 	modeConfirm                     // asking before a delete
+	modeWhose                       // asking whether the unnamed progress is the new learner's
 )
 
 // profilesModel is "Siapa yang belajar?": learners sharing a PC pick
 // themselves, add a learner, rename one, or delete one after confirming.
-// It asks the root to save; it never holds the store.
+// It asks the root to save; it never holds the store. The first learner,
+// who has no name until they give one, is in profilesfirst.go.
 type profilesModel struct {
 	t    *texts
 	st   *styles
@@ -68,6 +73,12 @@ type profilesModel struct {
 	cursor  int
 	mode    profilesMode
 	editing string // id of the profile in the form; "" for a new one
+	// claim is set while the form names the unnamed first learner for
+	// the person at the keyboard, who then learns as them.
+	claim bool
+	// activeProgress says whether the active learner has progress; the
+	// root knows, and the list may not show it yet (see unnamedFirst).
+	activeProgress bool
 	// name and nip are held by pointer: the picker is copied on every key.
 	name    *textinput.Model
 	nip     *textinput.Model
@@ -98,7 +109,7 @@ func (m profilesModel) withProfiles(list []progress.Profile, active string) prof
 		}
 	}
 	if len(list) == 0 {
-		return m.openForm(progress.Profile{})
+		m, _ = m.newLearner()
 	}
 	return m
 }
@@ -115,7 +126,10 @@ func (m profilesModel) inputFocused() bool { return m.mode == modeForm }
 
 // openForm starts creating (zero profile) or editing a learner.
 func (m profilesModel) openForm(p progress.Profile) profilesModel {
-	m.mode, m.editing, m.field, m.problem = modeForm, p.ID, 0, ""
+	m.mode, m.editing, m.field, m.problem, m.claim = modeForm, p.ID, 0, "", false
+	if p.Unnamed() {
+		p.Name = "" // "default" is no name to edit
+	}
 	m.name.SetValue(p.Name)
 	m.nip.SetValue(p.EmployeeNumber)
 	m.name.Focus()
@@ -134,6 +148,8 @@ func (m profilesModel) Update(msg tea.Msg) (profilesModel, tea.Cmd) {
 		return m.handleFormKey(k)
 	case modeConfirm:
 		return m.handleConfirmKey(k)
+	case modeWhose:
+		return m.handleWhoseKey(k)
 	}
 	return m.handleListKey(k)
 }
@@ -148,7 +164,7 @@ func (m profilesModel) handleListKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 	case key.Matches(k, m.keys.Choose) && len(m.list) > 0:
 		return m, emit(chooseProfileMsg{profile: m.list[m.cursor]})
 	case key.Matches(k, m.keys.New):
-		return m.openForm(progress.Profile{}), nil
+		return m.newLearner()
 	case key.Matches(k, m.keys.Edit) && len(m.list) > 0:
 		return m.openForm(m.list[m.cursor]), nil
 	case key.Matches(k, m.keys.Delete) && len(m.list) > 0:
@@ -163,14 +179,7 @@ func (m profilesModel) handleListKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 func (m profilesModel) handleFormKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keys.Cancel):
-		if len(m.list) == 0 {
-			if m.active != "" { // opened from the course map: nothing to list, so back there
-				return m, emit(backMsg{})
-			}
-			return m, nil // the first learner must be created
-		}
-		m.mode = modeList
-		return m, nil
+		return m.cancel()
 	case key.Matches(k, m.keys.NextField):
 		m.field = 1 - m.field
 		if m.field == 0 {
@@ -194,19 +203,25 @@ func (m profilesModel) handleFormKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 	return m, cmd
 }
 
+// cancel leaves the form or the question: to the list, or with nothing to
+// list, back to the course map it was opened from.
+func (m profilesModel) cancel() (profilesModel, tea.Cmd) {
+	if len(m.list) == 0 {
+		if m.active != "" { // opened from the course map: nothing to list, so back there
+			m.mode = modeList
+			return m, emit(backMsg{})
+		}
+		return m, nil // the first learner must be created
+	}
+	m.mode = modeList
+	return m, nil
+}
+
 // save checks the form and asks the root to store the learner. The store
 // checks again; this gives the learner the reason before any disk work.
 func (m profilesModel) save() (profilesModel, tea.Cmd) {
 	name := strings.Join(strings.Fields(m.name.Value()), " ")
 	nip := strings.TrimSpace(m.nip.Value())
-	taken := func(id string) bool {
-		for _, p := range m.list {
-			if p.ID == id {
-				return true
-			}
-		}
-		return false
-	}
 	switch {
 	case name == "":
 		m.problem = m.t.profileNeedName
@@ -228,11 +243,13 @@ func (m profilesModel) save() (profilesModel, tea.Cmd) {
 		}
 	}
 	if p.ID == "" {
-		p.ID = progress.NewProfileID(name, taken)
-		p.Created = m.now()
+		p.ID = progress.NewProfileID()
+	}
+	if p.Created.IsZero() {
+		p.Created = m.now() // a new learner, or the first one named now
 	}
 	m.mode = modeList
-	return m, emit(saveProfileMsg{profile: p, choose: m.editing == ""})
+	return m, emit(saveProfileMsg{profile: p, choose: m.editing == "" || m.claim})
 }
 
 // handleConfirmKey deletes after an explicit y.
@@ -250,12 +267,13 @@ func (m profilesModel) handleConfirmKey(k tea.KeyMsg) (profilesModel, tea.Cmd) {
 // helpKeys enables the bindings of the current mode.
 func (m profilesModel) helpKeys() profilesKeyMap {
 	k := m.keys
-	list, form, confirm := m.mode == modeList, m.mode == modeForm, m.mode == modeConfirm
+	list, form, confirm, whose := m.mode == modeList, m.mode == modeForm, m.mode == modeConfirm, m.mode == modeWhose
 	some := len(m.list) > 0
 	for b, on := range map[*key.Binding]bool{
 		&k.Up: list && some, &k.Down: list && some, &k.Choose: list && some, &k.New: list,
 		&k.Edit: list && some, &k.Delete: list && some, &k.Back: list && m.active != "",
-		&k.NextField: form, &k.Save: form, &k.Cancel: form && (some || m.active != ""), &k.Yes: confirm, &k.No: confirm,
+		&k.NextField: form, &k.Save: form, &k.Cancel: (form || whose) && (some || m.active != ""), &k.Yes: confirm, &k.No: confirm,
+		&k.Mine: whose, &k.NotMine: whose,
 	} {
 		b.SetEnabled(on)
 	}

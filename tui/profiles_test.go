@@ -11,9 +11,15 @@ import (
 	"ajar/progress"
 )
 
+// The test learners' unique ids, as progress.NewProfileID makes them.
+const (
+	idAni  = "0a0a0a0a-0000-4000-8000-00000000a001"
+	idBudi = "0b0b0b0b-0000-4000-8000-00000000b002"
+)
+
 func twoLearners() []progress.Profile {
 	at := time.Date(2026, 1, 5, 8, 0, 0, 0, time.UTC)
-	return []progress.Profile{{ID: "ani", Name: "Ani Lestari", EmployeeNumber: "198701012010012001", Created: at}, {ID: "budi", Name: "Budi", Created: at}}
+	return []progress.Profile{{ID: idAni, Name: "Ani Lestari", EmployeeNumber: "198701012010012001", Created: at}, {ID: idBudi, Name: "Budi", Created: at}}
 }
 
 func newTestProfiles(t *testing.T, list []progress.Profile, active string) profilesModel {
@@ -34,7 +40,7 @@ func TestProfilesChoose(t *testing.T) {
 	m := newTestProfiles(t, twoLearners(), "")
 	m, msgs := press(m, "down", "enter")
 	c, ok := findMsg[chooseProfileMsg](msgs)
-	if !ok || c.profile.ID != "budi" {
+	if !ok || c.profile.ID != idBudi {
 		t.Fatalf("enter chose %+v", c)
 	}
 	if _, msgs = press(m, "esc"); len(msgs) != 0 {
@@ -43,7 +49,7 @@ func TestProfilesChoose(t *testing.T) {
 }
 
 func TestProfilesCreate(t *testing.T) {
-	m := newTestProfiles(t, twoLearners(), "ani")
+	m := newTestProfiles(t, twoLearners(), idAni)
 	m, _ = press(m, "n")
 	if !m.inputFocused() {
 		t.Fatal("n must open the form with the name field focused")
@@ -59,7 +65,7 @@ func TestProfilesCreate(t *testing.T) {
 	if !save.profile.Created.Equal(testNow) {
 		t.Fatalf("a new learner is created now, got %v", save.profile.Created)
 	}
-	if save.profile.ID == "ani" || save.profile.ID == "budi" {
+	if save.profile.ID == idAni || save.profile.ID == idBudi || !progress.IsUniqueID(save.profile.ID) {
 		t.Fatal("a new learner must get a new id")
 	}
 }
@@ -71,7 +77,7 @@ func TestProfilesFormRefusesBadInput(t *testing.T) {
 		{"Citra", "12a", "hanya boleh berisi angka"},
 	}
 	for _, tt := range tests {
-		m := newTestProfiles(t, twoLearners(), "ani")
+		m := newTestProfiles(t, twoLearners(), idAni)
 		m, _ = press(m, "n")
 		m = typeText(m, tt.name)
 		m, _ = m.Update(tea.KeyMsg{Type: tea.KeyTab})
@@ -84,18 +90,18 @@ func TestProfilesFormRefusesBadInput(t *testing.T) {
 }
 
 func TestProfilesEditKeepsID(t *testing.T) {
-	m := newTestProfiles(t, twoLearners(), "ani")
+	m := newTestProfiles(t, twoLearners(), idAni)
 	m, _ = press(m, "e")
 	m.name.SetValue("Ani L.")
 	_, msgs := press(m, "enter")
 	save, _ := findMsg[saveProfileMsg](msgs)
-	if save.profile.ID != "ani" || save.profile.Name != "Ani L." || save.choose || !save.profile.Created.Equal(twoLearners()[0].Created) {
+	if save.profile.ID != idAni || save.profile.Name != "Ani L." || save.choose || !save.profile.Created.Equal(twoLearners()[0].Created) {
 		t.Fatalf("edit saved %+v", save)
 	}
 }
 
 func TestProfilesDeleteAsksFirst(t *testing.T) {
-	m := newTestProfiles(t, twoLearners(), "ani")
+	m := newTestProfiles(t, twoLearners(), idAni)
 	m, msgs := press(m, "down", "d")
 	if len(msgs) != 0 || !strings.Contains(m.View(), "Hapus pelajar Budi") {
 		t.Fatalf("d must ask first:\n%s", m.View())
@@ -106,7 +112,7 @@ func TestProfilesDeleteAsksFirst(t *testing.T) {
 	}
 	_, msgs = press(m, "d", "y")
 	del, ok := findMsg[deleteProfileMsg](msgs)
-	if !ok || del.id != "budi" {
+	if !ok || del.id != idBudi {
 		t.Fatalf("y must delete the selected learner: %v", msgs)
 	}
 }
@@ -122,7 +128,7 @@ func TestProfilesFirstRunAsksForName(t *testing.T) {
 }
 
 func TestProfilesView(t *testing.T) {
-	golden.RequireEqual(t, newTestProfiles(t, twoLearners(), "ani").View())
+	golden.RequireEqual(t, newTestProfiles(t, twoLearners(), idAni).View())
 }
 
 // TestAppTwoLearnersKeepSeparateProgress runs two learners on one store:
@@ -145,22 +151,22 @@ func TestAppTwoLearnersKeepSeparateProgress(t *testing.T) {
 	}
 	m, _ = drive(t, m, keyMsg("enter"), keyMsg("esc")) // Ani opens lesson 1
 	m, _ = drive(t, m, keyMsg("p"), keyMsg("down"), keyMsg("enter"))
-	if m.profile != "budi" || strings.Contains(m.View(), "[-] 1.") {
+	if m.profile != idBudi || strings.Contains(m.View(), "[-] 1.") {
 		t.Fatalf("Budi must not see Ani's progress:\n%s", m.View())
 	}
-	ani, _ := store.Snapshot("ani")
+	ani, _ := store.Snapshot(idAni)
 	if ani.Lessons["l1"].OpenedAt.IsZero() {
 		t.Fatal("Ani's opening of lesson 1 was not saved under Ani")
 	}
 	m, _ = drive(t, m, keyMsg("p"), keyMsg("up"), keyMsg("d"), keyMsg("y")) // delete Ani
 	list, _ := store.Profiles()
-	if len(list) != 1 || list[0].ID != "budi" {
+	if len(list) != 1 || list[0].ID != idBudi {
 		t.Fatalf("after deleting Ani: %+v", list)
 	}
-	if ani, _ = store.Snapshot("ani"); len(ani.Lessons) != 0 {
+	if ani, _ = store.Snapshot(idAni); len(ani.Lessons) != 0 {
 		t.Fatal("Ani's progress must go with her profile")
 	}
-	if m.profile != "budi" {
+	if m.profile != idBudi {
 		t.Fatalf("deleting another learner must keep Budi active, got %q", m.profile)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"ajar/progress"
 	"ajar/tui/ui"
 )
 
@@ -15,15 +14,24 @@ func (m profilesModel) View() string {
 	switch m.mode {
 	case modeForm:
 		title := m.t.newProfile
-		if m.editing != "" {
+		switch {
+		case m.claim:
+			title = m.t.nameFirst
+		case m.editing != "":
 			title = m.t.editProfile
 		}
 		b.WriteString(m.st.Heading.Render(title) + "\n\n")
+		if m.claim {
+			b.WriteString(m.st.Muted.Render(ui.Wrap(m.t.nameFirstNote, max(m.width-2, 20))) + "\n\n")
+		}
 		b.WriteString(m.t.profileName + "\n  " + m.name.View() + "\n\n")
 		b.WriteString(m.t.profileNIP + "\n  " + m.nip.View() + "\n\n")
 		if m.problem != "" {
 			b.WriteString(m.st.ErrLine.Render(m.problem) + "\n")
 		}
+		return b.String()
+	case modeWhose:
+		b.WriteString(ui.Wrap(m.t.whoseProgress, max(m.width-2, 20)) + "\n")
 		return b.String()
 	case modeConfirm:
 		p := m.list[m.cursor]
@@ -33,8 +41,8 @@ func (m profilesModel) View() string {
 	for i, p := range m.list {
 		pointer := "  "
 		name := p.Name
-		if p.ID == progress.DefaultProfile && p.Name == progress.DefaultProfile {
-			name = m.t.firstLearner // the learner from before profiles; e renames
+		if p.Unnamed() {
+			name = m.t.firstLearner // learning before anyone was named; e names them
 		}
 		if i == m.cursor {
 			pointer = m.st.Cursor.Render("> ")

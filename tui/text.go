@@ -43,6 +43,8 @@ type texts struct {
 	newProfile, editProfile, profileName, profileNIP, confirmDelete, profileActive, profilesHint, learner        string
 	checkTitle, checkRecorded, checkNoFeedback, checkRow, checkTaken, firstLearner, problemsTitle                string
 	keyNewCap, keyReviewCap, caps, checkLeave, switchHint                                                        string
+	// The first learner, never named: naming them, or asking whose their progress is.
+	nameFirst, nameFirstNote, whoseProgress, keyMine, keyNotMine string
 
 	// Home.
 	loading, resume, lessonsDone, minutes, noLessons, module, bestScore string
@@ -145,6 +147,10 @@ func indonesianTexts() texts {
 		keyPickLearner: "pilih", keyHalfUp: "½ hlm. naik", keyHalfDown: "½ hlm. turun",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"},
 		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
+		nameFirst:    "Siapa nama Anda?", nameFirstNote: "Kemajuan belajar yang sudah ada di komputer ini tetap milik Anda, kini dengan nama Anda.",
+		whoseProgress: "Kemajuan belajar yang sudah ada di komputer ini belum bernama (tercantum sebagai \"Pelajar pertama\"). Apakah itu kemajuan Anda?\n\n" +
+			"Tekan y bila ya: Anda memberi nama padanya dan melanjutkannya.\nTekan n bila bukan: Anda mulai sebagai pelajar baru, dan kemajuan itu tetap ada untuk pemiliknya.",
+		keyMine: "ya, milik saya", keyNotMine: "bukan, pelajar baru",
 
 		loading: "Memuat kemajuan belajar…", resume: "Lanjutkan", lessonsDone: "%d dari %d pelajaran selesai",
 		minutes: "%d mnt", noLessons: "Belum ada pelajaran.", module: "Modul", bestScore: "skor terbaik",
@@ -236,6 +242,10 @@ func englishTexts() texts {
 		keyPickLearner: "choose", keyHalfUp: "half page up", keyHalfDown: "half page down",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
+		nameFirst:    "What is your name?", nameFirstNote: "The progress already on this PC stays yours, now under your name.",
+		whoseProgress: "The progress already on this PC has no name yet (listed as \"First learner\"). Is it yours?\n\n" +
+			"Press y if it is: you give it your name and go on with it.\nPress n if it is not: you start as a new learner, and that progress stays for its owner.",
+		keyMine: "yes, mine", keyNotMine: "no, new learner",
 
 		loading: "Loading progress…", resume: "Continue", lessonsDone: "%d of %d lessons done",
 		minutes: "%d min", noLessons: "No lessons yet.", module: "Module", bestScore: "best score",
