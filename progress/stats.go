@@ -14,8 +14,9 @@ const (
 	maxStreakDays = 100 * 366
 )
 
-// Stats is what the statistics screen shows, computed purely from cards and
-// the review log at a moment.
+// Stats is what the statistics screen shows, computed purely from a
+// learner's cards and day counts at a moment. Days are study days (see
+// StudyDay).
 type Stats struct {
 	// RetentionDue counts due reviews in the last RetentionDays days and
 	// RetentionPassed those answered right (Hard, Good or Easy).
@@ -29,8 +30,11 @@ type Stats struct {
 	Heatmap      [HeatmapWeeks * 7]int
 	HeatmapStart time.Time
 	TodayIndex   int
-	// Forecast counts cards falling due per day from today; day 0 includes
-	// everything overdue.
+	// Today is what the daily review shows now, as on the course map.
+	Today Counts
+	// Forecast counts cards falling due per day from today. Day 0 is
+	// today's work as the review will show it: Today, and the learning
+	// steps due later today; later days count every card due then.
 	Forecast [ForecastDays]int
 	// Streak is the number of consecutive days with a review, ending today,
 	// or yesterday when today has none yet (the streak is not broken until
@@ -54,19 +58,22 @@ func (s Stats) Retention() (float64, bool) {
 	return float64(s.RetentionPassed) / float64(s.RetentionDue), true
 }
 
-// ComputeStats derives the statistics at now from the cards and the day
-// counts of the review log. It reads each card and each day once, so it
-// costs the same after one year of reviews as after five.
-func ComputeStats(p Params, cards map[string]CardRecord, days Days, now time.Time, group func(CardRecord) string) Stats {
-	var st Stats
-	off := zoneOffset(now)
-	today := localDay(now, off)
+// Stats derives the statistics at now from the learner's cards (those
+// its due index keeps, see NewLearnerOf) and day counts. It reads each
+// card and each day once, so it costs the same after one year of reviews
+// as after five.
+func (l *Learner) Stats(p Params, now time.Time, group func(CardRecord) string) Stats {
+	st := Stats{Today: l.Counts(now)}
+	later, _ := l.Later(now)
+	st.Forecast[0] = st.Today.Total() + later
+	days := l.Days
+	today := StudyDay(now)
 	weekday := (today + 3) % 7 // day 0 (1 Jan 1970) was a Thursday; Monday = 0
 	if weekday < 0 {
 		weekday += 7
 	}
 	start := today - weekday - 7*(HeatmapWeeks-1)
-	st.HeatmapStart = time.Unix(start*86400-int64(off), 0).In(now.Location())
+	st.HeatmapStart = StudyDayBegins(start, now.Location())
 	st.TodayIndex = int(today - start)
 
 	for d, c := range days {
@@ -97,15 +104,12 @@ func ComputeStats(p Params, cards map[string]CardRecord, days Days, now time.Tim
 		total int64 // recall probabilities in units of 1e-12
 	}
 	groups := map[string]*sum{}
-	for id, c := range cards {
-		if c.Card.Phase != PhaseNew {
-			dueDay := max(localDay(c.Card.Due, off)-today, 0)
-			if dueDay < ForecastDays {
-				st.Forecast[dueDay]++
-			}
-		}
-		if c.Card.Phase == PhaseNew {
+	for id, c := range l.Cards {
+		if c.Card.Phase == PhaseNew || l.keep != nil && !l.keep(c) {
 			continue
+		}
+		if dueDay := StudyDay(c.Card.Due.In(now.Location())) - today; dueDay > 0 && dueDay < ForecastDays {
+			st.Forecast[dueDay]++
 		}
 		g := ""
 		if group != nil {

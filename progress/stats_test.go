@@ -26,15 +26,15 @@ func TestComputeStats(t *testing.T) {
 		"m2a": {ID: "m2a", LessonID: "m2", Card: Card{Phase: PhaseLearning, Stability: 1, Difficulty: 5, LastReview: t0, Due: t0.Add(10 * time.Minute)}},
 		"m2n": {ID: "m2n", LessonID: "m2"}, // new: neither mastery nor forecast
 	}
-	st := ComputeStats(p, cards, countDays(log), t0, byLesson)
+	st := statsOf(cards, countDays(log), t0, byLesson)
 	if st.RetentionDue != 4 || st.RetentionPassed != 3 {
 		t.Errorf("retention %d/%d, want 3 of 4 due reviews", st.RetentionPassed, st.RetentionDue)
 	}
 	if st.Streak != 3 {
 		t.Errorf("streak %d, want 3 (today, yesterday, the day before)", st.Streak)
 	}
-	if st.HeatmapStart.Weekday() != time.Monday || st.HeatmapStart.Hour() != 0 {
-		t.Errorf("heatmap starts %v, want a Monday midnight", st.HeatmapStart)
+	if st.HeatmapStart.Weekday() != time.Monday || st.HeatmapStart.Hour() != 4 {
+		t.Errorf("heatmap starts %v, want a Monday's study day, 04:00", st.HeatmapStart)
 	}
 	if st.TodayIndex != (HeatmapWeeks-1)*7 { // t0 is a Monday
 		t.Errorf("today at cell %d", st.TodayIndex)
@@ -42,8 +42,8 @@ func TestComputeStats(t *testing.T) {
 	if st.Heatmap[st.TodayIndex] != 2 || st.Heatmap[st.TodayIndex-1] != 1 || st.Heatmap[st.TodayIndex-3] != 0 {
 		t.Errorf("heatmap around today: %v", st.Heatmap[st.TodayIndex-4:st.TodayIndex+1])
 	}
-	if st.Forecast[0] != 2 || st.Forecast[3] != 1 {
-		t.Errorf("forecast %v, want 2 today (one overdue, one in learning) and 1 in three days", st.Forecast)
+	if st.Today != (Counts{New: 1, Review: 1}) || st.Forecast[0] != 3 || st.Forecast[3] != 1 {
+		t.Errorf("today %+v, forecast %v: want the overdue review and the new card now, the learning step later today and 1 in three days", st.Today, st.Forecast)
 	}
 	if len(st.Mastery) != 2 || st.Mastery[0].Group != "m1" || st.Mastery[0].Cards != 2 || st.Mastery[1].Cards != 1 {
 		t.Fatalf("mastery %+v", st.Mastery)
@@ -57,12 +57,18 @@ func TestComputeStats(t *testing.T) {
 	}
 }
 
+// statsOf is the statistics of a learner with these cards and day counts
+// and the default settings.
+func statsOf(cards map[string]CardRecord, days Days, now time.Time, group func(CardRecord) string) Stats {
+	return NewLearner(Snapshot{Cards: cards, Days: days, Settings: DefaultSettings()}).Stats(DefaultParams(), now, group)
+}
+
 func TestStatsStreakWaitsForToday(t *testing.T) {
 	log := []Review{{CardID: "c", Rating: Good, At: t0.Add(-24 * time.Hour)}}
-	if s := ComputeStats(DefaultParams(), nil, countDays(log), t0, nil); s.Streak != 1 {
+	if s := statsOf(nil, countDays(log), t0, nil); s.Streak != 1 {
 		t.Fatalf("a review yesterday and none yet today is a streak of 1, got %d", s.Streak)
 	}
-	if s := ComputeStats(DefaultParams(), nil, nil, t0, nil); s.Streak != 0 {
+	if s := statsOf(nil, nil, t0, nil); s.Streak != 0 {
 		t.Fatalf("no reviews, streak %d", s.Streak)
 	}
 }
@@ -77,9 +83,10 @@ func BenchmarkStats200k(b *testing.B) {
 		cards[id] = rec(id, fmt.Sprintf("m%d", i%7), PhaseReview, t0.Add(time.Duration(i%400-100)*time.Hour))
 	}
 	p := DefaultParams()
+	l := NewLearner(Snapshot{Cards: cards, Days: days, Settings: DefaultSettings()})
 	b.ResetTimer()
 	for b.Loop() {
-		if ComputeStats(p, cards, days, t0, byLesson).RetentionDue == 0 {
+		if l.Stats(p, t0, byLesson).RetentionDue == 0 {
 			b.Fatal("no retention data")
 		}
 	}

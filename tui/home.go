@@ -185,7 +185,7 @@ func (m homeModel) move(from, dir int) int {
 func (m homeModel) withLearner(l *progress.Learner, now time.Time) homeModel {
 	first := !m.loaded
 	m.snap, m.loaded = l.Snapshot, true
-	m.due = l.DueCount(now)
+	m.due = l.Counts(now).Total()
 	m.planDay = 0
 	if due := plansDue(l, now); len(due) > 0 {
 		m.planDay = due[0].day

@@ -90,8 +90,8 @@ type reviewModel struct {
 	undoing bool
 	undoTag saveTag
 	// plans are the plans due to come back in this session, first;
-	// reflected the reflections that may be shown again (written a day or
-	// more ago); showing the lesson whose reflection the current card
+	// reflected the reflections that may be shown again (written on an
+	// earlier study day); showing the lesson whose reflection the current card
 	// shows, each at most once a session (recalled).
 	plans     []dueRevisit
 	reflected map[string]progress.Reflection
@@ -115,7 +115,8 @@ func (m reviewModel) start(l *progress.Learner) reviewModel {
 	m.plans = plansDue(l, now)
 	m.reflected, m.recalled, m.showing = map[string]progress.Reflection{}, map[string]bool{}, ""
 	for id, r := range l.Reflections {
-		if r.Text != "" && !r.At.After(now.Add(-24*time.Hour)) {
+		// Written on an earlier study day: there was time to try it.
+		if r.Text != "" && progress.StudyDay(r.At.In(now.Location())) < progress.StudyDay(now) {
 			m.reflected[id] = r
 		}
 	}
@@ -309,7 +310,7 @@ func (m reviewModel) defaultRating() progress.Rating {
 func (m reviewModel) review(r progress.Rating) progress.Review {
 	now := m.now()
 	rv := progress.Review{CardID: m.cur.ID, Kind: m.cur.Kind, LessonID: m.cur.LessonID, Rating: r, At: now,
-		Due:   m.cur.Card.Phase == progress.PhaseReview && !m.cur.Card.Due.After(now),
+		Due:   m.cur.Card.Phase == progress.PhaseReview && m.cur.Card.IsDue(now),
 		After: m.params.Review(m.cur.Card, r, now, m.cur.ID)}
 	if m.q != nil {
 		rv.Answer = &progress.Answer{LessonID: m.cur.LessonID, QuestionID: m.q.ID, Given: m.q.Describe(m.ask.resp), Correct: m.ask.right, At: now}

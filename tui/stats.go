@@ -85,7 +85,7 @@ func newStatsModel(c *lessons.Catalog, t *texts, st *styles, now func() time.Tim
 // open computes the statistics from the learner's cards and day counts
 // (pure; it reads no review log, so years of reviews cost nothing more).
 func (m statsModel) open(l *progress.Learner) statsModel {
-	m.stats = progress.ComputeStats(m.params, l.Cards, l.Days, m.now(), moduleGroup(m.catalog))
+	m.stats = l.Stats(m.params, m.now(), moduleGroup(m.catalog))
 	m.settings, m.scroll = l.Settings, 0
 	return m
 }

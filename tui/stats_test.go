@@ -23,7 +23,7 @@ func statsSnapshot() progress.Snapshot {
 			r = progress.Again
 		}
 		// Each is a scheduled review of a card already learned.
-		d := s.Days[progress.DayOf(at)]
+		d := s.Days[progress.StudyDay(at)]
 		d.Old++
 		if i%2 == 0 {
 			d.Due++
@@ -31,7 +31,7 @@ func statsSnapshot() progress.Snapshot {
 				d.DuePassed++
 			}
 		}
-		s.Days[progress.DayOf(at)] = d
+		s.Days[progress.StudyDay(at)] = d
 	}
 	return s
 }
