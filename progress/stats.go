@@ -30,8 +30,10 @@ type Stats struct {
 	Heatmap      [HeatmapWeeks * 7]int
 	HeatmapStart time.Time
 	TodayIndex   int
-	// Today is what the daily review shows now, as on the course map.
+	// Today is what the daily review shows now, as on the course map;
+	// Later counts the learning steps due later today (see Learner.Later).
 	Today Counts
+	Later int
 	// Forecast counts cards falling due per day from today. Day 0 is
 	// today's work as the review will show it: Today, and the learning
 	// steps due later today; later days count every card due then.
@@ -64,8 +66,8 @@ func (s Stats) Retention() (float64, bool) {
 // as after five.
 func (l *Learner) Stats(p Params, now time.Time, group func(CardRecord) string) Stats {
 	st := Stats{Today: l.Counts(now)}
-	later, _ := l.Later(now)
-	st.Forecast[0] = st.Today.Total() + later
+	st.Later, _ = l.Later(now)
+	st.Forecast[0] = st.Today.Total() + st.Later
 	days := l.Days
 	today := StudyDay(now)
 	weekday := (today + 3) % 7 // day 0 (1 Jan 1970) was a Thursday; Monday = 0

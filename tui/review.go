@@ -387,6 +387,29 @@ func (m reviewModel) undone() reviewModel {
 	return m.load()
 }
 
+// left counts the cards still to come in this session, the current one
+// included, by what each is now, as Anki's three counters: new, in
+// learning steps, review. A card that comes back in a learning step moves
+// from one counter to another instead of adding to a total, so the
+// counters only go down as the learner works. At the start they are the
+// course map's count (progress.Learner.Counts).
+func (m reviewModel) left() progress.Counts {
+	var c progress.Counts
+	for _, id := range m.queue[min(m.pos, len(m.queue)):] {
+		rec, ok := m.card(id)
+		switch {
+		case !ok:
+		case rec.Card.Phase == progress.PhaseNew:
+			c.New++
+		case rec.Card.Phase == progress.PhaseReview:
+			c.Review++
+		default:
+			c.Learning++
+		}
+	}
+	return c
+}
+
 // stats counts this session's ratings and right answers.
 func (m reviewModel) stats() (reviewed, right int) {
 	for _, d := range m.done {

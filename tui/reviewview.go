@@ -112,17 +112,38 @@ func (m reviewModel) View() string {
 	return head + clipLines(body, m.height-lipgloss.Height(head)+1, from, m.st.Muted.Render(m.t.moreBelow))
 }
 
-// progressBar shows how far the session is, in glyphs that old consoles
-// have (they are in code page 437) or plain ASCII.
+// progressBar shows how far the session is: a bar of the ratings given
+// against those given and the cards left (it only grows, since a card
+// back in a learning step is not a new one), then the cards left as new ·
+// learning · review, the current card's counter in bold. Its glyphs are
+// plain ASCII, which every console has.
 func (m reviewModel) progressBar(w int) string {
-	total := len(m.queue)
-	label := fmt.Sprintf(" %d/%d", min(m.pos+1, total), total)
-	room := max(w-len(label)-2, 10)
-	fill := 0
-	if total > 0 {
-		fill = room * m.pos / total
+	left := m.left()
+	kinds := []struct {
+		word string
+		n    int
+		cur  bool
+	}{
+		{m.t.countNew, left.New, m.cur.Card.Phase == progress.PhaseNew},
+		{m.t.countLearning, left.Learning, m.cur.Card.Phase == progress.PhaseLearning || m.cur.Card.Phase == progress.PhaseRelearning},
+		{m.t.countReview, left.Review, m.cur.Card.Phase == progress.PhaseReview},
 	}
-	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "]" + label
+	var parts []string
+	plain := 0
+	for _, k := range kinds {
+		part := fmt.Sprintf("%s %d", k.word, k.n)
+		plain += lipgloss.Width(part) + 3
+		if k.cur {
+			part = m.st.Selected.Render(part)
+		}
+		parts = append(parts, part)
+	}
+	room := max(w-plain-2, 10)
+	fill := 0
+	if done := len(m.done); done+left.Total() > 0 {
+		fill = room * done / (done + left.Total())
+	}
+	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "] " + strings.Join(parts, " · ")
 }
 
 // flashcardView shows the front, and after revealing the back.

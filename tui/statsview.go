@@ -134,6 +134,12 @@ func (m statsModel) forecastView() string {
 		b.WriteString("\n")
 	}
 	b.WriteString(m.st.Muted.Render(m.t.forecastAxis) + "\n")
-	b.WriteString(fmt.Sprintf(m.t.forecastCounts, m.stats.Forecast[0], total) + "\n")
+	// Today is the course map's count, which the review will show; steps
+	// due later today are in the bar and said apart.
+	today := fmt.Sprint(m.stats.Today.Total())
+	if m.stats.Later > 0 {
+		today += fmt.Sprintf(m.t.forecastLater, m.stats.Later)
+	}
+	b.WriteString(fmt.Sprintf(m.t.forecastCounts, today, total) + "\n")
 	return b.String()
 }

@@ -61,6 +61,9 @@ type texts struct {
 	reflectPlaceholder, reflectMarkLabel, actionPlaceholder             string
 	planRevisitTitle, planRevisitHint, reviewPlanDue                    string
 	errDamaged, errDiskFull, errNoPermission, errRefused, errStoreOther string
+	// Study day: the review's three counters, learning steps due later
+	// today (course map and statistics).
+	countNew, countLearning, countReview, reviewLater, forecastLater string
 }
 
 // textsFor returns the strings of a language; unknown languages get Indonesian.
@@ -95,7 +98,7 @@ func indonesianTexts() texts {
 		heatmapTitle: "Ulasan per hari, %d minggu", forecastTitle: "Jatuh tempo %d hari ke depan",
 		retention: "Retensi %d hari: %d%% dari %d ulasan jatuh tempo diingat", retentionNone: "Retensi: belum ada ulasan jatuh tempo",
 		streak: "Runtun: %d hari", notStudied: "belum dipelajari", cards: "(%d kartu)", less: "sedikit", more: "banyak",
-		forecastAxis: "^ hari ini", forecastCounts: "Hari ini %d, total %d kartu",
+		forecastAxis: "^ hari ini", forecastCounts: "Hari ini %s, total %d kartu",
 		weekdays:      [7]string{"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"},
 		keyNewProfile: "tambah", keyEditProfile: "ubah", keyDeleteProfile: "hapus", keyNextField: "kolom berikutnya",
 		keySave: "simpan", keyCancel: "batal", keyYesDelete: "ya, hapus", keyProfiles: "ganti pelajar",
@@ -147,6 +150,8 @@ func indonesianTexts() texts {
 		planRevisitTitle: "Rencana 30 hari Anda · hari ke-%d", planRevisitHint: "Mana yang sudah Anda jalankan? Enter: lanjut ke kartu.",
 		reviewPlanDue: " · rencana hari ke-%d",
 		savesWaiting:  "%d penilaian menunggu disimpan", savesFailed: "%d penilaian belum tersimpan",
+		countNew: "baru", countLearning: "belajar", countReview: "ulang",
+		reviewLater: "Ulasan hari ini: %d kartu lagi dalam %s", forecastLater: " (+%d nanti)",
 		errDamaged:      "Berkas kemajuan rusak, jadi ajar tidak menulis apa pun lagi ke sana. Tekan q: ajar akan menawarkan cadangan terakhir yang utuh.",
 		errDiskFull:     "disk penuh; kosongkan sedikit ruang.",
 		errNoPermission: "ajar tidak diizinkan menulis ke folder data; periksa hak akses folder itu (atau antivirus yang memblokirnya).",
@@ -179,7 +184,7 @@ func englishTexts() texts {
 		heatmapTitle: "Reviews per day, %d weeks", forecastTitle: "Due in the next %d days",
 		retention: "Retention over %d days: %d%% of %d due reviews recalled", retentionNone: "Retention: no due reviews yet",
 		streak: "Streak: %d days", notStudied: "not studied yet", cards: "(%d cards)", less: "less", more: "more",
-		forecastAxis: "^ today", forecastCounts: "Today %d, %d cards in all",
+		forecastAxis: "^ today", forecastCounts: "Today %s, %d cards in all",
 		weekdays:      [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
 		keyNewProfile: "add", keyEditProfile: "edit", keyDeleteProfile: "delete", keyNextField: "next field",
 		keySave: "save", keyCancel: "cancel", keyYesDelete: "yes, delete", keyProfiles: "switch learner",
@@ -231,6 +236,8 @@ func englishTexts() texts {
 		planRevisitTitle: "Your 30-day plan · day %d", planRevisitHint: "Which have you done? Enter: on to the cards.",
 		reviewPlanDue: " · plan, day %d",
 		savesWaiting:  "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
+		countNew: "new", countLearning: "learning", countReview: "due",
+		reviewLater: "Today's review: %d cards more in %s", forecastLater: " (+%d later)",
 		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Press q: ajar will offer the newest good backup.",
 		errDiskFull:     "the disk is full; free some space.",
 		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",
