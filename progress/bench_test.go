@@ -233,9 +233,8 @@ func BenchmarkStats(b *testing.B) {
 		b.Run(size.name, func(b *testing.B) {
 			l, st := learnerOf(b, size.cards, size.reviews)
 			defer st.Close()
-			p := progress.DefaultParams()
 			for b.Loop() {
-				l.Stats(p, benchEnd, func(c progress.CardRecord) string { return c.LessonID })
+				l.Stats(benchEnd, func(c progress.CardRecord) string { return c.LessonID }, nil)
 			}
 		})
 	}

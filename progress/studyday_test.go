@@ -62,7 +62,7 @@ func TestAnswerAt2CountsForPreviousStudyDay(t *testing.T) {
 		if c := l.Counts(night); c != (Counts{}) {
 			t.Errorf("%s at 03:00: counts %+v, want none (both new cards of the day used, the review due tomorrow)", loc, c)
 		}
-		st := l.Stats(DefaultParams(), night, nil)
+		st := l.Stats(night, nil, nil)
 		if st.Heatmap[st.TodayIndex] != 2 || st.Streak != 1 {
 			t.Errorf("%s at 03:00: today's reviews %d, streak %d; want 2 and 1", loc, st.Heatmap[st.TodayIndex], st.Streak)
 		}
@@ -74,7 +74,7 @@ func TestAnswerAt2CountsForPreviousStudyDay(t *testing.T) {
 		if c := l.Counts(morning); c != (Counts{New: 1, Review: 1}) {
 			t.Errorf("%s at 04:30: counts %+v, want the new card and the review due today", loc, c)
 		}
-		st = l.Stats(DefaultParams(), morning, nil)
+		st = l.Stats(morning, nil, nil)
 		if st.Heatmap[st.TodayIndex] != 0 || st.Heatmap[st.TodayIndex-1] != 2 || st.Streak != 1 {
 			t.Errorf("%s at 04:30: today %d, yesterday %d, streak %d", loc, st.Heatmap[st.TodayIndex], st.Heatmap[st.TodayIndex-1], st.Streak)
 		}

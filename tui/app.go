@@ -155,7 +155,7 @@ func New(d Deps) Model {
 		reader:   newReaderModel(t, st, d.Markdown),
 		quiz:     newQuizModel(t, st, d.Now, d.Params),
 		review:   newReviewModel(d.Catalog, t, st, d.Now, d.Params),
-		stats:    newStatsModel(d.Catalog, t, st, d.Now, d.Params, d.ASCII),
+		stats:    newStatsModel(d.Catalog, t, st, d.Now, d.ASCII),
 		profiles: newProfilesModel(t, st, d.Now).withProfiles(d.Profiles, d.Profile),
 		check:    newCheckModel(t, st, d.Now),
 		reflect:  newReflectModel(t, st, d.Now),

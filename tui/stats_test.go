@@ -39,7 +39,7 @@ func statsSnapshot() progress.Snapshot {
 func newTestStats(t *testing.T, w, h int, ascii bool) statsModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	return newStatsModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params, ascii).setSize(w, h).open(progress.NewLearner(statsSnapshot()))
+	return newStatsModel(d.Catalog, testTexts(), testStyles(d), d.Now, ascii).setSize(w, h).open(progress.NewLearner(statsSnapshot()))
 }
 
 func TestStatsShowsFigures(t *testing.T) {
