@@ -15,19 +15,19 @@ import (
 // reviewKeyMap holds the daily review's own bindings; answering a question
 // card uses the quiz's answer keys.
 type reviewKeyMap struct {
-	Reveal, Rate, Next, Hard, Easy, Undo, Back key.Binding
+	Reveal, Rate, Next, Undo, Back key.Binding
 }
 
 // defaultReviewKeys returns the review bindings with help in language t.
 func defaultReviewKeys(t *texts) reviewKeyMap {
 	return reviewKeyMap{
 		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("spasi", t.keyReveal)),
-		Rate:   key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", t.keyRate)),
-		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
-		Hard:   key.NewBinding(key.WithKeys("h"), key.WithHelp("h", t.keyHard)),
-		Easy:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.keyEasy)),
-		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.keyUndo)),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+		// 1-4 as in Anki; h and e, Hard and Easy before questions took
+		// 1-4 too, still work for the learners used to them.
+		Rate: key.NewBinding(key.WithKeys("1", "2", "3", "4", "h", "e"), key.WithHelp("1-4", t.keyRate)),
+		Next: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
+		Undo: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.keyUndo)),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
 	}
 }
 
@@ -278,24 +278,35 @@ func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
 	return m, nil
 }
 
-// handleRatingKey commits the rating: a question's Again or Good, changed
-// to Hard or Easy with h or e when right; a flashcard's 1-4.
+// handleRatingKey commits the rating: a flashcard's 1-4; a question's
+// default with Enter (Again if wrong, Good if right) or 1-4 as a
+// flashcard. After a wrong answer only 1, Again, rates: the card was not
+// recalled, and a pass would schedule it days away and contradict the
+// answer stored as wrong. After a right one every rating does, 1 to fail
+// a lucky guess.
 func (m reviewModel) handleRatingKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
-	if m.fc != nil {
-		if key.Matches(k, m.keys.Rate) {
-			return m.commit(progress.Rating(k.String()[0] - '0'))
-		}
-		return m, nil
-	}
 	switch {
-	case key.Matches(k, m.keys.Next):
+	case m.q != nil && key.Matches(k, m.keys.Next):
 		return m.commit(m.defaultRating())
-	case key.Matches(k, m.keys.Hard) && m.ask.right:
-		return m.commit(progress.Hard)
-	case key.Matches(k, m.keys.Easy) && m.ask.right:
-		return m.commit(progress.Easy)
+	case key.Matches(k, m.keys.Rate):
+		r := ratingKey(k)
+		if m.q != nil && !m.ask.right && r != progress.Again {
+			return m, nil
+		}
+		return m.commit(r)
 	}
 	return m, nil
+}
+
+// ratingKey is the rating a Rate key gives: its digit, h Hard, e Easy.
+func ratingKey(k tea.KeyMsg) progress.Rating {
+	switch k.String() {
+	case "h":
+		return progress.Hard
+	case "e":
+		return progress.Easy
+	}
+	return progress.Rating(k.String()[0] - '0')
 }
 
 // defaultRating is Again for a wrong answer and Good for a right one.

@@ -22,13 +22,13 @@ type reviewHelp struct {
 // ShortHelp implements help.KeyMap.
 func (h reviewHelp) ShortHelp() []key.Binding {
 	a, k := h.answer, h.keys
-	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Hard, k.Easy, k.Undo, k.Back}
+	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Undo, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (h reviewHelp) FullHelp() [][]key.Binding {
 	a, k := h.answer, h.keys
-	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next, k.Hard, k.Easy}, {k.Undo, k.Back}}
+	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next}, {k.Undo, k.Back}}
 }
 
 // helpKeys returns the bindings that work in the current state.
@@ -55,10 +55,11 @@ func (m reviewModel) helpKeys() reviewHelp {
 	}
 	flash := m.fc != nil && m.phase != reviewDone
 	k.Reveal.SetEnabled(asking && flash)
-	k.Rate.SetEnabled(m.phase == reviewFeedback && flash)
+	k.Rate.SetEnabled(m.phase == reviewFeedback && (flash || question))
+	if m.phase == reviewFeedback && question && !m.ask.right {
+		k.Rate.SetHelp("1", m.t.again) // a wrong answer is rated Again only
+	}
 	k.Next.SetEnabled(m.phase == reviewFeedback && question || m.phase == reviewPlan)
-	k.Hard.SetEnabled(m.phase == reviewFeedback && question && m.ask.right)
-	k.Easy.SetEnabled(k.Hard.Enabled())
 	k.Undo.SetEnabled(m.canUndo() && !m.inputFocused())
 	return reviewHelp{answer: a, keys: k}
 }
@@ -160,23 +161,21 @@ func (m reviewModel) flashcardView(w int) string {
 }
 
 // ratingHint tells which keys rate the card, each with the interval it
-// would schedule: for a flashcard the four ratings; for a question what
-// Enter gives and, after a right answer, Hard and Easy.
+// would schedule: the four ratings (after a wrong answer only Again) and,
+// on a question, the one Enter gives. It fits 80 columns.
 func (m reviewModel) ratingHint() string {
-	if m.fc != nil {
-		var opts []string
-		for r := progress.Again; r <= progress.Easy; r++ {
-			opts = append(opts, fmt.Sprintf("%d %s (%s)", r, m.ratingName(r), m.interval(r)))
-		}
-		return strings.Join(opts, " · ")
+	last := progress.Easy
+	if m.q != nil && !m.ask.right {
+		last = progress.Again
 	}
-	def := m.defaultRating()
-	hint := fmt.Sprintf("enter: %s (%s)", m.ratingName(def), m.interval(def))
-	if m.ask.right {
-		hint += fmt.Sprintf(" · h: %s (%s) · e: %s (%s)", m.ratingName(progress.Hard), m.interval(progress.Hard),
-			m.ratingName(progress.Easy), m.interval(progress.Easy))
+	var opts []string
+	for r := progress.Again; r <= last; r++ {
+		opts = append(opts, fmt.Sprintf("%d %s %s", r, m.ratingName(r), m.interval(r)))
 	}
-	return hint
+	if m.q != nil {
+		opts = append(opts, fmt.Sprintf("enter=%d", m.defaultRating()))
+	}
+	return strings.Join(opts, " · ")
 }
 
 // ratingName is a rating's word in the interface language.

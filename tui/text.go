@@ -29,7 +29,7 @@ type texts struct {
 	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn                                           string
 	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry                                   string
 	keyNextLesson, keyHome, keyGlossary, glossary, keyStats, reviewDue                                           string
-	keyReveal, keyRate, keyHard, keyEasy, keyUndo, reviewTitle, flashcard, revealHint                            string
+	keyReveal, keyRate, keyUndo, reviewTitle, flashcard, revealHint                                              string
 	again, hard, good, easy, nothingDue, reviewDone, reviewCounts, nextDue                                       string
 	unitMinutes, unitHours, unitDays, unitMonths                                                                 string
 	keyStreak, statsTitle, masteryTitle, heatmapTitle, forecastTitle, retention, retentionNone, streak           string
@@ -85,7 +85,7 @@ func indonesianTexts() texts {
 		keyNextLesson: "pelajaran berikutnya", keyHome: "beranda",
 		keyGlossary: "glosarium", glossary: "Glosarium",
 		keyStats: "statistik", reviewDue: "Ulasan hari ini: %d kartu",
-		keyReveal: "lihat jawaban", keyRate: "nilai ingatan", keyHard: "sulit", keyEasy: "mudah", keyUndo: "batalkan",
+		keyReveal: "lihat jawaban", keyRate: "nilai ingatan", keyUndo: "batalkan",
 		reviewTitle: "Ulasan hari ini", flashcard: "Kartu ingat: coba ingat dulu, lalu lihat jawabannya.",
 		revealHint: "Spasi atau Enter: lihat jawaban.",
 		again:      "Lagi", hard: "Sulit", good: "Baik", easy: "Mudah",
@@ -171,7 +171,7 @@ func englishTexts() texts {
 		keyNextLesson: "next lesson", keyHome: "home",
 		keyGlossary: "glossary", glossary: "Glossary",
 		keyStats: "statistics", reviewDue: "Today's review: %d cards",
-		keyReveal: "show answer", keyRate: "rate recall", keyHard: "hard", keyEasy: "easy", keyUndo: "undo",
+		keyReveal: "show answer", keyRate: "rate recall", keyUndo: "undo",
 		reviewTitle: "Today's review", flashcard: "Flashcard: try to recall first, then show the answer.",
 		revealHint: "Space or Enter: show the answer.",
 		again:      "Again", hard: "Hard", good: "Good", easy: "Easy",
