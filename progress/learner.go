@@ -221,8 +221,8 @@ func (l *Learner) NextDue(now time.Time) time.Time {
 		next = time.Unix(0, l.steps[i].due)
 	}
 	if i := l.reviewsDue(now); i < len(l.reviews) {
-		due := time.Unix(0, l.reviews[i].due).In(now.Location())
-		if t := StudyDayBegins(StudyDay(due), now.Location()); next.IsZero() || t.Before(next) {
+		review := Card{Phase: PhaseReview, Due: time.Unix(0, l.reviews[i].due)}
+		if t := review.ShownFrom(now.Location()); next.IsZero() || t.Before(next) {
 			next = t
 		}
 	}

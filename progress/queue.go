@@ -15,13 +15,17 @@ import (
 // the statistics. A new card is never due: the daily new-card cap brings
 // it in.
 func (c Card) IsDue(now time.Time) bool {
-	switch c.Phase {
-	case PhaseNew:
-		return false
-	case PhaseReview:
-		return StudyDay(c.Due.In(now.Location())) <= StudyDay(now)
+	return c.Phase != PhaseNew && !c.ShownFrom(now.Location()).After(now)
+}
+
+// ShownFrom is when the daily review starts showing a card that is not
+// new, in loc (see IsDue): a learning step's due minute, or the start of
+// a review card's study day.
+func (c Card) ShownFrom(loc *time.Location) time.Time {
+	if c.Phase != PhaseReview {
+		return c.Due
 	}
-	return !c.Due.After(now)
+	return StudyDayBegins(StudyDay(c.Due.In(loc)), loc)
 }
 
 // firstReview reports whether a logged review introduced a new card.

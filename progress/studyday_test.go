@@ -94,6 +94,9 @@ func TestReviewCardIsDueFromItsStudyDay(t *testing.T) {
 		if review.IsDue(at(3, 3)) || !review.IsDue(at(3, 4)) || !review.IsDue(at(3, 14)) {
 			t.Errorf("%s: a review due at 15:00 must be due from 04:00 that day", loc)
 		}
+		if from := review.ShownFrom(loc); !from.Equal(at(3, 4)) {
+			t.Errorf("%s: the review is shown from %v, want 04:00", loc, from)
+		}
 		step := Card{Phase: PhaseLearning, Due: at(3, 15)}
 		if step.IsDue(at(3, 14)) || !step.IsDue(at(3, 15)) {
 			t.Errorf("%s: a learning step is due from its time", loc)

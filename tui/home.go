@@ -379,7 +379,8 @@ func (m homeModel) renderRow(i int) string {
 		}
 		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))
 	case rowLater:
-		return pointer + m.st.Muted.Render(ui.Truncate(fmt.Sprintf(m.t.reviewLater, m.later, m.t.duration(m.laterIn)), m.width-4))
+		// One space where the review row's highlight pads, so both align.
+		return pointer + " " + m.st.Muted.Render(ui.Truncate(fmt.Sprintf(m.t.reviewLater, m.later, m.t.duration(m.laterIn)), m.width-5))
 	case rowResume:
 		label := m.t.resume + ": " + r.lesson.Title
 		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))

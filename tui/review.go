@@ -432,17 +432,17 @@ func (m reviewModel) stats() (reviewed, right int) {
 	return reviewed, right
 }
 
-// nextDue is the earliest due time after now among all cards, or zero:
-// the learner's index, with this session's ratings not yet committed.
+// nextDue is when the review will next show a card, or zero: the
+// learner's index, with this session's ratings not yet committed.
 func (m reviewModel) nextDue() time.Time {
 	now := m.now()
 	next := m.learner.NextDue(now)
 	for _, c := range m.changed {
-		if c.Card.Phase == progress.PhaseNew || !c.Card.Due.After(now) {
+		if c.Card.Phase == progress.PhaseNew || c.Card.IsDue(now) {
 			continue
 		}
-		if next.IsZero() || c.Card.Due.Before(next) {
-			next = c.Card.Due
+		if from := c.Card.ShownFrom(now.Location()); next.IsZero() || from.Before(next) {
+			next = from
 		}
 	}
 	return next

@@ -237,7 +237,7 @@ func englishTexts() texts {
 		reviewPlanDue: " · plan, day %d",
 		savesWaiting:  "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
 		countNew: "new", countLearning: "learning", countReview: "due",
-		reviewLater: "Today's review: %d cards more in %s", forecastLater: " (+%d later)",
+		reviewLater: "Today's review: %d more due in %s", forecastLater: " (+%d later)",
 		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Press q: ajar will offer the newest good backup.",
 		errDiskFull:     "the disk is full; free some space.",
 		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",
