@@ -353,11 +353,12 @@ func sortedKeys[V any](m map[string]V, skip map[string]bool) []string {
 	return keys
 }
 
-// dueByLesson counts, per lesson, the studied cards due at now.
+// dueByLesson counts, per lesson, the studied cards due at now (as the
+// daily review counts them, see progress.Card.IsDue).
 func dueByLesson(cards map[string]progress.CardRecord, now time.Time) map[string]int {
 	due := map[string]int{}
 	for _, c := range cards {
-		if c.Card.Phase != progress.PhaseNew && !c.Card.Due.After(now) {
+		if c.Card.IsDue(now) {
 			due[c.LessonID]++
 		}
 	}

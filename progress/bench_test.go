@@ -205,7 +205,7 @@ func BenchmarkFoldSave(b *testing.B) {
 				// A save and its undo, so every round changes the same card.
 				l.Apply(effects[0])
 				l.Apply(undo[0])
-				if l.DueCount(now) < 0 {
+				if l.Counts(now).Total() < 0 {
 					b.Fatal("negative due count")
 				}
 			}
@@ -233,9 +233,8 @@ func BenchmarkStats(b *testing.B) {
 		b.Run(size.name, func(b *testing.B) {
 			l, st := learnerOf(b, size.cards, size.reviews)
 			defer st.Close()
-			p := progress.DefaultParams()
 			for b.Loop() {
-				progress.ComputeStats(p, l.Cards, l.Days, benchEnd, func(c progress.CardRecord) string { return c.LessonID })
+				l.Stats(benchEnd, func(c progress.CardRecord) string { return c.LessonID }, nil)
 			}
 		})
 	}

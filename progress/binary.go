@@ -361,7 +361,7 @@ const (
 )
 
 // encodeReview encodes a logged review with the local day it counts on
-// (see dayOf); its Seq is the key.
+// (see StudyDay); its Seq is the key.
 func encodeReview(r Review, day int64) []byte {
 	e := enc{b: make([]byte, 0, 128+len(r.CardID)+len(r.LessonID))}
 	e.byte(encodingV1)

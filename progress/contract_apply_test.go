@@ -131,8 +131,8 @@ func testEffectsFold(t *testing.T, s testStore) {
 		if got := l.DueQueue(now, byLesson); !slices.Equal(got, want) {
 			t.Fatalf("step %d: index queue %v, want %v", step, got, want)
 		}
-		if n := l.DueCount(now); n != len(want) {
-			t.Fatalf("step %d: DueCount %d, want %d", step, n, len(want))
+		if n := l.Counts(now).Total(); n != len(want) {
+			t.Fatalf("step %d: Counts %d cards, want %d", step, n, len(want))
 		}
 		// Profile switches: a learner loaded afresh indexes the same.
 		if rng.IntN(10) == 0 {

@@ -152,9 +152,10 @@ func DefaultParams() Params {
 		LearningSteps:    []time.Duration{time.Minute, 10 * time.Minute},
 		RelearningSteps:  []time.Duration{10 * time.Minute},
 		Fuzz:             true,
-		// fsrs.md §1.13 asks for local days with a rollover hour; 04:00 is
-		// Anki's default, so a session past midnight stays one day.
-		DayStart: 4 * time.Hour,
+		// fsrs.md §1.13 asks for local days with a rollover hour: the
+		// study day's (see StudyDay), so caps and statistics count the
+		// same days the scheduler does.
+		DayStart: StudyDayStart,
 	}
 }
 

@@ -70,8 +70,7 @@ func scheduleDays(next Card, now time.Time, days int) Card {
 // calendar days, Anki rolls the day over at 04:00 local time). It is never
 // negative: a clock that went backwards gives 0.
 func (p Params) ElapsedDays(from, to time.Time) int {
-	loc := to.Location()
-	return max(dayNumber(to.Add(-p.DayStart))-dayNumber(from.In(loc).Add(-p.DayStart)), 0)
+	return int(max(studyDay(to, p.DayStart)-studyDay(from.In(to.Location()), p.DayStart), 0))
 }
 
 // dayNumber numbers t's calendar date in t's own location. Going through a

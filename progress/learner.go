@@ -131,12 +131,46 @@ func (l *Learner) Apply(e Effect) {
 	l.Snapshot.Apply(e)
 }
 
-// DueCount is the number of cards the daily review would show now: the
-// length of DueQueue, without building it.
-func (l *Learner) DueCount(now time.Time) int {
-	newLeft, reviewsLeft := l.capsLeft(now)
-	return dueBefore(l.steps, now) + min(dueBefore(l.reviews, now), reviewsLeft) + min(len(l.fresh), newLeft)
+// Counts are the cards the daily review would show now, by kind, as
+// Anki's three numbers: new cards (within what is left of the day's
+// new-card cap), cards in learning or relearning steps that are due, and
+// review cards due (within what is left of the review cap). A card that
+// comes back in a learning step moves from one number to another, so as
+// a learner works the total only goes down.
+type Counts struct {
+	New, Learning, Review int
 }
+
+// Total is the number of cards.
+func (c Counts) Total() int { return c.New + c.Learning + c.Review }
+
+// Counts are the cards the daily review would show now: the kinds of
+// DueQueue's cards, counted without building it.
+func (l *Learner) Counts(now time.Time) Counts {
+	newLeft, reviewsLeft := l.capsLeft(now)
+	return Counts{New: min(len(l.fresh), newLeft), Learning: dueBefore(l.steps, now), Review: min(l.reviewsDue(now), reviewsLeft)}
+}
+
+// Later counts the cards in learning or relearning steps that fall due
+// later this study day, and says when the first one does: what the
+// course map tells a learner who has finished the cards due now (they are
+// not shown before they are due, so the review would be empty).
+func (l *Learner) Later(now time.Time) (n int, first time.Time) {
+	from, to := dueBefore(l.steps, now), dueBefore(l.steps, studyDayEnd(now))
+	if to > from {
+		first = time.Unix(0, l.steps[from].due).In(now.Location())
+	}
+	return to - from, first
+}
+
+// studyDayEnd is the last moment of now's study day.
+func studyDayEnd(now time.Time) time.Time {
+	return StudyDayBegins(StudyDay(now)+1, now.Location()).Add(-time.Nanosecond)
+}
+
+// reviewsDue counts the review cards due at now (see Card.IsDue), caps
+// aside: those due before the study day ends.
+func (l *Learner) reviewsDue(now time.Time) int { return dueBefore(l.reviews, studyDayEnd(now)) }
 
 // DueQueue returns the cards to review now, in the order to show them;
 // the same queue as the package function DueQueue over the learner's
@@ -144,7 +178,7 @@ func (l *Learner) DueCount(now time.Time) int {
 func (l *Learner) DueQueue(now time.Time, group func(CardRecord) string) []string {
 	newLeft, reviewsLeft := l.capsLeft(now)
 	steps := l.steps[:dueBefore(l.steps, now)]
-	reviews := l.reviews[:min(dueBefore(l.reviews, now), reviewsLeft)]
+	reviews := l.reviews[:min(l.reviewsDue(now), reviewsLeft)]
 	fresh := l.fresh[:min(len(l.fresh), newLeft)]
 	groupOf := func(e queued) string {
 		if group == nil {
@@ -160,9 +194,9 @@ func (l *Learner) DueQueue(now time.Time, group func(CardRecord) string) []strin
 	return ids
 }
 
-// capsLeft is what is left of the daily caps at now.
+// capsLeft is what is left of the daily caps at now, in its study day.
 func (l *Learner) capsLeft(now time.Time) (newLeft, reviewsLeft int) {
-	done := l.Days.since(localDay(now, zoneOffset(now)))
+	done := l.Days.since(StudyDay(now))
 	return max(l.Settings.NewPerDay-done.New, 0), max(l.Settings.ReviewsPerDay-done.Old, 0)
 }
 
@@ -178,15 +212,18 @@ func dueBefore(list []queued, now time.Time) int {
 	return i
 }
 
-// NextDue is the earliest due time after now of a card that is not new,
-// or zero when there is none.
+// NextDue is when the next card that is not new falls due after now, or
+// zero when there is none: a learning step at its minute, a review card
+// at the start of its study day (see Card.IsDue).
 func (l *Learner) NextDue(now time.Time) time.Time {
 	var next time.Time
-	for _, list := range [][]queued{l.steps, l.reviews} {
-		if i := dueBefore(list, now); i < len(list) {
-			if t := time.Unix(0, list[i].due); next.IsZero() || t.Before(next) {
-				next = t
-			}
+	if i := dueBefore(l.steps, now); i < len(l.steps) {
+		next = time.Unix(0, l.steps[i].due)
+	}
+	if i := l.reviewsDue(now); i < len(l.reviews) {
+		review := Card{Phase: PhaseReview, Due: time.Unix(0, l.reviews[i].due)}
+		if t := review.ShownFrom(now.Location()); next.IsZero() || t.Before(next) {
+			next = t
 		}
 	}
 	return next.In(now.Location())

@@ -73,7 +73,7 @@ func upgradeProfile1(tx *bbolt.Tx, profile string) error {
 		if len(k) != 8 || binary.BigEndian.Uint64(k) != r.Seq {
 			return nil, corruptf("reviews/%x holds review %d", k, r.Seq)
 		}
-		day := DayOf(r.At)
+		day := StudyDay(r.At)
 		days[day] = days[day].add(r, +1)
 		return encodeReview(r, day), nil
 	}); err != nil {

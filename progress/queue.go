@@ -7,24 +7,25 @@ import (
 	"time"
 )
 
-// localDay is the local calendar day of t as a count of days, using the
-// zone offset of loc at ref. It avoids time.Date per row, which matters for
-// statistics over hundreds of thousands of reviews; in zones with daylight
-// saving, days near a switch may be off by an hour, which statistics by day
-// tolerate. Indonesia's zones have no daylight saving.
-func localDay(t time.Time, offset int) int64 {
-	s := t.Unix() + int64(offset)
-	d := s / 86400
-	if s < 0 && s%86400 != 0 {
-		d-- // floor for times before 1970
-	}
-	return d
+// IsDue reports whether the daily review shows c at now. A card in
+// learning or relearning steps is due from its minute. A review card is
+// due from the start of the study day it falls due on (as in Anki), so a
+// day's reviews can be done in one sitting, whatever hour the last one
+// was, and "today" means the same on the course map, in the review and in
+// the statistics. A new card is never due: the daily new-card cap brings
+// it in.
+func (c Card) IsDue(now time.Time) bool {
+	return c.Phase != PhaseNew && !c.ShownFrom(now.Location()).After(now)
 }
 
-// zoneOffset returns the offset in seconds of now's zone.
-func zoneOffset(now time.Time) int {
-	_, off := now.Zone()
-	return off
+// ShownFrom is when the daily review starts showing a card that is not
+// new, in loc (see IsDue): a learning step's due minute, or the start of
+// a review card's study day.
+func (c Card) ShownFrom(loc *time.Location) time.Time {
+	if c.Phase != PhaseReview {
+		return c.Due
+	}
+	return StudyDayBegins(StudyDay(c.Due.In(loc)), loc)
 }
 
 // firstReview reports whether a logged review introduced a new card.
@@ -39,23 +40,21 @@ func (r Review) firstReview() bool {
 // reviews. Consecutive cards come from different groups (modules) where
 // possible, so a session mixes topics. group maps a card to its group.
 //
-// Reviews and new cards already done today count against the caps (days
-// holds them, see DayCount); a review dated in the future (a clock that
-// jumped back) counts as today.
+// Reviews and new cards already done this study day count against the
+// caps (days holds them, see DayCount); a review dated in the future (a
+// clock that jumped back) counts as today. A card is due as IsDue says.
 func DueQueue(cards map[string]CardRecord, days Days, now time.Time, s Settings, group func(CardRecord) string) []string {
-	today := localDay(now, zoneOffset(now))
-	done := days.since(today)
+	done := days.since(StudyDay(now))
 	newDone, reviewsDone := done.New, done.Old
 	// Sort small keys, not whole records: 20,000 cards must queue well
 	// within a frame.
 	var steps, reviews, fresh []queued
-	nowNano := now.UnixNano()
 	for id, c := range cards {
 		e := queued{id: id, due: c.Card.Due.UnixNano(), created: c.Created.UnixNano()}
 		switch {
 		case c.Card.Phase == PhaseNew:
 			fresh = append(fresh, e)
-		case e.due > nowNano:
+		case !c.Card.IsDue(now):
 			// not due yet
 		case c.Card.Phase == PhaseReview:
 			reviews = append(reviews, e)

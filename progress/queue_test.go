@@ -87,15 +87,14 @@ func TestSpreadAndInterleave(t *testing.T) {
 	}
 }
 
-func TestDayNumberUsesLocalDays(t *testing.T) {
-	off := zoneOffset(t0)
+func TestStudyDayUsesLocalTime(t *testing.T) {
 	late := time.Date(2026, 3, 1, 23, 30, 0, 0, wib) // 16:30 UTC on 1 March
-	early := time.Date(2026, 3, 2, 0, 30, 0, 0, wib) // 17:30 UTC on 1 March
-	if localDay(early, off)-localDay(late, off) != 1 {
-		t.Fatal("00:30 WIB must be the next local day after 23:30 WIB")
+	early := time.Date(2026, 3, 2, 4, 30, 0, 0, wib) // 21:30 UTC on 1 March
+	if StudyDay(early)-StudyDay(late) != 1 {
+		t.Fatal("04:30 WIB must be the next study day after 23:30 WIB")
 	}
-	if localDay(time.Unix(-1, 0), 0) != -1 {
-		t.Fatal("the second before 1970 is day -1")
+	if StudyDay(time.Unix(4*3600-1, 0).UTC()) != -1 {
+		t.Fatal("the second before 04:00 UTC on 1 January 1970 is day -1")
 	}
 }
 

@@ -40,13 +40,16 @@ const (
 )
 
 // RevisitDue returns the first of days (7, 30) on which a plan written at
-// r.At is due to come back at now and has not been, or 0.
+// r.At is due to come back at now and has not been, or 0. Days are study
+// days (see StudyDay): the plan comes back with the day's first review,
+// whatever hour it was written.
 func (r Reflection) RevisitDue(now time.Time, days []int) int {
 	if len(r.Actions) == 0 {
 		return 0
 	}
+	since := StudyDay(now) - StudyDay(r.At.In(now.Location()))
 	for _, d := range days {
-		if !r.At.AddDate(0, 0, d).After(now) && !slices.Contains(r.Revisited, d) {
+		if since >= int64(d) && !slices.Contains(r.Revisited, d) {
 			return d
 		}
 	}

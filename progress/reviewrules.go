@@ -212,7 +212,7 @@ func saveReview(st reviewState, r Review) (Review, CardRecord, error) {
 	if err := st.putCard(rec); err != nil {
 		return r, rec, err
 	}
-	r, err = st.appendReview(r, DayOf(r.At))
+	r, err = st.appendReview(r, StudyDay(r.At))
 	return r, rec, err
 }
 

@@ -316,7 +316,7 @@ func applyUndo(st learnerState) (Effect, error) {
 
 // countDay adds a logged review to its day's counts.
 func countDay(st learnerState, r Review, sign int) (*DayUpdate, error) {
-	day := DayOf(r.At)
+	day := StudyDay(r.At)
 	c, err := st.day(day)
 	if err != nil {
 		return nil, err

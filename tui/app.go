@@ -64,6 +64,10 @@ type Deps struct {
 	// RetryDelay is the first pause before a failed write is tried again
 	// (then 2×, 4×, up to 10×); zero means one second.
 	RetryDelay time.Duration
+	// NoRefresh stops the course map from counting again what is due as
+	// time passes (see refresh.go); tests, whose clock stands still, send
+	// refreshMsg themselves.
+	NoRefresh bool
 }
 
 // screen names the active screen.
@@ -128,6 +132,7 @@ type Model struct {
 	retryDelay    time.Duration // pause before retrying a stalled write; 0 when none failed
 	damaged       bool          // the progress file was found damaged: nothing more is saved
 	verifying     bool          // the integrity check was asked for (once, after the first load)
+	refreshing    bool          // a refreshMsg is on its way (refresh.go)
 	// held are keys that arrived while keys before them wait for a Cmd;
 	// holding is set while they wait (see burst.go).
 	held      []heldKey
@@ -150,7 +155,7 @@ func New(d Deps) Model {
 		reader:   newReaderModel(t, st, d.Markdown),
 		quiz:     newQuizModel(t, st, d.Now, d.Params),
 		review:   newReviewModel(d.Catalog, t, st, d.Now, d.Params),
-		stats:    newStatsModel(d.Catalog, t, st, d.Now, d.Params, d.ASCII),
+		stats:    newStatsModel(d.Catalog, t, st, d.Now, d.ASCII),
 		profiles: newProfilesModel(t, st, d.Now).withProfiles(d.Profiles, d.Profile),
 		check:    newCheckModel(t, st, d.Now),
 		reflect:  newReflectModel(t, st, d.Now),
@@ -309,11 +314,14 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.learner = progress.NewLearnerOf(msg.snap, m.showable)
 		m.home = m.home.withLearner(m.learner, m.deps.Now())
 		m.stats = m.stats.withSettings(m.learner.Settings)
+		m, refresh := m.refreshCmd()
 		if !m.verifying {
 			m.verifying = true
-			return m, m.verifyCmd()
+			return m, tea.Batch(refresh, m.verifyCmd())
 		}
-		return m, nil
+		return m, refresh
+	case refreshMsg:
+		return m.refreshed()
 	case startReviewMsg:
 		if m.learner != nil {
 			m.review = m.review.start(m.learner)
@@ -332,6 +340,9 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.startQuiz(msg.lessonID, msg.start, nil)
 	case backMsg:
 		m.screen = screenHome
+		if m.learner != nil { // time has passed since home last counted
+			m.home = m.home.withLearner(m.learner, m.deps.Now())
+		}
 		return m, nil
 	case openGlossaryMsg:
 		return m.openGlossary()

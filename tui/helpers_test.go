@@ -40,7 +40,7 @@ func newTestDeps(t *testing.T) (Deps, *progress.MemStore) {
 		Catalog: c, Title: c.Title, Store: store, Profile: first,
 		Now: func() time.Time { return testNow }, Lang: Indonesian,
 		Markdown: MarkdownStyle{Name: "dark", Profile: termenv.Ascii}, Renderer: r, Params: progress.DefaultParams(),
-		RetryDelay: time.Millisecond,
+		RetryDelay: time.Millisecond, NoRefresh: true,
 	}, store
 }
 

@@ -49,6 +49,7 @@ type rowKind int
 
 const (
 	rowReview  rowKind = iota // "Ulasan hari ini": cards due now
+	rowLater                  // nothing due now, learning steps later today; not selectable
 	rowResume                 // "Lanjutkan" entry
 	rowModule                 // module heading, not selectable
 	rowLesson                 // one lesson
@@ -79,6 +80,8 @@ type homeModel struct {
 	problems []string // content that did not load
 	snap     progress.Snapshot
 	due      int // cards in today's review queue
+	later    int // learning steps due later today, and how soon the first
+	laterIn  time.Duration
 	planDay  int // the day (7, 30) of a plan due to come back; 0 if none
 	rows     []homeRow
 	cursor   int
@@ -121,6 +124,8 @@ func (m *homeModel) rebuild() {
 	}
 	if m.due > 0 || m.planDay > 0 {
 		m.rows = append(m.rows, homeRow{kind: rowReview})
+	} else if m.later > 0 {
+		m.rows = append(m.rows, homeRow{kind: rowLater})
 	}
 	if l := m.resumeLesson(); l != nil {
 		m.rows = append(m.rows, homeRow{kind: rowResume, lesson: l, module: m.catalog.ModuleOf(l.ID)})
@@ -168,7 +173,7 @@ func (m homeModel) firstSelectable(keep string) int {
 // current cursor when there is none.
 func (m homeModel) move(from, dir int) int {
 	for i := from + dir; i >= 0 && i < len(m.rows); i += dir {
-		if k := m.rows[i].kind; k != rowModule && k != rowProblem {
+		if k := m.rows[i].kind; k != rowModule && k != rowProblem && k != rowLater {
 			return i
 		}
 	}
@@ -178,14 +183,19 @@ func (m homeModel) move(from, dir int) int {
 	return from
 }
 
-// withLearner shows a new state of the learner's progress, keeping the
-// cursor on the same lesson. The due count is the length of the queue the
-// review screen will build, read from the learner's due index (cheap at
-// any number of cards).
+// withLearner shows the learner's progress at now, keeping the cursor on
+// the same lesson. The due count is the length of the queue the review
+// screen will build, read from the learner's due index (cheap at any
+// number of cards); when it is zero, learning steps due later today are
+// said with when, since opening the review now would show nothing.
 func (m homeModel) withLearner(l *progress.Learner, now time.Time) homeModel {
 	first := !m.loaded
 	m.snap, m.loaded = l.Snapshot, true
-	m.due = l.DueCount(now)
+	m.due = l.Counts(now).Total()
+	var next time.Time
+	if m.later, next = l.Later(now); m.later > 0 {
+		m.laterIn = next.Sub(now)
+	}
 	m.planDay = 0
 	if due := plansDue(l, now); len(due) > 0 {
 		m.planDay = due[0].day
@@ -370,6 +380,9 @@ func (m homeModel) renderRow(i int) string {
 			label += fmt.Sprintf(m.t.reviewPlanDue, m.planDay)
 		}
 		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))
+	case rowLater:
+		// One space where the review row's highlight pads, so both align.
+		return pointer + " " + m.st.Muted.Render(ui.Truncate(fmt.Sprintf(m.t.reviewLater, m.later, m.t.duration(m.laterIn)), m.width-5))
 	case rowResume:
 		label := m.t.resume + ": " + r.lesson.Title
 		return pointer + m.st.Accent.Render(ui.Truncate(label, m.width-4))

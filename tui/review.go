@@ -15,19 +15,19 @@ import (
 // reviewKeyMap holds the daily review's own bindings; answering a question
 // card uses the quiz's answer keys.
 type reviewKeyMap struct {
-	Reveal, Rate, Next, Hard, Easy, Undo, Back key.Binding
+	Reveal, Rate, Next, Undo, Back key.Binding
 }
 
 // defaultReviewKeys returns the review bindings with help in language t.
 func defaultReviewKeys(t *texts) reviewKeyMap {
 	return reviewKeyMap{
 		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("spasi", t.keyReveal)),
-		Rate:   key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", t.keyRate)),
-		Next:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
-		Hard:   key.NewBinding(key.WithKeys("h"), key.WithHelp("h", t.keyHard)),
-		Easy:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", t.keyEasy)),
-		Undo:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.keyUndo)),
-		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+		// 1-4 as in Anki; h and e, Hard and Easy before questions took
+		// 1-4 too, still work for the learners used to them.
+		Rate: key.NewBinding(key.WithKeys("1", "2", "3", "4", "h", "e"), key.WithHelp("1-4", t.keyRate)),
+		Next: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
+		Undo: key.NewBinding(key.WithKeys("u"), key.WithHelp("u", t.keyUndo)),
+		Back: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
 	}
 }
 
@@ -90,8 +90,8 @@ type reviewModel struct {
 	undoing bool
 	undoTag saveTag
 	// plans are the plans due to come back in this session, first;
-	// reflected the reflections that may be shown again (written a day or
-	// more ago); showing the lesson whose reflection the current card
+	// reflected the reflections that may be shown again (written on an
+	// earlier study day); showing the lesson whose reflection the current card
 	// shows, each at most once a session (recalled).
 	plans     []dueRevisit
 	reflected map[string]progress.Reflection
@@ -115,7 +115,8 @@ func (m reviewModel) start(l *progress.Learner) reviewModel {
 	m.plans = plansDue(l, now)
 	m.reflected, m.recalled, m.showing = map[string]progress.Reflection{}, map[string]bool{}, ""
 	for id, r := range l.Reflections {
-		if r.Text != "" && !r.At.After(now.Add(-24*time.Hour)) {
+		// Written on an earlier study day: there was time to try it.
+		if r.Text != "" && progress.StudyDay(r.At.In(now.Location())) < progress.StudyDay(now) {
 			m.reflected[id] = r
 		}
 	}
@@ -277,24 +278,35 @@ func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
 	return m, nil
 }
 
-// handleRatingKey commits the rating: a question's Again or Good, changed
-// to Hard or Easy with h or e when right; a flashcard's 1-4.
+// handleRatingKey commits the rating: a flashcard's 1-4; a question's
+// default with Enter (Again if wrong, Good if right) or 1-4 as a
+// flashcard. After a wrong answer only 1, Again, rates: the card was not
+// recalled, and a pass would schedule it days away and contradict the
+// answer stored as wrong. After a right one every rating does, 1 to fail
+// a lucky guess.
 func (m reviewModel) handleRatingKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
-	if m.fc != nil {
-		if key.Matches(k, m.keys.Rate) {
-			return m.commit(progress.Rating(k.String()[0] - '0'))
-		}
-		return m, nil
-	}
 	switch {
-	case key.Matches(k, m.keys.Next):
+	case m.q != nil && key.Matches(k, m.keys.Next):
 		return m.commit(m.defaultRating())
-	case key.Matches(k, m.keys.Hard) && m.ask.right:
-		return m.commit(progress.Hard)
-	case key.Matches(k, m.keys.Easy) && m.ask.right:
-		return m.commit(progress.Easy)
+	case key.Matches(k, m.keys.Rate):
+		r := ratingKey(k)
+		if m.q != nil && !m.ask.right && r != progress.Again {
+			return m, nil
+		}
+		return m.commit(r)
 	}
 	return m, nil
+}
+
+// ratingKey is the rating a Rate key gives: its digit, h Hard, e Easy.
+func ratingKey(k tea.KeyMsg) progress.Rating {
+	switch k.String() {
+	case "h":
+		return progress.Hard
+	case "e":
+		return progress.Easy
+	}
+	return progress.Rating(k.String()[0] - '0')
 }
 
 // defaultRating is Again for a wrong answer and Good for a right one.
@@ -309,7 +321,7 @@ func (m reviewModel) defaultRating() progress.Rating {
 func (m reviewModel) review(r progress.Rating) progress.Review {
 	now := m.now()
 	rv := progress.Review{CardID: m.cur.ID, Kind: m.cur.Kind, LessonID: m.cur.LessonID, Rating: r, At: now,
-		Due:   m.cur.Card.Phase == progress.PhaseReview && !m.cur.Card.Due.After(now),
+		Due:   m.cur.Card.Phase == progress.PhaseReview && m.cur.Card.IsDue(now),
 		After: m.params.Review(m.cur.Card, r, now, m.cur.ID)}
 	if m.q != nil {
 		rv.Answer = &progress.Answer{LessonID: m.cur.LessonID, QuestionID: m.q.ID, Given: m.q.Describe(m.ask.resp), Correct: m.ask.right, At: now}
@@ -386,6 +398,29 @@ func (m reviewModel) undone() reviewModel {
 	return m.load()
 }
 
+// left counts the cards still to come in this session, the current one
+// included, by what each is now, as Anki's three counters: new, in
+// learning steps, review. A card that comes back in a learning step moves
+// from one counter to another instead of adding to a total, so the
+// counters only go down as the learner works. At the start they are the
+// course map's count (progress.Learner.Counts).
+func (m reviewModel) left() progress.Counts {
+	var c progress.Counts
+	for _, id := range m.queue[min(m.pos, len(m.queue)):] {
+		rec, ok := m.card(id)
+		switch {
+		case !ok:
+		case rec.Card.Phase == progress.PhaseNew:
+			c.New++
+		case rec.Card.Phase == progress.PhaseReview:
+			c.Review++
+		default:
+			c.Learning++
+		}
+	}
+	return c
+}
+
 // stats counts this session's ratings and right answers.
 func (m reviewModel) stats() (reviewed, right int) {
 	for _, d := range m.done {
@@ -397,17 +432,17 @@ func (m reviewModel) stats() (reviewed, right int) {
 	return reviewed, right
 }
 
-// nextDue is the earliest due time after now among all cards, or zero:
-// the learner's index, with this session's ratings not yet committed.
+// nextDue is when the review will next show a card, or zero: the
+// learner's index, with this session's ratings not yet committed.
 func (m reviewModel) nextDue() time.Time {
 	now := m.now()
 	next := m.learner.NextDue(now)
 	for _, c := range m.changed {
-		if c.Card.Phase == progress.PhaseNew || !c.Card.Due.After(now) {
+		if c.Card.Phase == progress.PhaseNew || c.Card.IsDue(now) {
 			continue
 		}
-		if next.IsZero() || c.Card.Due.Before(next) {
-			next = c.Card.Due
+		if from := c.Card.ShownFrom(now.Location()); next.IsZero() || from.Before(next) {
+			next = from
 		}
 	}
 	return next

@@ -55,7 +55,7 @@ func TestReviewRightAnswerCanBeRatedEasy(t *testing.T) {
 	if m.phase != reviewFeedback || !m.ask.right {
 		t.Fatalf("after answering: phase %v right %v", m.phase, m.ask.right)
 	}
-	if v := m.View(); !strings.Contains(v, "enter: Baik") || !strings.Contains(v, "e: Mudah") {
+	if v := m.View(); !strings.Contains(v, "3 Baik") || !strings.Contains(v, "4 Mudah") || !strings.Contains(v, "enter=3") {
 		t.Fatalf("rating choices not shown:\n%s", v)
 	}
 	m, msgs := press(m, "e")
@@ -133,9 +133,9 @@ func TestReviewEscKeepsAnsweredRating(t *testing.T) {
 
 func TestReviewSummary(t *testing.T) {
 	m := newTestReview(t, 80, 24)
-	m, _ = press(m, "1", "enter") // right
-	m, _ = press(m, "2", "enter") // l2-q1 truefalse true: wrong
-	m, _ = press(m, "enter")      // l1-q1 single: A is right
+	m, _ = press(m, "1", "enter")     // right
+	m, _ = press(m, "2", "enter")     // l2-q1 truefalse true: wrong
+	m, _ = press(m, "enter", "enter") // l1-q1 single: A is right
 	for m.phase != reviewDone {
 		m, _ = press(m, "1", "enter") // the relearning card again
 	}

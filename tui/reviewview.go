@@ -22,13 +22,13 @@ type reviewHelp struct {
 // ShortHelp implements help.KeyMap.
 func (h reviewHelp) ShortHelp() []key.Binding {
 	a, k := h.answer, h.keys
-	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Hard, k.Easy, k.Undo, k.Back}
+	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Undo, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (h reviewHelp) FullHelp() [][]key.Binding {
 	a, k := h.answer, h.keys
-	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next, k.Hard, k.Easy}, {k.Undo, k.Back}}
+	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next}, {k.Undo, k.Back}}
 }
 
 // helpKeys returns the bindings that work in the current state.
@@ -55,10 +55,11 @@ func (m reviewModel) helpKeys() reviewHelp {
 	}
 	flash := m.fc != nil && m.phase != reviewDone
 	k.Reveal.SetEnabled(asking && flash)
-	k.Rate.SetEnabled(m.phase == reviewFeedback && flash)
+	k.Rate.SetEnabled(m.phase == reviewFeedback && (flash || question))
+	if m.phase == reviewFeedback && question && !m.ask.right {
+		k.Rate.SetHelp("1", m.t.again) // a wrong answer is rated Again only
+	}
 	k.Next.SetEnabled(m.phase == reviewFeedback && question || m.phase == reviewPlan)
-	k.Hard.SetEnabled(m.phase == reviewFeedback && question && m.ask.right)
-	k.Easy.SetEnabled(k.Hard.Enabled())
 	k.Undo.SetEnabled(m.canUndo() && !m.inputFocused())
 	return reviewHelp{answer: a, keys: k}
 }
@@ -112,17 +113,38 @@ func (m reviewModel) View() string {
 	return head + clipLines(body, m.height-lipgloss.Height(head)+1, from, m.st.Muted.Render(m.t.moreBelow))
 }
 
-// progressBar shows how far the session is, in glyphs that old consoles
-// have (they are in code page 437) or plain ASCII.
+// progressBar shows how far the session is: a bar of the ratings given
+// against those given and the cards left (it only grows, since a card
+// back in a learning step is not a new one), then the cards left as new ·
+// learning · review, the current card's counter in bold. Its glyphs are
+// plain ASCII, which every console has.
 func (m reviewModel) progressBar(w int) string {
-	total := len(m.queue)
-	label := fmt.Sprintf(" %d/%d", min(m.pos+1, total), total)
-	room := max(w-len(label)-2, 10)
-	fill := 0
-	if total > 0 {
-		fill = room * m.pos / total
+	left := m.left()
+	kinds := []struct {
+		word string
+		n    int
+		cur  bool
+	}{
+		{m.t.countNew, left.New, m.cur.Card.Phase == progress.PhaseNew},
+		{m.t.countLearning, left.Learning, m.cur.Card.Phase == progress.PhaseLearning || m.cur.Card.Phase == progress.PhaseRelearning},
+		{m.t.countReview, left.Review, m.cur.Card.Phase == progress.PhaseReview},
 	}
-	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "]" + label
+	var parts []string
+	plain := 0
+	for _, k := range kinds {
+		part := fmt.Sprintf("%s %d", k.word, k.n)
+		plain += lipgloss.Width(part) + 3
+		if k.cur {
+			part = m.st.Selected.Render(part)
+		}
+		parts = append(parts, part)
+	}
+	room := max(w-plain-2, 10)
+	fill := 0
+	if done := len(m.done); done+left.Total() > 0 {
+		fill = room * done / (done + left.Total())
+	}
+	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "] " + strings.Join(parts, " · ")
 }
 
 // flashcardView shows the front, and after revealing the back.
@@ -139,23 +161,21 @@ func (m reviewModel) flashcardView(w int) string {
 }
 
 // ratingHint tells which keys rate the card, each with the interval it
-// would schedule: for a flashcard the four ratings; for a question what
-// Enter gives and, after a right answer, Hard and Easy.
+// would schedule: the four ratings (after a wrong answer only Again) and,
+// on a question, the one Enter gives. It fits 80 columns.
 func (m reviewModel) ratingHint() string {
-	if m.fc != nil {
-		var opts []string
-		for r := progress.Again; r <= progress.Easy; r++ {
-			opts = append(opts, fmt.Sprintf("%d %s (%s)", r, m.ratingName(r), m.interval(r)))
-		}
-		return strings.Join(opts, " · ")
+	last := progress.Easy
+	if m.q != nil && !m.ask.right {
+		last = progress.Again
 	}
-	def := m.defaultRating()
-	hint := fmt.Sprintf("enter: %s (%s)", m.ratingName(def), m.interval(def))
-	if m.ask.right {
-		hint += fmt.Sprintf(" · h: %s (%s) · e: %s (%s)", m.ratingName(progress.Hard), m.interval(progress.Hard),
-			m.ratingName(progress.Easy), m.interval(progress.Easy))
+	var opts []string
+	for r := progress.Again; r <= last; r++ {
+		opts = append(opts, fmt.Sprintf("%d %s %s", r, m.ratingName(r), m.interval(r)))
 	}
-	return hint
+	if m.q != nil {
+		opts = append(opts, fmt.Sprintf("enter=%d", m.defaultRating()))
+	}
+	return strings.Join(opts, " · ")
 }
 
 // ratingName is a rating's word in the interface language.

@@ -67,7 +67,6 @@ type statsModel struct {
 	keys    statsKeyMap
 	catalog *lessons.Catalog
 	now     func() time.Time
-	params  progress.Params
 
 	stats    progress.Stats
 	settings progress.Settings
@@ -78,16 +77,28 @@ type statsModel struct {
 }
 
 // newStatsModel builds an idle statistics screen.
-func newStatsModel(c *lessons.Catalog, t *texts, st *styles, now func() time.Time, p progress.Params, ascii bool) statsModel {
-	return statsModel{t: t, st: st, g: newGlyphs(ascii), keys: defaultStatsKeys(t), catalog: c, now: now, params: p}
+func newStatsModel(c *lessons.Catalog, t *texts, st *styles, now func() time.Time, ascii bool) statsModel {
+	return statsModel{t: t, st: st, g: newGlyphs(ascii), keys: defaultStatsKeys(t), catalog: c, now: now}
 }
 
 // open computes the statistics from the learner's cards and day counts
 // (pure; it reads no review log, so years of reviews cost nothing more).
 func (m statsModel) open(l *progress.Learner) statsModel {
-	m.stats = progress.ComputeStats(m.params, l.Cards, l.Days, m.now(), moduleGroup(m.catalog))
+	m.stats = l.Stats(m.now(), moduleGroup(m.catalog), moduleSizes(m.catalog))
 	m.settings, m.scroll = l.Settings, 0
 	return m
+}
+
+// moduleSizes counts each module's review cards in the course: its
+// lessons' questions and flashcards, which mastery is a share of.
+func moduleSizes(c *lessons.Catalog) map[string]int {
+	sizes := map[string]int{}
+	for _, mod := range c.Modules {
+		for _, l := range mod.Lessons {
+			sizes[mod.ID] += len(l.Questions) + len(l.Flashcards)
+		}
+	}
+	return sizes
 }
 
 // withSettings shows saved settings.

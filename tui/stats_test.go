@@ -23,7 +23,7 @@ func statsSnapshot() progress.Snapshot {
 			r = progress.Again
 		}
 		// Each is a scheduled review of a card already learned.
-		d := s.Days[progress.DayOf(at)]
+		d := s.Days[progress.StudyDay(at)]
 		d.Old++
 		if i%2 == 0 {
 			d.Due++
@@ -31,7 +31,7 @@ func statsSnapshot() progress.Snapshot {
 				d.DuePassed++
 			}
 		}
-		s.Days[progress.DayOf(at)] = d
+		s.Days[progress.StudyDay(at)] = d
 	}
 	return s
 }
@@ -39,7 +39,7 @@ func statsSnapshot() progress.Snapshot {
 func newTestStats(t *testing.T, w, h int, ascii bool) statsModel {
 	t.Helper()
 	d, _ := newTestDeps(t)
-	return newStatsModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params, ascii).setSize(w, h).open(progress.NewLearner(statsSnapshot()))
+	return newStatsModel(d.Catalog, testTexts(), testStyles(d), d.Now, ascii).setSize(w, h).open(progress.NewLearner(statsSnapshot()))
 }
 
 func TestStatsShowsFigures(t *testing.T) {

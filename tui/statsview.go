@@ -42,15 +42,21 @@ func (m statsModel) summaryLine() string {
 	return line
 }
 
-// masteryView shows a bar per module in catalog order.
+// masteryView shows a bar per module in catalog order: the share of its
+// cards mastered (see progress.Mastery), and how many of how many. The
+// module names give way so a line fits the window.
 func (m statsModel) masteryView() string {
 	byGroup := map[string]progress.Mastery{}
+	counts := map[string]string{}
+	countW := 0
 	for _, g := range m.stats.Mastery {
 		byGroup[g.Group] = g
+		counts[g.Group] = fmt.Sprintf(m.t.cards, g.Mastered, g.Total)
+		countW = max(countW, lipgloss.Width(counts[g.Group]))
 	}
 	var b strings.Builder
 	barW := 20
-	nameW := max(min(m.width, maxReadWidth)-barW-22, 10)
+	nameW := max(min(m.width, maxReadWidth)-barW-countW-12, 10)
 	for _, mod := range m.catalog.Modules {
 		g, ok := byGroup[mod.ID]
 		name := ui.Truncate(fmt.Sprintf("%d %s", mod.Number, mod.Title), nameW)
@@ -59,9 +65,9 @@ func (m statsModel) masteryView() string {
 			b.WriteString("  " + name + "  " + m.st.Muted.Render(m.t.notStudied) + "\n")
 			continue
 		}
-		fill := int(g.Mean*float64(barW) + 0.5)
+		fill := int(g.Share()*float64(barW) + 0.5)
 		bar := strings.Repeat(m.g.barOn, fill) + m.st.Muted.Render(strings.Repeat(m.g.barOff, barW-fill))
-		b.WriteString(fmt.Sprintf("  %s  %s %3d%% %s\n", name, bar, int(g.Mean*100+0.5), m.st.Muted.Render(fmt.Sprintf(m.t.cards, g.Cards))))
+		b.WriteString(fmt.Sprintf("  %s  %s %3d%% %s\n", name, bar, int(g.Share()*100+0.5), m.st.Muted.Render(counts[g.Group])))
 	}
 	return b.String()
 }
@@ -134,6 +140,12 @@ func (m statsModel) forecastView() string {
 		b.WriteString("\n")
 	}
 	b.WriteString(m.st.Muted.Render(m.t.forecastAxis) + "\n")
-	b.WriteString(fmt.Sprintf(m.t.forecastCounts, m.stats.Forecast[0], total) + "\n")
+	// Today is the course map's count, which the review will show; steps
+	// due later today are in the bar and said apart.
+	today := fmt.Sprint(m.stats.Today.Total())
+	if m.stats.Later > 0 {
+		today += fmt.Sprintf(m.t.forecastLater, m.stats.Later)
+	}
+	b.WriteString(fmt.Sprintf(m.t.forecastCounts, today, total) + "\n")
 	return b.String()
 }

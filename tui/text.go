@@ -32,7 +32,7 @@ type texts struct {
 	keyPageUp, keyPageDown, keyTop, keyBottom, keyStartQuiz, keyReadOn                                           string
 	keyChoose, keyToggle, keySubmit, keyNext, keyGrab, keyRetryWrong, keyRetry                                   string
 	keyNextLesson, keyHome, keyGlossary, glossary, keyStats, reviewDue                                           string
-	keyReveal, keyRate, keyHard, keyEasy, keyUndo, reviewTitle, flashcard, revealHint                            string
+	keyReveal, keyRate, keyUndo, reviewTitle, flashcard, revealHint                                              string
 	again, hard, good, easy, nothingDue, reviewDone, reviewCounts, nextDue                                       string
 	unitMinutes, unitHours, unitDays, unitMonths                                                                 string
 	keyStreak, statsTitle, masteryTitle, heatmapTitle, forecastTitle, retention, retentionNone, streak           string
@@ -75,6 +75,9 @@ type texts struct {
 	keyPickLearner string
 	// keyHalfUp and keyHalfDown are the reader's half-page keys.
 	keyHalfUp, keyHalfDown string
+	// Study day: the review's three counters, learning steps due later
+	// today (course map and statistics).
+	countNew, countLearning, countReview, reviewLater, forecastLater string
 }
 
 // date writes a day as "2 Des 2026" in the interface language.
@@ -106,7 +109,7 @@ func indonesianTexts() texts {
 		keyNextLesson: "pelajaran berikutnya", keyHome: "beranda",
 		keyGlossary: "glosarium", glossary: "Glosarium",
 		keyStats: "statistik", reviewDue: "Ulasan hari ini: %d kartu",
-		keyReveal: "lihat jawaban", keyRate: "nilai ingatan", keyHard: "sulit", keyEasy: "mudah", keyUndo: "batalkan",
+		keyReveal: "lihat jawaban", keyRate: "nilai ingatan", keyUndo: "batalkan",
 		reviewTitle: "Ulasan hari ini", flashcard: "Kartu ingat: coba ingat dulu, lalu lihat jawabannya.",
 		revealHint: "Spasi atau Enter: lihat jawaban.",
 		again:      "Lagi", hard: "Sulit", good: "Baik", easy: "Mudah",
@@ -115,11 +118,11 @@ func indonesianTexts() texts {
 		nextDue:     "Kartu berikutnya jatuh tempo dalam %s.",
 		unitMinutes: "%d mnt", unitHours: "%d jam", unitDays: "%d hari", unitMonths: "%d bln",
 		keyStreak: "tampilkan/sembunyikan runtun", statsTitle: "Statistik belajar",
-		masteryTitle: "Penguasaan per modul (rata-rata peluang ingat saat ini)",
+		masteryTitle: "Penguasaan per modul (kartu melekat: stabilitas 21+ hari)",
 		heatmapTitle: "Ulasan per hari, %d minggu", forecastTitle: "Jatuh tempo %d hari ke depan",
 		retention: "Retensi %d hari: %d%% dari %d ulasan jatuh tempo diingat", retentionNone: "Retensi: belum ada ulasan jatuh tempo",
-		streak: "Runtun: %d hari", notStudied: "belum dipelajari", cards: "(%d kartu)", less: "sedikit", more: "banyak",
-		forecastAxis: "^ hari ini", forecastCounts: "Hari ini %d, total %d kartu",
+		streak: "Runtun: %d hari", notStudied: "belum dipelajari", cards: "(%d dari %d kartu)", less: "sedikit", more: "banyak",
+		forecastAxis: "^ hari ini", forecastCounts: "Hari ini %s, total %d kartu",
 		weekdays:      [7]string{"Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"},
 		keyNewProfile: "tambah", keyEditProfile: "ubah", keyDeleteProfile: "hapus", keyNextField: "kolom berikutnya",
 		keySave: "simpan", keyCancel: "batal", keyYesDelete: "ya, hapus", keyProfiles: "ganti pelajar",
@@ -182,6 +185,8 @@ func indonesianTexts() texts {
 		planRevisitTitle: "Rencana 30 hari Anda · hari ke-%d", planRevisitHint: "Mana yang sudah Anda jalankan? Enter: lanjut ke kartu.",
 		reviewPlanDue: " · rencana hari ke-%d",
 		savesWaiting:  "%d penilaian menunggu disimpan", savesFailed: "%d penilaian belum tersimpan",
+		countNew: "baru", countLearning: "belajar", countReview: "ulang",
+		reviewLater: "Ulasan hari ini: %d kartu lagi dalam %s", forecastLater: " (+%d nanti)",
 		errDamaged:      "Berkas kemajuan rusak, jadi ajar tidak menulis apa pun lagi ke sana. Tekan q: ajar akan menawarkan cadangan terakhir yang utuh.",
 		errDiskFull:     "disk penuh; kosongkan sedikit ruang.",
 		errNoPermission: "ajar tidak diizinkan menulis ke folder data; periksa hak akses folder itu (atau antivirus yang memblokirnya).",
@@ -201,7 +206,7 @@ func englishTexts() texts {
 		keyNextLesson: "next lesson", keyHome: "home",
 		keyGlossary: "glossary", glossary: "Glossary",
 		keyStats: "statistics", reviewDue: "Today's review: %d cards",
-		keyReveal: "show answer", keyRate: "rate recall", keyHard: "hard", keyEasy: "easy", keyUndo: "undo",
+		keyReveal: "show answer", keyRate: "rate recall", keyUndo: "undo",
 		reviewTitle: "Today's review", flashcard: "Flashcard: try to recall first, then show the answer.",
 		revealHint: "Space or Enter: show the answer.",
 		again:      "Again", hard: "Hard", good: "Good", easy: "Easy",
@@ -210,11 +215,11 @@ func englishTexts() texts {
 		nextDue:     "The next card is due in %s.",
 		unitMinutes: "%d min", unitHours: "%d h", unitDays: "%d d", unitMonths: "%d mo",
 		keyStreak: "show/hide streak", statsTitle: "Learning statistics",
-		masteryTitle: "Mastery per module (mean chance of recall now)",
+		masteryTitle: "Mastery per module (cards that stuck: stability 21+ days)",
 		heatmapTitle: "Reviews per day, %d weeks", forecastTitle: "Due in the next %d days",
 		retention: "Retention over %d days: %d%% of %d due reviews recalled", retentionNone: "Retention: no due reviews yet",
-		streak: "Streak: %d days", notStudied: "not studied yet", cards: "(%d cards)", less: "less", more: "more",
-		forecastAxis: "^ today", forecastCounts: "Today %d, %d cards in all",
+		streak: "Streak: %d days", notStudied: "not studied yet", cards: "(%d of %d cards)", less: "less", more: "more",
+		forecastAxis: "^ today", forecastCounts: "Today %s, %d cards in all",
 		weekdays:      [7]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"},
 		keyNewProfile: "add", keyEditProfile: "edit", keyDeleteProfile: "delete", keyNextField: "next field",
 		keySave: "save", keyCancel: "cancel", keyYesDelete: "yes, delete", keyProfiles: "switch learner",
@@ -277,6 +282,8 @@ func englishTexts() texts {
 		planRevisitTitle: "Your 30-day plan · day %d", planRevisitHint: "Which have you done? Enter: on to the cards.",
 		reviewPlanDue: " · plan, day %d",
 		savesWaiting:  "%d ratings waiting to be saved", savesFailed: "%d ratings not saved",
+		countNew: "new", countLearning: "learning", countReview: "due",
+		reviewLater: "Today's review: %d more due in %s", forecastLater: " (+%d later)",
 		errDamaged:      "The progress file is damaged, so ajar writes nothing more to it. Press q: ajar will offer the newest good backup.",
 		errDiskFull:     "the disk is full; free some space.",
 		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",
