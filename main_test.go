@@ -279,6 +279,18 @@ func TestDamagedFileGetsClearMessage(t *testing.T) {
 	}
 }
 
+// TestFolderAsDBGetsClearMessage: --db naming a folder is called what it
+// is, with the fix, not a damaged file.
+func TestFolderAsDBGetsClearMessage(t *testing.T) {
+	dir := t.TempDir()
+	_, err := openStore(dir, false, tui.Indonesian)
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code != 3 || !strings.Contains(ex.msg, "adalah folder") || strings.Contains(ex.msg, "rusak") ||
+		!strings.Contains(ex.msg, filepath.Join(dir, "ajar.db")) {
+		t.Fatalf("a folder as --db returned %v", err)
+	}
+}
+
 func TestResolveStyle(t *testing.T) {
 	md, _, err := resolveStyle("dark", true)
 	if err != nil || md.Name != "plain" {

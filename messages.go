@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"strings"
 
 	"ajar/progress"
@@ -25,6 +26,12 @@ func storeMessage(err error, path string, lang tui.Lang) string {
 			return fmt.Sprintf("The progress file %s is empty (what a crash or a full disk leaves while it is created); ajar has not touched it.\nStart ajar in a terminal to restore a backup or start afresh, or: ajar restore --list", path)
 		}
 		return fmt.Sprintf("Berkas kemajuan %s kosong (sisa komputer mati mendadak atau disk penuh saat berkas dibuat); ajar tidak mengubahnya.\nJalankan ajar di terminal untuk memulihkan cadangan atau mulai dari awal, atau: ajar restore --list", path)
+	case errors.Is(err, progress.ErrNotAFile):
+		example := filepath.Join(path, "ajar.db")
+		if en {
+			return fmt.Sprintf("%s is a folder (or a device), not a progress file; ajar has not touched it.\nGive --db a file name, e.g. --db %s", path, example)
+		}
+		return fmt.Sprintf("%s adalah folder (atau perangkat), bukan berkas kemajuan; ajar tidak mengubahnya.\nBeri --db nama berkas, mis. --db %s", path, example)
 	case errors.Is(err, progress.ErrCorrupt):
 		if en {
 			return fmt.Sprintf("The progress file %s is damaged, so ajar will not touch it.\nSee the backups with: ajar restore --list   and restore the newest good one with: ajar restore\nDetail: %v", path, detail(err))

@@ -90,7 +90,7 @@ func probe(path string, timeout time.Duration, readOnly bool) (version uint32, e
 	case err != nil:
 		return 0, false, err
 	case !info.Mode().IsRegular():
-		return 0, true, fmt.Errorf("%w: not a regular file", ErrCorrupt)
+		return 0, true, fmt.Errorf("%w: %s", ErrNotAFile, path)
 	case info.Size() == 0:
 		return 0, true, fmt.Errorf("%w: %w", ErrCorrupt, ErrEmpty)
 	}

@@ -33,6 +33,10 @@ var (
 	// ErrOlderSchema means a read-only open found a file of an older ajar,
 	// which only a read-write open upgrades.
 	ErrOlderSchema = errors.New("progress file was written by an older ajar")
+	// ErrNotAFile is returned when the progress file's path names a folder
+	// (or a device): a wrong --db, not a damaged file, so nothing is
+	// offered to restore or set aside.
+	ErrNotAFile = errors.New("progress file path is not a regular file")
 	// ErrClosed means the store was used after Close.
 	ErrClosed = errors.New("progress store is closed")
 	// ErrInvalid means a caller passed data a store refuses to save, such as
