@@ -41,7 +41,10 @@ type csvRow struct {
 	BestPercent           *int // nil: never completed
 	Attempts              int
 	CheckPercent          *int // nil: the module's check not taken
-	CardsDue              int
+	// CheckCut is set when ajar closed during the module's check; the
+	// column appears only when some row has it.
+	CheckCut bool
+	CardsDue int
 	// Source is where a merged learner came from (see exported.source);
 	// only a merge fills it, and the column appears only then.
 	Source string
@@ -65,9 +68,9 @@ func csvHeader(lang tui.Lang) []string {
 func csvRows(learners []learnerReport) []csvRow {
 	var rows []csvRow
 	for _, l := range learners {
-		checks := map[string]int{}
+		checks, cut := map[string]int{}, map[string]bool{}
 		for _, c := range l.Checks {
-			checks[c.Module] = c.CheckScore.Percent
+			checks[c.Module], cut[c.Module] = c.CheckScore.Percent, c.Interrupted
 		}
 		reflections := map[string]string{}
 		for _, r := range l.Reflections {
@@ -81,7 +84,7 @@ func csvRows(learners []learnerReport) []csvRow {
 				row.BestPercent = &p
 			}
 			if p, ok := checks[ls.Module]; ok && ls.Module != "" {
-				row.CheckPercent = &p
+				row.CheckPercent, row.CheckCut = &p, cut[ls.Module]
 			}
 			rows = append(rows, row)
 		}
@@ -100,12 +103,16 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma, cw.UseCRLF = comma, true
-	withSource, withReflections := false, false
+	withCut, withSource, withReflections := false, false, false
 	for _, r := range rows {
+		withCut = withCut || r.CheckCut
 		withSource = withSource || r.Source != ""
 		withReflections = withReflections || r.Reflection != ""
 	}
 	header := csvHeader(lang)
+	if withCut {
+		header = append(header, say(lang, "cek_terputus", "check_cut_off"))
+	}
 	if withSource {
 		header = append(header, say(lang, "sumber", "source"))
 	}
@@ -123,6 +130,9 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 		rec := []string{textCell(r.Name), nipCell(r.EmployeeNumber), textCell(r.Module), textCell(r.Lesson),
 			textCell(r.Title), completed, intCell(r.BestPercent), strconv.Itoa(r.Attempts),
 			intCell(r.CheckPercent), strconv.Itoa(r.CardsDue)}
+		if withCut {
+			rec = append(rec, map[bool]string{true: say(lang, "ya", "yes"), false: ""}[r.CheckCut])
+		}
 		if withSource {
 			rec = append(rec, textCell(r.Source))
 		}

@@ -123,3 +123,40 @@ func TestReflectionLineCleansText(t *testing.T) {
 		t.Fatalf("cleaned %+v", r)
 	}
 }
+
+// TestCutOffCheckIsMarkedForTheTrainer: a check recorded as cut off is
+// "interrupted" in the JSON and "ya" in a cek_terputus column of the CSV;
+// reports without one have no such column.
+func TestCutOffCheckIsMarkedForTheTrainer(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "ajar.db")
+	st, err := progress.Open(path, progress.Options{})
+	mustDo(t, err)
+	fillReportStore(t, st)
+	budi := profileID(t, st, "Budi Santoso")
+	mustDo(t, st.Close())
+	env := reportTestEnv(t)
+	if out := string(runTestReport(t, env, "--db", path, "--all", "--format", "csv")); strings.Contains(out, "terputus") {
+		t.Fatalf("no check was cut off, yet:\n%s", out)
+	}
+	st, err = progress.Open(path, progress.Options{})
+	mustDo(t, err)
+	mustDo(t, st.SaveCheck(budi, progress.CheckResult{ModuleID: "t1", Correct: 0, Total: 2, Interrupted: true,
+		At: reportNow, Answers: testCheckAnswers("t1-l1", 2, reportNow)}))
+	mustDo(t, st.Close())
+	if out := string(runTestReport(t, env, "--db", path, "--profile", "Budi Santoso")); !strings.Contains(out, `"interrupted": true`) {
+		t.Fatalf("JSON lacks the cut-off mark:\n%s", out)
+	}
+	out := string(runTestReport(t, env, "--db", path, "--all", "--format", "csv"))
+	lines := strings.Split(out, "\r\n")
+	if !strings.HasSuffix(lines[0], ";cek_terputus") {
+		t.Fatalf("header %q", lines[0])
+	}
+	for _, l := range lines[1:] {
+		if strings.HasPrefix(l, "Budi Santoso;;t1;") && !strings.HasSuffix(l, ";ya") {
+			t.Errorf("Budi's t1 row lacks the mark: %q", l)
+		}
+		if strings.HasPrefix(l, "Sitti") && strings.HasSuffix(l, ";ya") {
+			t.Errorf("Sitti's check was not cut off: %q", l)
+		}
+	}
+}
