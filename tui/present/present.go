@@ -221,8 +221,19 @@ func (m presentModel) handleKey(k tea.KeyMsg) (presentModel, tea.Cmd) {
 		m.showHelp = !m.showHelp
 		return m.clampOffset(), nil
 	case key.Matches(k, keys.Next):
+		// A slide taller than the screen is shown to its end before the
+		// next one: a presenter pressing → must not skip what the room
+		// has not seen.
+		if end := m.maxOffset(); m.offset < end {
+			m.offset = min(m.offset+m.page(), end)
+			return m, nil
+		}
 		return m.goTo(m.cur + 1)
 	case key.Matches(k, keys.Prev):
+		if m.offset > 0 {
+			m.offset = max(m.offset-m.page(), 0)
+			return m, nil
+		}
 		return m.goTo(m.cur - 1)
 	case key.Matches(k, keys.First):
 		return m.goTo(0)
@@ -354,6 +365,10 @@ func (m presentModel) requestRenders() tea.Cmd {
 	}
 	return tea.Batch(cmds...)
 }
+
+// page is how far → and ← scroll a tall slide: a screenful less one line,
+// so the room keeps its place.
+func (m presentModel) page() int { return max(m.bodyHeight()-2, 1) }
 
 // clampOffset keeps the scroll offset within the slide.
 func (m presentModel) clampOffset() presentModel {

@@ -442,12 +442,68 @@ func TestPresentScrollsLongSlide(t *testing.T) {
 	if v := plainView(m); m.offset != m.maxOffset() || !strings.Contains(v, "lanjutan di atas") {
 		t.Fatalf("scrolled to the end at %d of %d:\n%s", m.offset, m.maxOffset(), v)
 	}
+	for m.offset > 0 { // ← pages back up to the top before leaving the slide
+		m, _ = presentPress(m, "h")
+	}
 	m, _ = presentPress(m, "h", "l")
 	if m.offset != 0 {
 		t.Error("a slide must open at its top")
 	}
 	if short := newTestPresenter(t, 80, 24); short.activeKeys().Down.Enabled() {
 		t.Error("a slide that fits has nothing to scroll")
+	}
+}
+
+// TestPresentNextShowsTheWholeSlideFirst: → and Space on a slide taller
+// than the screen page through it, every line on screen at some point,
+// before moving to the next slide; ← pages back the same way.
+func TestPresentNextShowsTheWholeSlideFirst(t *testing.T) {
+	var body strings.Builder
+	for i := range 40 {
+		fmt.Fprintf(&body, "- butir nomor %d\n", i)
+	}
+	slides := lessons.Slides(&lessons.Lesson{ID: "x", Title: "X", Body: "## Panjang\n\n" + body.String() + "\n## Berikut\n\nSlide kedua.\n"})
+	m := newPresentModel(Deps{Slides: slides, Markdown: testMarkdown(), Renderer: asciiRenderer()})
+	m, _ = presentSend(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	m, _ = presentPress(m, "l") // the first content slide
+	start := m.cur
+	seen := map[int]bool{}
+	for presses := 0; m.cur == start; presses++ {
+		if presses > 20 {
+			t.Fatal("→ never leaves the slide")
+		}
+		for i := range 40 {
+			if strings.Contains(plainView(m), fmt.Sprintf("butir nomor %d\n", i)) || strings.HasSuffix(plainView(m), fmt.Sprintf("butir nomor %d", i)) {
+				seen[i] = true
+			}
+		}
+		m, _ = presentPress(m, " ")
+	}
+	if len(seen) != 40 {
+		t.Fatalf("→ moved on after showing %d of the 40 lines", len(seen))
+	}
+	m, _ = presentPress(m, "left")
+	if m.cur != start || m.offset != 0 {
+		t.Fatalf("← from the next slide goes back to the slide's top, at slide %d offset %d", m.cur, m.offset)
+	}
+}
+
+// TestPresentLeftEdgeStaysFixed: text starts in the same column on a short
+// and a long slide, so it does not jump sideways.
+func TestPresentLeftEdgeStaysFixed(t *testing.T) {
+	slides := lessons.Slides(&lessons.Lesson{ID: "x", Title: "X",
+		Body: "## Pendek\n\nSatu.\n\n## Panjang\n\nKalimat yang jauh lebih panjang daripada slide sebelumnya, agar lebarnya berbeda.\n"})
+	m := newPresentModel(Deps{Slides: slides, Markdown: testMarkdown(), Renderer: asciiRenderer()})
+	m, _ = presentSend(m, tea.WindowSizeMsg{Width: 120, Height: 30})
+	edge := func(m presentModel, word string) int {
+		line := lineWith(plainView(m), word)
+		return len(line) - len(strings.TrimLeft(line, " "))
+	}
+	m, _ = presentPress(m, "l")
+	short := edge(m, "Satu.")
+	m, _ = presentPress(m, "l")
+	if long := edge(m, "Kalimat"); long != short {
+		t.Fatalf("text starts at column %d on one slide and %d on the next", short, long)
 	}
 }
 

@@ -117,9 +117,12 @@ func (m presentModel) visible(st ui.Styles, h int) []slideLine {
 	return append(out, slideLine{text: st.Muted.Render(note), center: true})
 }
 
-// place centres lines horizontally: block lines share one left edge.
+// place centres lines horizontally. Block lines (text, lists, code) start
+// at the left edge of the column slides are rendered for, the same on
+// every slide: centring each slide's own widest line made the text jump
+// sideways from slide to slide.
 func (m presentModel) place(lines []slideLine) []string {
-	block := 0
+	block := m.measure()
 	for _, l := range lines {
 		if !l.center {
 			block = max(block, ansi.StringWidth(l.text))
