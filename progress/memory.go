@@ -1,6 +1,8 @@
 package progress
 
 import (
+	"crypto/rand"
+	"io"
 	"maps"
 	"slices"
 	"sync"
@@ -19,8 +21,9 @@ type MemStore struct {
 	// is never upgraded, so it has none; the profile rules read them as
 	// BoltStore's.
 	aliases map[string]string
-	first   string   // the first learner's id (see resolveProfile)
-	file    FileInfo // this store's identity, as a file has one
+	first   string    // the first learner's id (see resolveProfile)
+	file    FileInfo  // this store's identity, as a file has one
+	rand    io.Reader // where new ids come from (NewMemStoreFrom)
 }
 
 // memProfile is one profile's progress. The logs are kept in Seq order.
@@ -49,13 +52,28 @@ type memReview struct {
 
 // NewMemStore returns an empty MemStore, with a first learner and a file
 // id of its own, as a new file has.
-func NewMemStore() *MemStore {
+func NewMemStore() *MemStore { return NewMemStoreFrom(rand.Reader) }
+
+// NewMemStoreFrom is NewMemStore with its ids made from r, like
+// Options.Rand: tests that must see the same ids on every run (a learner's
+// own question order depends on the id) pass a seeded source.
+func NewMemStoreFrom(r io.Reader) *MemStore {
 	s := &MemStore{profiles: map[string]*memProfile{}, index: map[string]Profile{},
-		aliases: map[string]string{}, first: NewProfileID()}
+		aliases: map[string]string{}, rand: r}
+	s.first, _ = s.newID()
 	// newFileInfo fails only on a host name longer than DNS allows.
-	s.file, _ = newFileInfo(func() (string, error) { return NewProfileID(), nil }, "", false)
+	s.file, _ = newFileInfo(s.newID, "", false)
 	s.shorthands = shorthands{apply: s.apply}
 	return s
+}
+
+// newID makes a unique id from the store's source; a failing source (a
+// test's, run dry) falls back to crypto/rand rather than give no id.
+func (s *MemStore) newID() (string, error) {
+	if id, err := newID(s.rand); err == nil {
+		return id, nil
+	}
+	return NewProfileID(), nil
 }
 
 // lock takes the mutex unless the store is closed. On success the caller

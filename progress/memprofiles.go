@@ -26,7 +26,7 @@ func (ix memIndex) aliases() (map[string]string, error) { return maps.Clone(ix.s
 
 func (ix memIndex) setFirst(id string) error { ix.s.first = id; return nil }
 
-func (ix memIndex) newID() (string, error) { return NewProfileID(), nil }
+func (ix memIndex) newID() (string, error) { return ix.s.newID() }
 
 func (ix memIndex) hasProgress(id string) (bool, error) {
 	p := ix.s.profiles[id]

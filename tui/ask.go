@@ -64,6 +64,12 @@ func (a askModel) typing() bool {
 	return a.q != nil && !a.answered && a.q.Type == lessons.Fill
 }
 
+// canSubmit reports whether Enter would answer now: a fill-in needs text
+// first, so the help does not offer Enter on an empty field.
+func (a askModel) canSubmit() bool {
+	return a.q != nil && !a.answered && (a.q.Type != lessons.Fill || a.input.Value() != "")
+}
+
 // other hands a message that is not a key to the text field while it
 // has focus; everything else ignores such messages.
 func (a askModel) other(msg tea.Msg) (askModel, tea.Cmd) {

@@ -290,5 +290,6 @@ func (m checkModel) helpKeys() quizKeyMap {
 	k.Digit.SetEnabled(m.ask.choices() > 0 && q.Type != lessons.Order)
 	k.Toggle.SetEnabled(q.Type == lessons.Multi)
 	k.Grab.SetEnabled(q.Type == lessons.Order)
+	k.Submit.SetEnabled(m.ask.canSubmit())
 	return k
 }

@@ -50,7 +50,9 @@ func TestCheckCutOffIsRecorded(t *testing.T) {
 // TestCheckEscLeavesAFillIn: Esc in a fill-in question of the check asks
 // to end it, like anywhere else; q there is a letter.
 func TestCheckEscLeavesAFillIn(t *testing.T) {
-	m, _ := begunCheck(t)
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	m, _ = drive(t, m, startCheckMsg{moduleID: "m1"}, keyMsg("enter"))
 	for i := 0; i < 6 && !m.check.ask.typing(); i++ {
 		m, _ = answerRight(t, m, false)
 	}

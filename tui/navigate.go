@@ -127,7 +127,7 @@ func (m Model) helpKeys() combinedKeys {
 	case screenReview:
 		s = m.review.helpKeys()
 	case screenStats:
-		s = m.stats.keys
+		s = m.stats.helpKeys()
 	case screenProfiles:
 		s = m.profiles.helpKeys()
 	case screenCheck:

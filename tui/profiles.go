@@ -270,7 +270,7 @@ func (m profilesModel) helpKeys() profilesKeyMap {
 	list, form, confirm, whose := m.mode == modeList, m.mode == modeForm, m.mode == modeConfirm, m.mode == modeWhose
 	some := len(m.list) > 0
 	for b, on := range map[*key.Binding]bool{
-		&k.Up: list && some, &k.Down: list && some, &k.Choose: list && some, &k.New: list,
+		&k.Up: list && len(m.list) > 1, &k.Down: list && len(m.list) > 1, &k.Choose: list && some, &k.New: list,
 		&k.Edit: list && some, &k.Delete: list && some, &k.Back: list && m.active != "",
 		&k.NextField: form, &k.Save: form, &k.Cancel: (form || whose) && (some || m.active != ""), &k.Yes: confirm, &k.No: confirm,
 		&k.Mine: whose, &k.NotMine: whose,

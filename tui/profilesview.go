@@ -24,8 +24,16 @@ func (m profilesModel) View() string {
 		if m.claim {
 			b.WriteString(m.st.Muted.Render(ui.Wrap(m.t.nameFirstNote, max(m.width-2, 20))) + "\n\n")
 		}
-		b.WriteString(m.t.profileName + "\n  " + m.name.View() + "\n\n")
-		b.WriteString(m.t.profileNIP + "\n  " + m.nip.View() + "\n\n")
+		// The field being typed in is pointed at, so it shows without
+		// colour (NO_COLOR, a plain console) as well.
+		mark := func(field int) string {
+			if m.field == field {
+				return m.st.Cursor.Render("> ")
+			}
+			return "  "
+		}
+		b.WriteString(m.t.profileName + "\n" + mark(0) + m.name.View() + "\n\n")
+		b.WriteString(m.t.profileNIP + "\n" + mark(1) + m.nip.View() + "\n\n")
 		if m.problem != "" {
 			b.WriteString(m.st.ErrLine.Render(m.problem) + "\n")
 		}

@@ -59,7 +59,7 @@ func (m quizModel) updateKeys() quizModel {
 	m.keys.Digit.SetEnabled(choice)
 	m.keys.Toggle.SetEnabled(asking && kind == lessons.Multi)
 	m.keys.Grab.SetEnabled(asking && kind == lessons.Order)
-	m.keys.Submit.SetEnabled(asking)
+	m.keys.Submit.SetEnabled(asking && m.ask.canSubmit())
 	m.keys.Next.SetEnabled(m.phase == phaseFeedback)
 	done := m.phase == phaseDone
 	m.keys.RetryWrong.SetEnabled(done && m.wrongCount() > 0)

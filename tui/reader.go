@@ -231,6 +231,11 @@ func (m readerModel) handleKeyBeforeText(msg tea.KeyMsg) (readerModel, tea.Cmd) 
 // helpKeys returns the bindings with Enter's help telling what it does now.
 func (m readerModel) helpKeys() readerKeyMap {
 	k := m.keys
+	// Scrolling is offered only when there is somewhere to scroll.
+	scroll := !m.rendered || m.vp.TotalLineCount() > m.vp.Height
+	for _, b := range []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfUp, &k.HalfDown, &k.Top, &k.Bottom} {
+		b.SetEnabled(scroll)
+	}
 	if m.rendered && m.vp.AtBottom() {
 		k.Quiz.SetHelp("enter", m.t.keyStartQuiz)
 	}

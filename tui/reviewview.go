@@ -47,7 +47,7 @@ func (m reviewModel) helpKeys() reviewHelp {
 		a.Digit.SetEnabled(choices && kind.Type != "order")
 		a.Toggle.SetEnabled(kind.Type == "multi")
 		a.Grab.SetEnabled(kind.Type == "order")
-		a.Submit.SetEnabled(true)
+		a.Submit.SetEnabled(m.ask.canSubmit())
 	}
 	if m.phase == reviewFeedback {
 		a.Up.SetEnabled(true) // scroll the answered card

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/lessons"
 )
 
 // screenCase reaches one screen (or one state of it) from a fresh start.
@@ -62,7 +64,10 @@ func dueReview(keys ...string) func(t *testing.T, d Deps, now *time.Time) Model 
 // quizAt opens lesson 1's quiz and answers until question n (1-based) of
 // the test course is shown: single, multi, true/false, fill, order.
 func quizAt(n int) func(t *testing.T, d Deps, now *time.Time) Model {
-	answers := [][]string{{"1", "enter", "enter"}, {"1", "2", "enter", "enter"}, {"1", "enter", "enter"}, {"1", "9", "9", "0", "enter", "enter"}}
+	// Each question answered, then Enter to the next: a digit answers a
+	// single choice and a true/false at once.
+	answers := [][]string{{"1", "enter"}, {"1", "2", "enter", "enter"}, {"1", "enter"}, {"1", "9", "9", "0", "enter", "enter"}}
+	types := []lessons.QuestionType{lessons.Single, lessons.Multi, lessons.TrueFalse, lessons.Fill, lessons.Order}
 	return func(t *testing.T, d Deps, now *time.Time) Model {
 		m := startApp(t, d, 80, 24)
 		m, _ = drive(t, m, openLessonMsg{lessonID: "l1"}, keyMsg("G"), keyMsg("enter"))
@@ -70,6 +75,9 @@ func quizAt(n int) func(t *testing.T, d Deps, now *time.Time) Model {
 			for _, k := range keys {
 				m, _ = drive(t, m, keyMsg(k))
 			}
+		}
+		if q := m.quiz.question(); q == nil || q.Type != types[n-1] || m.quiz.phase != phaseAsking {
+			t.Fatalf("quizAt(%d) reached %+v in phase %v, want a %s question asked", n, q, m.quiz.phase, types[n-1])
 		}
 		return m
 	}
@@ -181,4 +189,48 @@ func TestEveryScreenHasAWayOut(t *testing.T) {
 func hasQuit(msgs []tea.Msg) bool {
 	_, ok := findMsg[tea.QuitMsg](msgs)
 	return ok
+}
+
+// TestHelpListsOnlyKeysThatWork presses, on every screen of the table,
+// each key the help line offers there (the full help, without the global
+// ? and q, which the way-out test covers) and checks it does something:
+// the screen changes, or a message is sent. A key at an edge (↑ on the
+// first row) is tried again after a step away from that edge.
+func TestHelpListsOnlyKeysThatWork(t *testing.T) {
+	for _, c := range everyScreen {
+		t.Run(c.name, func(t *testing.T) {
+			reach := func() Model {
+				d, _ := newTestDeps(t)
+				now := testNow
+				d.Now = func() time.Time { return now }
+				return c.reach(t, d, &now)
+			}
+			m := reach()
+			for _, group := range m.helpKeys().FullHelp() {
+				for _, b := range group {
+					if !b.Enabled() || b.Help().Key == m.keys.Help.Help().Key || b.Help().Key == m.keys.Quit.Help().Key {
+						continue
+					}
+					k := b.Keys()[0]
+					if !acts(t, reach(), k) && !acts(t, afterStep(t, reach(), "down"), k) && !acts(t, afterStep(t, reach(), "up"), k) {
+						t.Errorf("the help offers %q (%s) but pressing %q does nothing", b.Help().Key, b.Help().Desc, k)
+					}
+				}
+			}
+		})
+	}
+}
+
+// afterStep presses one key first, to step away from an edge.
+func afterStep(t *testing.T, m Model, k string) Model {
+	m, _ = drive(t, m, keyMsg(k))
+	return m
+}
+
+// acts reports whether pressing k changes the screen or sends a message
+// beyond the key itself.
+func acts(t *testing.T, m Model, k string) bool {
+	before, screen := m.View(), m.screen
+	after, msgs := drive(t, m, keyMsg(k))
+	return after.View() != before || after.screen != screen || len(msgs) > 1
 }

@@ -123,7 +123,7 @@ func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
 	case key.Matches(k, m.keys.Up):
 		m.scroll = max(m.scroll-1, 0)
 	case key.Matches(k, m.keys.Down):
-		m.scroll++
+		m.scroll = min(m.scroll+1, m.maxScroll()) // never past the end
 	case key.Matches(k, m.keys.Streak):
 		// Some learners find a streak motivating, others stressful: it
 		// is theirs to hide, and the choice is saved.
@@ -164,4 +164,12 @@ func nextCap(caps [5]int, current int) int {
 		}
 	}
 	return caps[0]
+}
+
+// helpKeys offers scrolling only when the page is taller than the screen.
+func (m statsModel) helpKeys() statsKeyMap {
+	k := m.keys
+	k.Up.SetEnabled(m.maxScroll() > 0)
+	k.Down.SetEnabled(m.maxScroll() > 0)
+	return k
 }

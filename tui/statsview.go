@@ -12,6 +12,16 @@ import (
 
 // View draws the statistics, scrolled when the window is short.
 func (m statsModel) View() string {
+	lines := m.lines()
+	from := min(m.scroll, m.maxScroll())
+	return strings.Join(lines[from:], "\n")
+}
+
+// maxScroll is the furthest the page scrolls: its last line at the bottom.
+func (m statsModel) maxScroll() int { return max(len(m.lines())-m.height, 0) }
+
+// lines is the whole page, before scrolling.
+func (m statsModel) lines() []string {
 	var b strings.Builder
 	b.WriteString(m.st.Title.Render(m.t.statsTitle) + "\n\n")
 	b.WriteString(m.summaryLine() + "\n")
@@ -25,9 +35,7 @@ func (m statsModel) View() string {
 	} else {
 		b.WriteString(left + "\n\n" + right)
 	}
-	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
-	from := min(m.scroll, max(len(lines)-m.height, 0))
-	return strings.Join(lines[from:], "\n")
+	return strings.Split(strings.TrimRight(b.String(), "\n"), "\n")
 }
 
 // summaryLine gives retention over 30 days and the streak.

@@ -82,8 +82,20 @@ func Key(k string) tea.KeyMsg {
 		return tea.KeyMsg{Type: tea.KeyCtrlC}
 	case "pgdown":
 		return tea.KeyMsg{Type: tea.KeyPgDown}
+	case " ":
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	}
+	if t, ok := namedKeys[k]; ok {
+		return tea.KeyMsg{Type: t}
 	}
 	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
+}
+
+// namedKeys are the other key names bindings use, as bubbletea names them.
+var namedKeys = map[string]tea.KeyType{
+	"pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd, "left": tea.KeyLeft, "right": tea.KeyRight,
+	"backspace": tea.KeyBackspace, "tab": tea.KeyTab, "shift+tab": tea.KeyShiftTab, "delete": tea.KeyDelete,
+	"ctrl+u": tea.KeyCtrlU, "ctrl+d": tea.KeyCtrlD,
 }
 
 // Run executes a Cmd and flattens batches and sequences into the list of
