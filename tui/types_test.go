@@ -110,11 +110,103 @@ func answerRight(t *testing.T, m Model, burst bool) (Model, string) {
 	return m, a.q.ID
 }
 
+// wrongKeys returns keys that answer a's question wrong.
+func wrongKeys(t *testing.T, a askModel) []string {
+	t.Helper()
+	switch a.q.Type {
+	case lessons.Single:
+		for pos, i := range a.perm {
+			if !a.q.Options[i].Correct {
+				return []string{fmt.Sprint(pos + 1)}
+			}
+		}
+	case lessons.TrueFalse:
+		if a.q.Answer {
+			return []string{"2"}
+		}
+		return []string{"1"}
+	case lessons.Multi:
+		for pos, i := range a.perm {
+			if !a.q.Options[i].Correct {
+				return []string{fmt.Sprint(pos + 1), "enter"}
+			}
+		}
+	case lessons.Fill:
+		return []string{"z", "z", "z", "enter"}
+	case lessons.Order:
+		return []string{"enter"} // the starting arrangement is never the right one
+	}
+	t.Fatalf("no way to answer a %s question wrong: add it here", a.q.Type)
+	return nil
+}
+
+// changeMind returns keys that start an answer and take it back, so that
+// what follows is answered from a clean slate: moving the cursor, marking
+// and unmarking, typing and erasing, carrying an item and putting it back.
+func changeMind(t *testing.T, a askModel) []string {
+	t.Helper()
+	switch a.q.Type {
+	case lessons.Single, lessons.TrueFalse:
+		return []string{"down", "up"}
+	case lessons.Multi:
+		for pos, i := range a.perm {
+			if !a.q.Options[i].Correct {
+				d := fmt.Sprint(pos + 1)
+				return []string{d, d}
+			}
+		}
+	case lessons.Fill:
+		return []string{"x", "backspace"}
+	case lessons.Order:
+		return []string{"space", "down", "up", "space"}
+	}
+	t.Fatalf("no way to change one's mind on a %s question: add it here", a.q.Type)
+	return nil
+}
+
+// answerScript answers the current question one way and says whether the
+// answer should be graded right.
+type answerScript struct {
+	name string
+	run  func(t *testing.T, m Model) (Model, string, bool)
+}
+
+// answerScripts are the ways every question type is answered in every
+// context.
+var answerScripts = []answerScript{
+	{"right", func(t *testing.T, m Model) (Model, string, bool) {
+		m, id := answerRight(t, m, false)
+		return m, id, true
+	}},
+	{"right in bursts", func(t *testing.T, m Model) (Model, string, bool) {
+		m, id := answerRight(t, m, true)
+		return m, id, true
+	}},
+	{"wrong", func(t *testing.T, m Model) (Model, string, bool) {
+		a := askOf(t, m)
+		for _, k := range wrongKeys(t, a) {
+			m, _ = drive(t, m, keyMsg(k))
+		}
+		return m, a.q.ID, false
+	}},
+	{"change of mind, then right", func(t *testing.T, m Model) (Model, string, bool) {
+		for _, k := range changeMind(t, askOf(t, m)) {
+			m, _ = drive(t, m, keyMsg(k))
+		}
+		if a := askOf(t, m); a.answered {
+			t.Fatalf("changing one's mind on a %s question answered it", a.q.Type)
+		}
+		m, id := answerRight(t, m, false)
+		return m, id, true
+	}},
+}
+
 // TestEveryQuestionTypeInEveryContext answers each question type of the
-// test course right in the lesson quiz, the daily review and the module
-// check, key by key and in bursts, and checks each answer is stored as
-// right. A new question type must be answerable by rightKeys, and one
-// the test course lacks fails here.
+// test course in the lesson quiz, the daily review and the module check by
+// every script (right key by key and in bursts, wrong, a change of mind
+// then right), and checks each answer is graded and stored as it should
+// be. A new question type must be answerable by the scripts, a new
+// context must join the table, and a type the test course lacks fails.
 func TestEveryQuestionTypeInEveryContext(t *testing.T) {
 	contexts := []struct {
 		name string
@@ -147,15 +239,16 @@ func TestEveryQuestionTypeInEveryContext(t *testing.T) {
 		}, func(m Model) bool { return m.screen == screenCheck && !m.check.done }, nil},
 	}
 	for _, c := range contexts {
-		for _, burst := range []bool{false, true} {
-			t.Run(fmt.Sprintf("%s burst=%v", c.name, burst), func(t *testing.T) {
+		for _, script := range answerScripts {
+			t.Run(c.name+"/"+script.name, func(t *testing.T) {
 				d, store := newTestDeps(t)
 				now := testNow
 				d.Now = func() time.Time { return now }
 				m := c.open(t, startApp(t, d, 80, 24), d, &now)
 				types := map[lessons.QuestionType]int{}
+				want := map[string]bool{}
 				for i := 0; ; i++ {
-					if i > 40 {
+					if i > 60 {
 						t.Fatal("the context never runs out of questions")
 					}
 					// Flashcards in the review are revealed and rated Good.
@@ -167,7 +260,13 @@ func TestEveryQuestionTypeInEveryContext(t *testing.T) {
 					}
 					typ := askOf(t, m).q.Type
 					var id string
-					m, id = answerRight(t, m, burst)
+					var right bool
+					run := script.run
+					if _, again := want[askOf(t, m).q.ID]; again {
+						run = answerScripts[0].run // a card that comes back (wrong in the review) is now answered right
+					}
+					m, id, right = run(t, m)
+					want[id] = right
 					for _, k := range c.next {
 						m, _ = drive(t, m, keyMsg(k))
 					}
@@ -176,20 +275,20 @@ func TestEveryQuestionTypeInEveryContext(t *testing.T) {
 						t.Fatal(err)
 					}
 					// The check stores its answers once, at the end.
-					if a, ok := snap.LastAnswers[id]; c.name != "check" && (!ok || !a.Correct || !a.At.Equal(now)) {
-						t.Fatalf("%s question %s answered right is stored as %+v (found %v)", typ, id, a, ok)
+					if a, ok := snap.LastAnswers[id]; c.name != "check" && (!ok || a.Correct != right || !a.At.Equal(now)) {
+						t.Fatalf("%s question %s answered %s is stored as %+v (found %v)", typ, id, script.name, a, ok)
 					}
 					types[typ]++
 				}
 				if c.name == "check" {
 					snap, _ := store.Snapshot(progress.DefaultProfile)
 					r, ok := snap.Checks["m1"]
-					if !ok || r.Total == 0 || r.Correct != r.Total {
-						t.Fatalf("a check answered right is stored as %+v", r)
+					if !ok || r.Total == 0 || len(r.Answers) != r.Total {
+						t.Fatalf("a check answered %s is stored as %+v", script.name, r)
 					}
 					for _, a := range r.Answers {
-						if !a.Correct {
-							t.Errorf("check answer %s stored wrong: %+v", a.QuestionID, a)
+						if a.Correct != want[a.QuestionID] {
+							t.Errorf("check answer %s answered %s stored as %+v", a.QuestionID, script.name, a)
 						}
 					}
 				}

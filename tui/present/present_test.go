@@ -176,6 +176,17 @@ func TestPresentAnswerHiddenUntilRevealed(t *testing.T) {
 		{slideL1Q4, "", "Jawaban yang diterima: 1990", "Terbit 1990."},
 		{slideL1Q5, "Pertama", "Urutan yang benar: ", "Urutan waktu."},
 	}
+	// The presenter is one of the contexts every question type is shown
+	// in: a type added to the format must join this table.
+	covered := map[lessons.QuestionType]bool{}
+	for _, tt := range tests {
+		covered[newTestPresenter(t, 80, 24).slides[tt.slide].Question.Type] = true
+	}
+	for _, typ := range lessons.QuestionTypes() {
+		if !covered[typ] {
+			t.Errorf("no %s question in the presenter's table", typ)
+		}
+	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprint(tt.slide), func(t *testing.T) {
 			m := newTestPresenter(t, 80, 24)
