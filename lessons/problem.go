@@ -221,6 +221,9 @@ func (p Problem) message(lang Lang) string {
 		}
 		args[i] = a
 	}
+	if s, ok := argString(args, 0); ok && p.Code == CodeYAML {
+		args[0] = yamlExplain(s, lang == English)
+	}
 	tmpl, n := template(p.Code, lang, args)
 	if tmpl == "" || n > len(args) {
 		// An unknown code or too few args: still show something useful
