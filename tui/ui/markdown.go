@@ -67,6 +67,14 @@ func StyleConfig(name string) ansi.StyleConfig {
 	for _, h := range []*ansi.StyleBlock{&cfg.H2, &cfg.H3, &cfg.H4, &cfg.H5, &cfg.H6} {
 		h.Prefix = ""
 	}
+	// Without the markers the levels need another difference, one that
+	// needs no colour (NO_COLOR, a 16-colour console): a section (##) is
+	// bold and underlined, a subsection (###) bold, lower levels italic.
+	on := true
+	cfg.H2.Underline = &on
+	for _, h := range []*ansi.StyleBlock{&cfg.H4, &cfg.H5, &cfg.H6} {
+		h.Italic = &on
+	}
 	// Glamour narrows a quote by its indent (one column) but draws the
 	// token in front of every line; the standard "│ " is two columns, so
 	// lines that just fit overflowed and dropped their last word onto a
