@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
 
 	"ajar/lessons"
 	"ajar/progress"
@@ -72,6 +73,9 @@ type readerModel struct {
 	// pendingScroll is the fraction to scroll to once the text arrives; -1 if none.
 	pendingScroll float64
 	out           outbox
+	// headings marks the rendered lines that are headings, so paging
+	// never leaves one at the foot of a page with its text on the next.
+	headings map[int]bool
 }
 
 // newReaderModel builds an empty reader sharing one render cache.
@@ -123,6 +127,7 @@ func (m readerModel) requestRender() (readerModel, tea.Cmd) {
 // show puts rendered text into the viewport and applies a pending scroll.
 func (m readerModel) show(text string) readerModel {
 	m.vp.SetContent(text)
+	m.headings = headingLines(text, m.lesson.Body)
 	m.rendered = true
 	if m.pendingScroll >= 0 {
 		maxOff := max(m.vp.TotalLineCount()-m.vp.Height, 0)
@@ -191,7 +196,7 @@ func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 		if m.rendered && m.vp.AtBottom() && !m.document {
 			return m, emit(startQuizMsg{lessonID: m.lesson.ID})
 		}
-		m.vp.PageDown()
+		return m.pageDown(), nil
 	case key.Matches(msg, m.keys.Up):
 		m.vp.ScrollUp(1)
 	case key.Matches(msg, m.keys.Down):
@@ -199,7 +204,7 @@ func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
 	case key.Matches(msg, m.keys.PageUp):
 		m.vp.PageUp()
 	case key.Matches(msg, m.keys.PageDown):
-		m.vp.PageDown()
+		return m.pageDown(), nil
 	case key.Matches(msg, m.keys.HalfUp):
 		m.vp.HalfPageUp()
 	case key.Matches(msg, m.keys.HalfDown):
@@ -267,4 +272,50 @@ func (m readerModel) View() string {
 	gap := max(m.width-lipgloss.Width(footer)-lipgloss.Width(pct), 1)
 	b.WriteString(footer + strings.Repeat(" ", gap) + m.st.Muted.Render(pct))
 	return b.String()
+}
+
+// pageDown moves a page down, a line or two less when a heading sits in
+// the last lines of the page: it then opens the next page, above its text,
+// as a book would set it.
+func (m readerModel) pageDown() readerModel {
+	h := m.vp.Height
+	step := h
+	bottom := m.vp.YOffset + h - 1
+	for k := 0; k < 2 && k < h-2; k++ {
+		if m.headings[bottom-k] {
+			step = h - 1 - k
+		}
+	}
+	m.vp.SetYOffset(m.vp.YOffset + step)
+	return m
+}
+
+// headingLines finds the lines of rendered text that show one of the
+// Markdown body's headings: rendered, a heading is its text alone on a
+// line (or the first line of its wrapped text).
+func headingLines(rendered, body string) map[int]bool {
+	titles := map[string]bool{}
+	for _, line := range strings.Split(body, "\n") {
+		trimmed := strings.TrimLeft(line, "#")
+		if len(trimmed) == len(line) || len(line)-len(trimmed) > 6 || !strings.HasPrefix(trimmed, " ") {
+			continue
+		}
+		title := strings.Join(strings.Fields(strings.NewReplacer("*", "", "_", "", "`", "").Replace(strings.TrimRight(trimmed, "# "))), " ")
+		if title != "" {
+			titles[title] = true
+		}
+	}
+	out := map[int]bool{}
+	for i, line := range strings.Split(rendered, "\n") {
+		text := strings.Join(strings.Fields(ansi.Strip(line)), " ")
+		if text == "" {
+			continue
+		}
+		for title := range titles {
+			if text == title || strings.HasPrefix(title, text+" ") {
+				out[i] = true
+			}
+		}
+	}
+	return out
 }

@@ -179,3 +179,41 @@ func TestReaderHalfPageKeys(t *testing.T) {
 		t.Fatalf("u after d is at line %d", m.vp.YOffset)
 	}
 }
+
+// TestReaderPageNeverEndsOnAHeading: when a page would end on a heading,
+// paging down opens the next page with that heading above its text.
+func TestReaderPageNeverEndsOnAHeading(t *testing.T) {
+	d, _ := newTestDeps(t)
+	var body strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&body, "Paragraf nomor %d.\n\n", i)
+	}
+	body.WriteString("## Bagian berikutnya\n\nIsi bagian berikutnya.\n\n" + strings.Repeat("Lanjutan.\n\n", 20))
+	l := &lessons.Lesson{ID: "panjang", Title: "Panjang", Body: body.String()}
+	open := func(h int) readerModel {
+		m := newReaderModel(testTexts(), testStyles(d), d.Markdown)
+		m, _ = m.setSize(80, h)
+		m, cmd := m.open(l, "Modul", 0)
+		rendered, _ := findMsg[lessonRenderedMsg](runCmd(cmd))
+		m, _ = m.Update(rendered)
+		return m
+	}
+	m := open(40)
+	at := -1
+	for i := range 100 {
+		if m.headings[i] {
+			at = i
+		}
+	}
+	if at < 5 {
+		t.Fatalf("the heading was not found in the rendered text (line %d)", at)
+	}
+	m = open(at + 1 + readerChrome) // the first page ends on the heading
+	if m.vp.Height != at+1 {
+		t.Fatalf("view of %d lines, want %d", m.vp.Height, at+1)
+	}
+	m, _ = press(m, "pgdown")
+	if m.vp.YOffset != at || !strings.Contains(ansi.Strip(strings.Split(m.vp.View(), "\n")[0]), "Bagian berikutnya") {
+		t.Fatalf("after paging the heading should open the page, offset %d (heading at %d):\n%s", m.vp.YOffset, at, m.vp.View())
+	}
+}
