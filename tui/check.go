@@ -277,6 +277,7 @@ func (m checkModel) helpKeys() quizKeyMap {
 	if m.done || m.module == nil || m.intro || m.leaving {
 		k.Digit.SetEnabled(false)
 		k.Submit.SetEnabled(m.intro)
+		k.Submit.SetHelp("enter", m.t.keyBegin)
 		k.Up.SetEnabled(m.done)
 		k.Down.SetEnabled(m.done)
 		k.Home.SetEnabled(m.done)
