@@ -255,6 +255,7 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if done, mm, cmd := m.handleGlobalKey(msg); done {
 			return mm, cmd
 		}
+		return m.forwardKey(msg)
 	case saveProfileMsg:
 		return m.queue(saveJob{run: saveProfileCmd(m.deps.Store, msg.profile, msg.choose)})
 	case deleteProfileMsg:
@@ -382,6 +383,13 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, tea.Model, tea.Cmd) {
 
 // forward hands a message to the active screen.
 func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m, saves, cmd := m.forwardParts(msg)
+	return m, tea.Batch(saves, cmd)
+}
+
+// forwardParts is forward with the queued saves and the screen's own Cmd
+// apart.
+func (m Model) forwardParts(msg tea.Msg) (Model, tea.Cmd, tea.Cmd) {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenHome:
@@ -412,7 +420,22 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	}
 	m, saves := m.takeSaves()
-	return m, tea.Batch(saves, cmd)
+	return m, saves, cmd
+}
+
+// forwardKey hands a key to the active screen. When the screen answers
+// with a Cmd (a screen to open, an answer to grade), the keys after it are
+// held until that Cmd's messages are handled: a learner typing ahead
+// ("enter", "G", "enter") must not have G land on the course map while
+// the lesson is still opening. Saves never hold keys: the UI does not wait
+// for the disk.
+func (m Model) forwardKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	m, saves, cmd := m.forwardParts(k)
+	if cmd == nil {
+		return m, saves
+	}
+	m.holding = true
+	return m, tea.Batch(saves, tea.Sequence(cmd, emit(burstMsg{})))
 }
 
 // typing reports whether the active screen has a focused text field, in

@@ -202,3 +202,24 @@ func TestKeysOfALaterReadWaitForTheBurstBefore(t *testing.T) {
 		t.Fatalf("screen %v after Enter, G, Enter | answer; want the quiz with q1 answered", m.screen)
 	}
 }
+
+// TestKeysTypedAheadWaitForTheScreenToOpen: "enter", "G", "enter" read
+// one by one while the lesson is still opening (its Cmd not yet run, as
+// happens in a real program) act in order: the lesson opens, goes to its
+// end, and the quiz starts; G never lands on the course map.
+func TestKeysTypedAheadWaitForTheScreenToOpen(t *testing.T) {
+	d, _ := newTestDeps(t)
+	m := startApp(t, d, 80, 24)
+	var pending []tea.Cmd
+	for _, k := range []string{"enter", "G", "enter"} {
+		mm, cmd := m.Update(keyMsg(k)) // no Cmd has run yet
+		m = mm.(Model)
+		pending = append(pending, cmd)
+	}
+	for _, cmd := range pending {
+		m, _ = drive(t, m, runCmd(cmd)...)
+	}
+	if m.screen != screenQuiz || m.quiz.lesson == nil || m.quiz.lesson.ID != "l1" {
+		t.Fatalf("typed ahead, enter G enter should start lesson 1's quiz; screen %d:\n%s", m.screen, m.View())
+	}
+}
