@@ -75,9 +75,8 @@ func noLearnersNote(stderr io.Writer, path string, lang tui.Lang) {
 }
 
 // selectProfiles picks the learners a report covers: every one with all,
-// the one whose Name matches name (case-insensitively, ignoring spaces
-// around it; else the one whose id is ref, what the store resolves name
-// to: an id, an old id or "default" for the first learner), or else the
+// the one name names (progress.FindProfile; ref is what the store resolves
+// name to: an id, an old id or "default" for the first learner), or else the
 // only learner. Several learners and no choice is a usage error listing
 // their names, as is a name that matches nobody. No learners and no choice
 // is no learners.
@@ -90,16 +89,8 @@ func selectProfiles(list []progress.Profile, name, ref string, all bool, lang tu
 	case all:
 		return list, nil
 	case name != "":
-		want := strings.TrimSpace(name)
-		for _, p := range list {
-			if strings.EqualFold(strings.TrimSpace(p.Name), want) {
-				return []progress.Profile{p}, nil
-			}
-		}
-		for _, p := range list {
-			if ref != "" && p.ID == ref {
-				return []progress.Profile{p}, nil
-			}
+		if p, ok := progress.FindProfile(list, name, ref); ok {
+			return []progress.Profile{p}, nil
 		}
 		if len(list) == 0 {
 			return nil, usageError(lang, fmt.Sprintf("ajar report: pelajar %q tidak ada; berkas ini belum berisi pelajar", name),

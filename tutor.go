@@ -327,11 +327,11 @@ func chooseProfile(list []progress.Profile, name string, lang tui.Lang, resolve 
 	if resolve != nil {
 		id = resolve(want)
 	}
+	if p, ok := progress.FindProfile(list, want, id); ok {
+		return p.ID, nil
+	}
 	var names []string
 	for _, p := range list {
-		if strings.EqualFold(p.Name, want) || id != "" && p.ID == id {
-			return p.ID, nil
-		}
 		if p.Name != "" {
 			names = append(names, lessons.CleanName(p.Name))
 		}

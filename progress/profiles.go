@@ -79,6 +79,27 @@ func normalizeName(name string) string { return strings.Join(strings.Fields(name
 // sameName reports whether two names would look like the same learner.
 func sameName(a, b string) bool { return strings.EqualFold(normalizeName(a), normalizeName(b)) }
 
+// FindProfile returns the learner of list that ref names, as a person at
+// the command line names one: the learner whose name is ref, ignoring case
+// and spacing (the way names are kept unique), or else the learner whose
+// ID is id, what ResolveProfile made of ref (an id, an old id, or
+// DefaultProfile for the first learner). A name wins over an id, so a
+// learner is never reached through an old id that someone else's name
+// now spells; "" matches no id.
+func FindProfile(list []Profile, ref, id string) (Profile, bool) {
+	for _, p := range list {
+		if sameName(p.Name, ref) {
+			return p, true
+		}
+	}
+	for _, p := range list {
+		if id != "" && p.ID == id {
+			return p, true
+		}
+	}
+	return Profile{}, false
+}
+
 // prepareProfile validates a profile and normalizes its Name and
 // EmployeeNumber.
 func prepareProfile(p Profile) (Profile, error) {

@@ -230,11 +230,10 @@ func (m profilesModel) save() (profilesModel, tea.Cmd) {
 		m.problem = m.t.profileBadNIP
 		return m, nil
 	}
-	for _, p := range m.list {
-		if p.ID != m.editing && strings.EqualFold(p.Name, name) {
-			m.problem = m.t.profileNameTaken
-			return m, nil
-		}
+	// The name is taken if it finds another learner, as --profile would.
+	if p, ok := progress.FindProfile(m.list, name, ""); ok && p.ID != m.editing {
+		m.problem = m.t.profileNameTaken
+		return m, nil
 	}
 	p := progress.Profile{ID: m.editing, Name: name, EmployeeNumber: nip}
 	for _, old := range m.list {
