@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"ajar/progress"
@@ -42,5 +44,23 @@ func TestTutorAndReportFindTheSameLearner(t *testing.T) {
 	}
 	if sel, err := selectProfiles(lestari, "ani  lestari", "", false, tui.Indonesian); err != nil || len(sel) != 1 || sel[0].ID != "u-ani" {
 		t.Errorf("report: inner spaces must not matter, got %v %v", sel, err)
+	}
+}
+
+// TestSameNameIsNoGuess: when a file holds two learners of one name,
+// --profile with that name refuses rather than record one person's
+// progress as another's: the tutor says how to rename one, the report
+// points to --all.
+func TestSameNameIsNoGuess(t *testing.T) {
+	list := []progress.Profile{{ID: "u-ani1", Name: "Ani"}, {ID: "u-ani2", Name: "ani"}}
+	_, err := chooseProfile(list, "ANI", tui.English, nil)
+	var ex exitError
+	if !errors.As(err, &ex) || ex.code != 2 || !strings.Contains(ex.msg, `several learners in this file are named "ANI"`) ||
+		!strings.Contains(ex.msg, "press e in the list of learners") {
+		t.Errorf("tutor: got %v; want exit 2 saying how to rename one", err)
+	}
+	_, err = selectProfiles(list, "ANI", "ANI", false, tui.Indonesian)
+	if !errors.As(err, &ex) || ex.code != 2 || !strings.Contains(ex.msg, `bernama "ANI"; laporkan semuanya dengan --all`) {
+		t.Errorf("report: got %v; want exit 2 pointing to --all", err)
 	}
 }

@@ -327,8 +327,15 @@ func chooseProfile(list []progress.Profile, name string, lang tui.Lang, resolve 
 	if resolve != nil {
 		id = resolve(want)
 	}
-	if p, ok := progress.FindProfile(list, want, id); ok {
+	p, err := progress.FindProfile(list, want, id)
+	switch {
+	case err == nil:
 		return p.ID, nil
+	case errors.Is(err, progress.ErrSameName):
+		// Names are kept unique, so only a file edited by hand or a learner
+		// named like the unnamed first learner gets here.
+		return "", usageError(lang, fmt.Sprintf("ajar: ada beberapa pelajar bernama %q di berkas ini.\nUbah nama salah satunya: jalankan ajar tanpa --profile, lalu tekan e di daftar pelajar.", name),
+			fmt.Sprintf("ajar: several learners in this file are named %q.\nRename one of them: start ajar without --profile, then press e in the list of learners.", name))
 	}
 	var names []string
 	for _, p := range list {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -230,8 +231,9 @@ func (m profilesModel) save() (profilesModel, tea.Cmd) {
 		m.problem = m.t.profileBadNIP
 		return m, nil
 	}
-	// The name is taken if it finds another learner, as --profile would.
-	if p, ok := progress.FindProfile(m.list, name, ""); ok && p.ID != m.editing {
+	// The name is taken if it finds another learner, as --profile would,
+	// or several (then one of them is another).
+	if p, err := progress.FindProfile(m.list, name, ""); err == nil && p.ID != m.editing || errors.Is(err, progress.ErrSameName) {
 		m.problem = m.t.profileNameTaken
 		return m, nil
 	}
