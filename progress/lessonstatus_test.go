@@ -17,7 +17,7 @@ func TestLessonStatus(t *testing.T) {
 		{"no record", LessonRecord{}, LessonNew},
 		{"opened", LessonRecord{OpenedAt: at}, LessonOpened},
 		{"completed", LessonRecord{OpenedAt: at, CompletedAt: at.Add(time.Hour), Attempts: 1}, LessonCompleted},
-		{"completed, no opening kept", LessonRecord{CompletedAt: at}, LessonCompleted},
+		{"completed, no opening time", LessonRecord{CompletedAt: at}, LessonCompleted},
 	}
 	for _, tt := range tests {
 		if got := tt.rec.Status(); got != tt.want {

@@ -104,9 +104,9 @@ const (
 	LessonCompleted LessonStatus = "completed" // its quiz completed at least once
 )
 
-// Status is the lesson's status. A completed quiz wins over a missing
-// opening time: a record restored or merged without OpenedAt still counts
-// as completed.
+// Status is the lesson's status. Completing sets OpenedAt too, but a
+// record without it (written by hand) is still completed, as the course
+// map and the report have always counted it.
 func (r LessonRecord) Status() LessonStatus {
 	switch {
 	case r.Completed():
