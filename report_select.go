@@ -75,12 +75,11 @@ func noLearnersNote(stderr io.Writer, path string, lang tui.Lang) {
 }
 
 // selectProfiles picks the learners a report covers: every one with all,
-// the one whose Name matches name (case-insensitively, ignoring spaces
-// around it; else the one whose id is ref, what the store resolves name
-// to: an id, an old id or "default" for the first learner), or else the
+// the one name names (progress.FindProfile; ref is what the store resolves
+// name to: an id, an old id or "default" for the first learner), or else the
 // only learner. Several learners and no choice is a usage error listing
-// their names, as is a name that matches nobody. No learners and no choice
-// is no learners.
+// their names, as is a name that matches nobody; a name several learners
+// share is one pointing to --all. No learners and no choice is no learners.
 func selectProfiles(list []progress.Profile, name, ref string, all bool, lang tui.Lang) ([]progress.Profile, error) {
 	names := make([]string, len(list))
 	for i, p := range list {
@@ -90,16 +89,13 @@ func selectProfiles(list []progress.Profile, name, ref string, all bool, lang tu
 	case all:
 		return list, nil
 	case name != "":
-		want := strings.TrimSpace(name)
-		for _, p := range list {
-			if strings.EqualFold(strings.TrimSpace(p.Name), want) {
-				return []progress.Profile{p}, nil
-			}
-		}
-		for _, p := range list {
-			if ref != "" && p.ID == ref {
-				return []progress.Profile{p}, nil
-			}
+		p, err := progress.FindProfile(list, name, ref)
+		switch {
+		case err == nil:
+			return []progress.Profile{p}, nil
+		case errors.Is(err, progress.ErrSameName):
+			return nil, usageError(lang, fmt.Sprintf("ajar report: beberapa pelajar di berkas ini bernama %q; laporkan semuanya dengan --all", name),
+				fmt.Sprintf("ajar report: several learners in this file are named %q; report them all with --all", name))
 		}
 		if len(list) == 0 {
 			return nil, usageError(lang, fmt.Sprintf("ajar report: pelajar %q tidak ada; berkas ini belum berisi pelajar", name),

@@ -327,11 +327,18 @@ func chooseProfile(list []progress.Profile, name string, lang tui.Lang, resolve 
 	if resolve != nil {
 		id = resolve(want)
 	}
+	p, err := progress.FindProfile(list, want, id)
+	switch {
+	case err == nil:
+		return p.ID, nil
+	case errors.Is(err, progress.ErrSameName):
+		// Names are kept unique, so only a file edited by hand or a learner
+		// named like the unnamed first learner gets here.
+		return "", usageError(lang, fmt.Sprintf("ajar: ada beberapa pelajar bernama %q di berkas ini.\nUbah nama salah satunya: jalankan ajar tanpa --profile, lalu tekan e di daftar pelajar.", name),
+			fmt.Sprintf("ajar: several learners in this file are named %q.\nRename one of them: start ajar without --profile, then press e in the list of learners.", name))
+	}
 	var names []string
 	for _, p := range list {
-		if strings.EqualFold(p.Name, want) || id != "" && p.ID == id {
-			return p.ID, nil
-		}
 		if p.Name != "" {
 			names = append(names, lessons.CleanName(p.Name))
 		}

@@ -141,13 +141,39 @@ func NormalizeAnswer(s string) string {
 // attempt id). With two or more items it is never the identity, so the
 // learner always has work to do.
 func (q Question) Shuffled(seed string) []int {
-	return Permutation(len(q.Items), seed+"\x00"+q.ID) // the 0 keeps ("a", "bc") and ("ab", "c") apart
+	return Permutation(len(q.Items), questionSeed(seed, q))
 }
+
+// ShuffledOptions returns the order in which to show the options of a
+// single or multi question: position i shows option ShuffledOptions(seed)[i].
+// Like Shuffled it depends only on seed and q.ID, but every order is
+// equally likely, the written one too: authors tend to put the right
+// option first, and an order that never leaves it there would give away
+// which one it is (with two options, always the one shown second).
+func (q Question) ShuffledOptions(seed string) []int {
+	return shuffle(len(q.Options), questionSeed(seed, q))
+}
+
+// questionSeed is the seed of q's shuffles for seed; the 0 byte keeps
+// ("a", "bc") and ("ab", "c") apart.
+func questionSeed(seed string, q Question) string { return seed + "\x00" + q.ID }
 
 // Permutation returns a permutation of 0..n-1 that depends only on seed:
 // the same on every PC and Go release. With two or more elements it is
 // never the identity.
 func Permutation(n int, seed string) []int {
+	perm := shuffle(n, seed)
+	if n >= 2 && slices.IsSorted(perm) {
+		// Rotating the identity by one is a permutation that still needs
+		// every item moved.
+		perm = append(perm[1:], perm[0])
+	}
+	return perm
+}
+
+// shuffle returns a uniformly shuffled permutation of 0..n-1 that depends
+// only on seed, the identity included.
+func shuffle(n int, seed string) []int {
 	perm := make([]int, n)
 	for i := range perm {
 		perm[i] = i
@@ -165,11 +191,6 @@ func Permutation(n int, seed string) []int {
 		z ^= z >> 31
 		j := int(z % uint64(i+1))
 		perm[i], perm[j] = perm[j], perm[i]
-	}
-	if n >= 2 && slices.IsSorted(perm) {
-		// Rotating the identity by one is a permutation that still needs
-		// every item moved.
-		perm = append(perm[1:], perm[0])
 	}
 	return perm
 }

@@ -177,6 +177,65 @@ func TestShuffled(t *testing.T) {
 	}
 }
 
+// TestShuffledKeepsItsOrders pins orders Shuffled and Permutation gave
+// before options were shuffled through the same code: a learner half-way
+// through an order question, or a module check, sees the same order after
+// an update.
+func TestShuffledKeepsItsOrders(t *testing.T) {
+	if got := sample("order").Shuffled("x"); !reflect.DeepEqual(got, []int{2, 0, 1}) {
+		t.Errorf("Shuffled(x) = %v, want [2 0 1]", got)
+	}
+	if got := Permutation(6, "ajar"); !reflect.DeepEqual(got, []int{2, 3, 4, 1, 0, 5}) {
+		t.Errorf("Permutation(6, ajar) = %v, want [2 3 4 1 0 5]", got)
+	}
+}
+
+// TestShuffledOptions checks that options are shuffled repeatably, by seed
+// and question, and uniformly: the written order is as likely as any other,
+// so a right answer written first is not pushed off the first place.
+func TestShuffledOptions(t *testing.T) {
+	for n := 0; n <= 4; n++ {
+		q := Question{ID: "q-" + strconv.Itoa(n), Type: Single, Options: make([]Option, n)}
+		counts := map[string]int{}
+		const seeds = 2400
+		for s := range seeds {
+			seed := "round-" + strconv.Itoa(s)
+			p := q.ShuffledOptions(seed)
+			if !reflect.DeepEqual(p, q.ShuffledOptions(seed)) {
+				t.Fatalf("n=%d seed=%s: not deterministic", n, seed)
+			}
+			if len(p) != n {
+				t.Fatalf("n=%d: len = %d", n, len(p))
+			}
+			for i, v := range slices.Sorted(slices.Values(p)) {
+				if v != i {
+					t.Fatalf("n=%d seed=%s: %v is not a permutation", n, seed, p)
+				}
+			}
+			counts[toKey(p)]++
+		}
+		orders := 1
+		for i := 2; i <= n; i++ {
+			orders *= i
+		}
+		if len(counts) != orders {
+			t.Errorf("n=%d: %d of %d orders shown", n, len(counts), orders)
+		}
+		for k, c := range counts {
+			// Each order expects seeds/orders; a third off is far beyond chance.
+			if want := seeds / orders; c < want*2/3 || c > want*4/3 {
+				t.Errorf("n=%d: order %s shown %d times of %d, want about %d", n, k, c, seeds, want)
+			}
+		}
+	}
+	q := sample("single")
+	other := q
+	other.ID = "other"
+	if a := q.ShuffledOptions("x"); reflect.DeepEqual(a, other.ShuffledOptions("x")) && reflect.DeepEqual(a, q.ShuffledOptions("y")) {
+		t.Errorf("seed and id do not change the order: %v", a)
+	}
+}
+
 // toKey renders a permutation as a map key.
 func toKey(p []int) string {
 	b := make([]byte, len(p))

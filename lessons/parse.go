@@ -326,12 +326,5 @@ func removeBlocks(body string, blocks []fencedBlock) string {
 		prev = q.end
 	}
 	b.WriteString(body[prev:])
-	lines := strings.Split(b.String(), "\n")
-	for len(lines) > 0 && strings.TrimSpace(lines[0]) == "" {
-		lines = lines[1:]
-	}
-	for len(lines) > 0 && strings.TrimSpace(lines[len(lines)-1]) == "" {
-		lines = lines[:len(lines)-1]
-	}
-	return strings.Join(lines, "\n")
+	return trimBlankLines(strings.Split(b.String(), "\n"))
 }

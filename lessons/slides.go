@@ -1,6 +1,13 @@
 package lessons
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
 
 // SlideKind says what a slide shows.
 type SlideKind int
@@ -44,11 +51,13 @@ type Slide struct {
 // thematic breaks ("---", "***", "___") and before second-level headings,
 // then one slide per quiz question.
 //
-// A "## " heading starts a new slide and becomes its title. Nothing inside a
-// fenced code block ever cuts. A "---" line (or "- - -") right after a
-// non-blank line is a setext heading underline, not a break, and stays in
-// the body. Slides with neither title nor body are dropped; a heading with
-// nothing under it stays as a title-only slide, a section divider.
+// The body is read as Markdown, as the renderer reads it, and only breaks
+// and headings of the lesson itself cut: nothing inside a code block, an
+// HTML comment, a list or a quote does. A "## " heading starts a new slide
+// and becomes its title. A heading underlined with "---" (setext) stays in
+// the body: it never cut, and trainers' slides must not change under them.
+// Slides with neither title nor body are dropped; a heading with nothing
+// under it stays as a title-only slide, a section divider.
 func Slides(l *Lesson) []Slide {
 	if l == nil {
 		return nil
@@ -82,46 +91,50 @@ type bodyPart struct {
 	body  string
 }
 
-// cutBody splits Markdown at thematic breaks and "## " headings outside
-// fenced code blocks, dropping parts with neither title nor body.
+// cutBody splits Markdown at the document's own thematic breaks and ATX
+// second-level headings, dropping parts with neither title nor body.
 func cutBody(body string) []bodyPart {
+	src := []byte(strings.ReplaceAll(body, "\r\n", "\n"))
+	pc := parser.NewContext()
+	doc := slideParser().Parse(text.NewReader(src), parser.WithContext(pc))
+	starts, _ := pc.Get(cutLinesKey).(map[ast.Node]int)
 	var parts []bodyPart
-	var cur bodyPart
-	var lines []string
+	cur, from := bodyPart{}, 0
 	titled := false
-	flush := func() {
-		cur.body = trimBlankLines(lines)
+	flush := func(to int) {
+		cur.body = trimBlankLines(strings.Split(string(src[from:to]), "\n"))
 		if cur.body != "" || titled {
 			parts = append(parts, cur)
 		}
-		cur, lines, titled = bodyPart{}, nil, false
+		cur, titled = bodyPart{}, false
 	}
-	var fence fenceState
-	// afterText is set when the previous line was a non-blank line of
-	// text, under which "---" is a setext heading underline.
-	afterText := false
-	for _, line := range strings.Split(strings.ReplaceAll(body, "\r\n", "\n"), "\n") {
-		text := false
-		switch {
-		case fence.open:
-			fence = fence.next(line)
-			lines = append(lines, line)
-		case openFence(line).open:
-			fence = openFence(line)
-			lines = append(lines, line)
-		case isThematicBreak(line) && !(afterText && isDashLine(line)):
-			flush()
-		case isH2(line):
-			flush()
-			cur.title, titled = headingText(line), true
-		default:
-			lines = append(lines, line)
-			text = strings.TrimSpace(line) != ""
+	// Only the document's children are looked at: a break or heading
+	// nested in a list or quote belongs to that block, not to the slides.
+	for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+		start, atx := starts[n]
+		h, heading := n.(*ast.Heading)
+		if !atx || (heading && h.Level != 2) {
+			continue
 		}
-		afterText = text
+		flush(start)
+		// A thematic break or an ATX heading is always one line.
+		from = lineEnd(src, start)
+		if heading {
+			cur.title, titled = headingTitle(h, src), true
+		}
 	}
-	flush()
+	flush(len(src))
 	return parts
+}
+
+// headingTitle returns the Markdown of an ATX heading's text, without its
+// hashes: the parser already cut them off its one line.
+func headingTitle(h *ast.Heading, src []byte) string {
+	if h.Lines().Len() == 0 {
+		return "" // "##" alone
+	}
+	seg := h.Lines().At(0)
+	return strings.TrimSpace(string(seg.Value(src)))
 }
 
 // trimBlankLines joins lines without the blank lines at either end.
@@ -135,117 +148,41 @@ func trimBlankLines(lines []string) string {
 	return strings.Join(lines, "\n")
 }
 
-// fenceState tracks an open fenced code block.
-type fenceState struct {
-	open bool
-	// char is '`' or '~'; size is the length of the opening fence.
-	char byte
-	size int
-	// quoted is set when the fence opened inside a block quote, which
-	// closes the fence when the quote ends.
-	quoted bool
+// cutLinesKey holds, in a parse's context, the offset of the line each
+// thematic break and ATX heading starts on, by node.
+var cutLinesKey = parser.NewContextKey()
+
+// slideParser reads Markdown with the renderer's extensions, plus the two
+// block parsers that note where slides may be cut. goldmark gives a
+// thematic break no position and an empty heading none either, so the
+// parsers that open them note it; and only ATX headings are noted, which
+// tells them from setext ones.
+func slideParser() parser.Parser {
+	p := markdownParser().Parser()
+	// One below goldmark's own priorities (200 and 600) so these run
+	// first and open the node whenever goldmark's would have.
+	p.AddOptions(parser.WithBlockParsers(
+		util.Prioritized(noteLine{parser.NewThematicBreakParser()}, 199),
+		util.Prioritized(noteLine{parser.NewATXHeadingParser()}, 599),
+	))
+	return p
 }
 
-// openFence reports the fence that line opens, if any. Fences may be
-// indented (inside a list item) or quoted ("> ```").
-func openFence(line string) fenceState {
-	s := strings.TrimLeft(line, " \t")
-	quoted := strings.HasPrefix(s, ">")
-	s = strings.TrimLeft(s, " \t>")
-	if len(s) < 3 || (s[0] != '`' && s[0] != '~') {
-		return fenceState{}
-	}
-	n := runLength(s, s[0])
-	if n < 3 || (s[0] == '`' && strings.Contains(s[n:], "`")) {
-		return fenceState{}
-	}
-	return fenceState{open: true, char: s[0], size: n, quoted: quoted}
-}
+// noteLine is a goldmark block parser that records, in the parse context,
+// the start of the line of every node it opens.
+type noteLine struct{ parser.BlockParser }
 
-// next returns the state after line, a line inside the open fence.
-func (f fenceState) next(line string) fenceState {
-	s := strings.TrimLeft(line, " \t")
-	if f.quoted && !strings.HasPrefix(s, ">") {
-		return fenceState{} // the quote, and with it the fence, ended
-	}
-	s = strings.TrimRight(strings.TrimLeft(s, " \t>"), " \t")
-	if len(s) >= f.size && s[0] == f.char && runLength(s, f.char) == len(s) {
-		return fenceState{}
-	}
-	return f
-}
-
-// runLength counts the leading bytes of s equal to c.
-func runLength(s string, c byte) int {
-	n := 0
-	for n < len(s) && s[n] == c {
-		n++
-	}
-	return n
-}
-
-// leadingSpaces counts the spaces that indent line; a tab counts as four.
-func leadingSpaces(line string) int {
-	n := 0
-	for _, r := range line {
-		switch r {
-		case ' ':
-			n++
-		case '\t':
-			n += 4
-		default:
-			return n
+// Open opens what the wrapped parser opens and notes its line.
+func (b noteLine) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	_, seg := reader.PeekLine()
+	n, state := b.BlockParser.Open(parent, reader, pc)
+	if n != nil {
+		starts, _ := pc.Get(cutLinesKey).(map[ast.Node]int)
+		if starts == nil {
+			starts = map[ast.Node]int{}
+			pc.Set(cutLinesKey, starts)
 		}
+		starts[n] = lineStart(reader.Source(), seg.Start)
 	}
-	return n
-}
-
-// isThematicBreak reports whether line is a CommonMark thematic break: at
-// most three spaces of indent, then three or more of one of - * _, with
-// only spaces or tabs between them.
-func isThematicBreak(line string) bool {
-	if leadingSpaces(line) > 3 {
-		return false
-	}
-	s := strings.TrimSpace(line)
-	if s == "" {
-		return false
-	}
-	c, n := s[0], 0
-	if c != '-' && c != '*' && c != '_' {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case c:
-			n++
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return n >= 3
-}
-
-// isDashLine reports whether a thematic break is made of dashes, the kind
-// that doubles as a setext heading underline.
-func isDashLine(line string) bool { return strings.TrimSpace(line)[0] == '-' }
-
-// isH2 reports whether line is an ATX second-level heading ("## Title").
-func isH2(line string) bool {
-	if leadingSpaces(line) > 3 {
-		return false
-	}
-	s := strings.TrimLeft(line, " ")
-	return s == "##" || strings.HasPrefix(s, "## ") || strings.HasPrefix(s, "##\t")
-}
-
-// headingText returns an ATX heading's text without the opening hashes and
-// an optional closing sequence of hashes.
-func headingText(line string) string {
-	s := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#"))
-	if t := strings.TrimRight(s, "#"); t != s && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
-		s = strings.TrimSpace(t)
-	}
-	return s
+	return n, state
 }

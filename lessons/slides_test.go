@@ -135,3 +135,64 @@ func TestSlidesOfLoadedLesson(t *testing.T) {
 		t.Fatalf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSlidesCutAsMarkdownReads covers text the renderer reads otherwise
+// than a line scanner would: only the lesson's own breaks and "## "
+// headings cut, never one inside another block. The hand-written scanner
+// that cut slides before got every case marked "scanner:" wrong.
+func TestSlidesCutAsMarkdownReads(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []string
+	}{
+		// scanner: a fence closed by "    ```" (indented four spaces, so
+		// code, not a closing fence) and cut at "## x" inside the code.
+		{"fence not closed by an indented fence", "```\n    ```\n## x\n---\n```\nisi",
+			[]string{part("", "```\n    ```\n## x\n---\n```\nisi")}},
+		// scanner: "    ```" under a paragraph continues it, but the
+		// scanner opened a fence there and missed the heading.
+		{"backticks continuing a paragraph open no fence", "teks\n    ```\n## B\nisi",
+			[]string{part("", "teks\n    ```"), part("B", "isi")}},
+		// scanner: cut the list item in two at its heading.
+		{"heading inside a list item", "- butir\n\n  ## x\n  isi",
+			[]string{part("", "- butir\n\n  ## x\n  isi")}},
+		// scanner: cut the list at a break inside an item.
+		{"break inside a list item", "1. langkah\n\n   ---\n2. dua",
+			[]string{part("", "1. langkah\n\n   ---\n2. dua")}},
+		{"heading inside a quote", "> ## x\n> ---\n> isi", []string{part("", "> ## x\n> ---\n> isi")}},
+		// scanner: took "---" under a list, a quote, a heading or a
+		// definition for a setext underline; none can be underlined.
+		{"break after a list", "- butir\n---\nisi", []string{part("", "- butir"), part("", "isi")}},
+		{"break after a quote", "> kutipan\n---\nisi", []string{part("", "> kutipan"), part("", "isi")}},
+		{"break after a first-level heading", "# Judul\n---\nisi", []string{part("", "# Judul"), part("", "isi")}},
+		{"break after a definition", "Istilah\n: arti\n---\nisi", []string{part("", "Istilah\n: arti"), part("", "isi")}},
+		// scanner: "- - -" has spaces, so it underlines nothing: a break.
+		{"spaced dashes under text are a break", "Judul\n- - -\nisi", []string{part("", "Judul"), part("", "isi")}},
+		{"setext heading of two lines stays", "Judul\nbaris dua\n---\n\nisi",
+			[]string{part("", "Judul\nbaris dua\n---\n\nisi")}},
+		{"setext first-level heading stays", "Judul\n===\n\nisi", []string{part("", "Judul\n===\n\nisi")}},
+		// scanner: cut inside a commented-out part and inside HTML.
+		{"HTML comment", "<!--\n## x\n---\n-->\nisi", []string{part("", "<!--\n## x\n---\n-->\nisi")}},
+		{"HTML block", "<div>\n## x\n</div>", []string{part("", "<div>\n## x\n</div>")}},
+		// Front matter is only at the top of the file: in the body these
+		// are a break and a setext heading, as the renderer shows them.
+		{"front-matter-like lines", "---\ntitle: x\n---\n\nisi", []string{part("", "title: x\n---\n\nisi")}},
+		{"front-matter-like block with a blank line", "---\nid: a\n\n---\nisi",
+			[]string{part("", "id: a"), part("", "isi")}},
+		{"empty heading after a heading", "## A\n##\nisi", []string{part("A", ""), part("", "isi")}},
+		{"heading markup kept in the title", "## *A* `b`\nisi", []string{part("*A* `b`", "isi")}},
+		{"table then heading", "a | b\n--- | ---\n1 | 2\n\n## B", []string{part("", "a | b\n--- | ---\n1 | 2"), part("B", "")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range Slides(&Lesson{ID: "l", Title: "L", Body: tt.body})[1:] {
+				got = append(got, part(s.Title, s.Body))
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("Slides(%q) =\n%q\nwant\n%q", tt.body, got, tt.want)
+			}
+		})
+	}
+}

@@ -2,6 +2,7 @@ package progress
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -78,6 +79,43 @@ func normalizeName(name string) string { return strings.Join(strings.Fields(name
 
 // sameName reports whether two names would look like the same learner.
 func sameName(a, b string) bool { return strings.EqualFold(normalizeName(a), normalizeName(b)) }
+
+// ErrSameName is FindProfile's answer when several learners have the name
+// asked for and none of them has the id it resolves to. The store keeps
+// names unique, so only a file edited by hand, or a learner named like
+// the unnamed first learner, holds two; guessing would record one
+// person's progress as another's.
+var ErrSameName = errors.New("several learners have that name")
+
+// FindProfile returns the learner of list that ref names, as a person
+// names one: the learner whose name is ref, ignoring case and spacing
+// (the way names are kept unique), or else the learner whose ID is id,
+// what ResolveProfile made of ref (an id, an old id, or DefaultProfile for
+// the first learner). A name wins over an id, so a learner is never
+// reached through an old id that someone else's name now spells; ""
+// matches no id. Among learners with the same name the one whose ID is id
+// is chosen, else the answer is ErrSameName. A NIP is no way in: it is
+// optional and need not be unique. Nobody found is ErrNotFound.
+func FindProfile(list []Profile, ref, id string) (Profile, error) {
+	var named []Profile
+	for _, p := range list {
+		if sameName(p.Name, ref) {
+			named = append(named, p)
+		}
+	}
+	if len(named) == 1 {
+		return named[0], nil
+	}
+	for _, p := range list {
+		if id != "" && p.ID == id && (named == nil || sameName(p.Name, ref)) {
+			return p, nil
+		}
+	}
+	if named != nil {
+		return Profile{}, fmt.Errorf("%w: %d learners are named %q", ErrSameName, len(named), normalizeName(ref))
+	}
+	return Profile{}, fmt.Errorf("%w: no learner %q", ErrNotFound, ref)
+}
 
 // prepareProfile validates a profile and normalizes its Name and
 // EmployeeNumber.

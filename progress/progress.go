@@ -91,6 +91,32 @@ type LessonRecord struct {
 // Completed reports whether the learner finished the lesson's quiz once.
 func (r LessonRecord) Completed() bool { return !r.CompletedAt.IsZero() }
 
+// LessonStatus is how far a learner got in a lesson. The course map marks
+// it and a report lists it; both take it from LessonRecord.Status, so they
+// cannot disagree about a lesson. The values are the words a report
+// writes.
+type LessonStatus string
+
+// A lesson's statuses, from the least to the most progress.
+const (
+	LessonNew       LessonStatus = "new"       // never opened
+	LessonOpened    LessonStatus = "opened"    // opened, its quiz never completed
+	LessonCompleted LessonStatus = "completed" // its quiz completed at least once
+)
+
+// Status is the lesson's status. Completing sets OpenedAt too, but a
+// record without it (written by hand) is still completed, as the course
+// map and the report have always counted it.
+func (r LessonRecord) Status() LessonStatus {
+	switch {
+	case r.Completed():
+		return LessonCompleted
+	case !r.OpenedAt.IsZero():
+		return LessonOpened
+	}
+	return LessonNew
+}
+
 // Answer is one quiz answer as given by the learner.
 type Answer struct {
 	// Seq is the store-assigned, monotonic sequence number (0 before saving).

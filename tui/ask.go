@@ -1,8 +1,6 @@
 package tui
 
 import (
-	"hash/fnv"
-	"math/rand/v2"
 	"strconv"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -40,15 +38,13 @@ func newAsk(q *lessons.Question, seed string, shuffle bool, t *texts, st *styles
 	in := textField(st, 200)
 	in.Placeholder = t.answerPlaceholder
 	a := askModel{q: q, marked: map[int]bool{}, input: in}
-	a.perm = make([]int, len(q.Options))
-	for i := range a.perm {
-		a.perm[i] = i
-	}
 	if shuffle {
-		h := fnv.New64a()
-		h.Write([]byte(seed + "\x00" + q.ID))
-		r := rand.New(rand.NewPCG(h.Sum64(), 0))
-		r.Shuffle(len(a.perm), func(i, j int) { a.perm[i], a.perm[j] = a.perm[j], a.perm[i] })
+		a.perm = q.ShuffledOptions(seed)
+	} else {
+		a.perm = make([]int, len(q.Options))
+		for i := range a.perm {
+			a.perm[i] = i
+		}
 	}
 	switch q.Type {
 	case lessons.Fill:

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -16,6 +17,22 @@ func longMulti() *lessons.Question {
 			{Text: "Gamma " + strings.Repeat("panjang sekali ", 8) + "akhir-gamma", Correct: true, Feedback: "Umpan gamma."},
 			{Text: "Delta " + strings.Repeat("panjang sekali ", 8) + "akhir-delta", Feedback: "Umpan delta."},
 		}}
+}
+
+// TestAskShufflesAsLessonsDoes: the quiz, the review and the check show
+// options in lessons' one option order for their seed, and in the written
+// order where they do not shuffle (a check's result).
+func TestAskShufflesAsLessonsDoes(t *testing.T) {
+	d, _ := newTestDeps(t)
+	q := longMulti()
+	for _, seed := range []string{"a", "b", "c"} {
+		if got, want := newAsk(q, seed, true, testTexts(), testStyles(d)).perm, q.ShuffledOptions(seed); !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %s: options in order %v, lessons gives %v", seed, got, want)
+		}
+	}
+	if got := newAsk(q, "a", false, testTexts(), testStyles(d)).perm; !reflect.DeepEqual(got, []int{0, 1, 2, 3}) {
+		t.Errorf("without shuffling, options in order %v", got)
+	}
 }
 
 // TestAnsweredOptionsStayReadable: after answering, every option is shown

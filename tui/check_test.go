@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"ajar/lessons"
 	"ajar/progress"
 )
 
@@ -29,7 +30,7 @@ func answerAll(t *testing.T, m checkModel) (checkModel, progress.CheckResult) {
 		switch {
 		case m.ask.typing():
 			keys = []string{"x", "enter"}
-		case m.ask.q.Type == "order" || m.ask.q.Type == "multi":
+		case m.ask.q.Type == lessons.Order || m.ask.q.Type == lessons.Multi:
 			keys = []string{"enter"}
 		}
 		var ms []tea.Msg

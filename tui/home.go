@@ -403,10 +403,10 @@ func (m homeModel) renderRow(i int) string {
 	}
 	rec := m.snap.Lessons[r.lesson.ID]
 	mark := m.st.Fresh.Render("[ ]")
-	switch {
-	case rec.Completed():
+	switch rec.Status() {
+	case progress.LessonCompleted:
 		mark = m.st.Done.Render("[x]")
-	case !rec.OpenedAt.IsZero():
+	case progress.LessonOpened:
 		mark = m.st.Started.Render("[-]")
 	}
 	meta := fmt.Sprintf(m.t.minutes, r.lesson.Minutes)

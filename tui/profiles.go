@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"errors"
 	"strings"
 	"time"
 
@@ -230,11 +231,11 @@ func (m profilesModel) save() (profilesModel, tea.Cmd) {
 		m.problem = m.t.profileBadNIP
 		return m, nil
 	}
-	for _, p := range m.list {
-		if p.ID != m.editing && strings.EqualFold(p.Name, name) {
-			m.problem = m.t.profileNameTaken
-			return m, nil
-		}
+	// The name is taken if it finds another learner, as --profile would,
+	// or several (then one of them is another).
+	if p, err := progress.FindProfile(m.list, name, ""); err == nil && p.ID != m.editing || errors.Is(err, progress.ErrSameName) {
+		m.problem = m.t.profileNameTaken
+		return m, nil
 	}
 	p := progress.Profile{ID: m.editing, Name: name, EmployeeNumber: nip}
 	for _, old := range m.list {

@@ -74,6 +74,7 @@ func TestProfilesFormRefusesBadInput(t *testing.T) {
 	tests := []struct{ name, nip, want string }{
 		{"   ", "", "Nama wajib diisi"},
 		{"budi", "", "sudah dipakai"},
+		{"  BUDI ", "", "sudah dipakai"},
 		{"Citra", "12a", "hanya boleh berisi angka"},
 	}
 	for _, tt := range tests {

@@ -133,9 +133,9 @@ func TestReviewEscKeepsAnsweredRating(t *testing.T) {
 
 func TestReviewSummary(t *testing.T) {
 	m := newTestReview(t, 80, 24)
-	m, _ = press(m, "1", "enter")     // right
-	m, _ = press(m, "2", "enter")     // l2-q1 truefalse true: wrong
-	m, _ = press(m, "enter", "enter") // l1-q1 single: A is right
+	m, _ = press(m, "1", "enter")                               // right
+	m, _ = press(m, "2", "enter")                               // l2-q1 truefalse true: wrong
+	m, _ = press(m, shownDigit(t, m.ask, "Jawaban A"), "enter") // l1-q1 single: A is right
 	for m.phase != reviewDone {
 		m, _ = press(m, "1", "enter") // the relearning card again
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 
+	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui/ui"
 )
@@ -44,9 +45,9 @@ func (m reviewModel) helpKeys() reviewHelp {
 		choices := m.ask.choices() > 0
 		a.Up.SetEnabled(choices)
 		a.Down.SetEnabled(choices)
-		a.Digit.SetEnabled(choices && kind.Type != "order")
-		a.Toggle.SetEnabled(kind.Type == "multi")
-		a.Grab.SetEnabled(kind.Type == "order")
+		a.Digit.SetEnabled(choices && kind.Type != lessons.Order)
+		a.Toggle.SetEnabled(kind.Type == lessons.Multi)
+		a.Grab.SetEnabled(kind.Type == lessons.Order)
 		a.Submit.SetEnabled(m.ask.canSubmit())
 	}
 	if m.phase == reviewFeedback {

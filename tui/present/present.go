@@ -2,9 +2,7 @@ package present
 
 import (
 	"fmt"
-	"hash/fnv"
 	"maps"
-	"math/rand/v2"
 	"strconv"
 	"strings"
 	"time"
@@ -118,23 +116,10 @@ func newPresentModel(d Deps) presentModel {
 	m.paint, m.reset = paintCodes(st.Projector)
 	for i, s := range d.Slides {
 		if s.Kind == lessons.SlideQuestion && s.Question != nil {
-			m.orders[i] = questionOrder{options: shuffledOptions(*s.Question), items: s.Question.Shuffled(presentSeed)}
+			m.orders[i] = questionOrder{options: s.Question.ShuffledOptions(presentSeed), items: s.Question.Shuffled(presentSeed)}
 		}
 	}
 	return m
-}
-
-// shuffledOptions returns a repeatable shuffle of q's option indexes.
-func shuffledOptions(q lessons.Question) []int {
-	perm := make([]int, len(q.Options))
-	for i := range perm {
-		perm[i] = i
-	}
-	h := fnv.New64a()
-	h.Write([]byte(presentSeed + "\x00" + q.ID))
-	r := rand.New(rand.NewPCG(h.Sum64(), 0))
-	r.Shuffle(len(perm), func(i, j int) { perm[i], perm[j] = perm[j], perm[i] })
-	return perm
 }
 
 // contrastStyles are the ui.Styles of the high-contrast theme: bold, and no

@@ -254,6 +254,22 @@ func TestPresentRightChoiceByLetter(t *testing.T) {
 	}
 }
 
+// TestPresentShufflesAsLessonsDoes: a question slide shows its options in
+// lessons' one option order and its items in lessons' one item order, the
+// ones the tutor uses, rather than a shuffle of its own.
+func TestPresentShufflesAsLessonsDoes(t *testing.T) {
+	m := newTestPresenter(t, 80, 24)
+	for _, i := range []int{slideL1Q1, slideL1Q2, slideL1Q5} {
+		q := m.slides[i].Question
+		if got, want := m.orders[i].options, q.ShuffledOptions(presentSeed); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: options in order %v, lessons gives %v", q.ID, got, want)
+		}
+		if got, want := m.orders[i].items, q.Shuffled(presentSeed); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: items in order %v, lessons gives %v", q.ID, got, want)
+		}
+	}
+}
+
 func TestPresentCountdown(t *testing.T) {
 	m := newTestPresenter(t, 80, 24, func(d *Deps) { d.Timer = 3 * time.Second })
 	m.cur = slideL1Q1
