@@ -3,7 +3,6 @@ package present
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -71,11 +70,6 @@ type slideRenderedMsg struct {
 	err  error
 }
 
-// presentTickMsg is one second of a question countdown. Sent by
-// presentTickCmd; handled by presentModel, which drops it unless id is the
-// running countdown's.
-type presentTickMsg struct{ id int }
-
 // renderSlideCmd renders a slide's Markdown off the UI loop (CPU only, no
 // IO). The high-contrast theme renders without colour; the view paints it.
 func renderSlideCmd(style ui.MarkdownStyle, k slideKey, body string) tea.Cmd {
@@ -83,11 +77,6 @@ func renderSlideCmd(style ui.MarkdownStyle, k slideKey, body string) tea.Cmd {
 		text, err := renderSlide(style, k.contrast, body, k.measure)
 		return slideRenderedMsg{key: k, text: text, err: err}
 	}
-}
-
-// presentTickCmd waits a second and reports it for countdown id.
-func presentTickCmd(id int) tea.Cmd {
-	return tea.Tick(time.Second, func(time.Time) tea.Msg { return presentTickMsg{id: id} })
 }
 
 // renderSlide renders Markdown for a measure of width columns, without

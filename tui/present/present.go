@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/timer"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
@@ -43,16 +44,6 @@ type Deps struct {
 
 // New builds the presenter program's model.
 func New(d Deps) tea.Model { return newPresentModel(d) }
-
-// countdown is the optional timer of a question slide.
-type countdown struct {
-	// id tags the ticks of one run; starting or stopping bumps it, so a
-	// tick of an earlier run is stale.
-	id      int
-	running bool
-	expired bool
-	left    int // seconds
-}
 
 // questionOrder is how a question slide shows its choices: options in a
 // shuffled order (authors often put the right one first) and the items of
@@ -90,8 +81,6 @@ type presentModel struct {
 	showHelp bool
 	timerLen int // seconds
 	timer    countdown
-	// tick is presentTickCmd; tests swap it for one that does not wait.
-	tick func(id int) tea.Cmd
 
 	width, height int
 }
@@ -111,7 +100,7 @@ func newPresentModel(d Deps) presentModel {
 		pt: pt, keys: defaultPresentKeys(pt), help: h, md: d.Markdown,
 		st: st, hcSt: contrastStyles(d.Renderer),
 		cache: map[slideKey]string{}, pending: map[slideKey]bool{}, revealed: map[int]bool{},
-		contrast: d.Contrast, timerLen: timerLen, tick: presentTickCmd,
+		contrast: d.Contrast, timerLen: timerLen,
 	}
 	m.paint, m.reset = paintCodes(st.Projector)
 	for i, s := range d.Slides {
@@ -169,8 +158,10 @@ func (m presentModel) update(msg tea.Msg) (presentModel, tea.Cmd) {
 		m.cache[msg.key] = text
 		delete(m.pending, msg.key)
 		return m.clampOffset(), nil
-	case presentTickMsg:
-		return m.handleTick(msg)
+	case timer.TickMsg:
+		var cmd tea.Cmd
+		m.timer, cmd = m.timer.tick(msg)
+		return m, cmd
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	}
@@ -233,7 +224,7 @@ func (m presentModel) handleKey(k tea.KeyMsg) (presentModel, tea.Cmd) {
 		m.revealed = maps.Clone(m.revealed)
 		m.revealed[m.cur] = !m.revealed[m.cur]
 		if m.revealed[m.cur] {
-			m.timer = m.stopTimer() // the answer is out; time no longer matters
+			m.timer = countdown{} // the answer is out; time no longer matters
 		}
 		return m.clampOffset(), nil
 	case key.Matches(k, keys.Timer):
@@ -286,37 +277,19 @@ func (m presentModel) goTo(i int) (presentModel, tea.Cmd) {
 		return m, nil
 	}
 	m.cur, m.offset = i, 0
-	m.timer = m.stopTimer()
+	m.timer = countdown{}
 	return m, m.requestRenders()
-}
-
-// stopTimer returns the countdown stopped and hidden; its pending tick
-// becomes stale.
-func (m presentModel) stopTimer() countdown {
-	return countdown{id: m.timer.id + 1}
 }
 
 // toggleTimer starts a full countdown, or stops the running one.
 func (m presentModel) toggleTimer() (presentModel, tea.Cmd) {
 	if m.timer.running {
-		m.timer = m.stopTimer()
+		m.timer = countdown{}
 		return m.clampOffset(), nil
 	}
-	m.timer = countdown{id: m.timer.id + 1, running: true, left: m.timerLen}
-	return m.clampOffset(), m.tick(m.timer.id)
-}
-
-// handleTick counts the running countdown down by a second.
-func (m presentModel) handleTick(msg presentTickMsg) (presentModel, tea.Cmd) {
-	if !m.timer.running || msg.id != m.timer.id {
-		return m, nil // stale: stopped, restarted or another slide
-	}
-	m.timer.left--
-	if m.timer.left <= 0 {
-		m.timer.left, m.timer.running, m.timer.expired = 0, false, true
-		return m, nil
-	}
-	return m, m.tick(m.timer.id)
+	var cmd tea.Cmd
+	m.timer, cmd = startCountdown(m.timerLen)
+	return m.clampOffset(), cmd
 }
 
 // measure is the width of slide text for the window: wide enough to fill

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/charmbracelet/bubbles/timer"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
@@ -33,7 +34,8 @@ const (
 )
 
 // newTestPresenter shows module m1 of the test course in a w×h window with
-// its renders done. Ticks come back at once instead of after a second.
+// its renders done. Countdowns tick every millisecond instead of every
+// second (tickEvery), so a test never waits for one.
 func newTestPresenter(t *testing.T, w, h int, edit ...func(*Deps)) presentModel {
 	t.Helper()
 	pd := Deps{Slides: lessons.ModuleSlides(testkit.Catalog(t).Module("m1")), Lang: ui.Indonesian,
@@ -41,8 +43,9 @@ func newTestPresenter(t *testing.T, w, h int, edit ...func(*Deps)) presentModel 
 	for _, e := range edit {
 		e(&pd)
 	}
+	tickEvery = time.Millisecond
+	t.Cleanup(func() { tickEvery = time.Second })
 	m := newPresentModel(pd)
-	m.tick = func(id int) tea.Cmd { return func() tea.Msg { return presentTickMsg{id: id} } }
 	if len(m.slides) != slideCount {
 		t.Fatalf("test course gives %d slides, want %d", len(m.slides), slideCount)
 	}
@@ -274,19 +277,19 @@ func TestPresentCountdown(t *testing.T) {
 	m := newTestPresenter(t, 80, 24, func(d *Deps) { d.Timer = 3 * time.Second })
 	m.cur = slideL1Q1
 	m, msgs := presentPress(m, "t")
-	tick, ok := testkit.Find[presentTickMsg](msgs)
-	if !ok || !m.timer.running || m.timer.left != 3 {
+	tick, ok := testkit.Find[timer.TickMsg](msgs)
+	if !ok || !m.timer.running || m.timer.left() != 3 {
 		t.Fatalf("t must start a 3 s countdown and a tick: %+v %v", m.timer, msgs)
 	}
 	if v := plainView(m); !strings.Contains(v, "█") {
 		t.Errorf("countdown not shown big:\n%s", v)
 	}
 	m, msgs = presentSend(m, tick)
-	if m.timer.left != 2 || len(msgs) != 1 {
+	if m.timer.left() != 2 || len(msgs) != 1 {
 		t.Fatalf("a tick must count down and ask for the next: %+v %v", m.timer, msgs)
 	}
-	m, msgs = presentSend(m, presentTickMsg{id: tick.id - 1})
-	if m.timer.left != 2 || msgs != nil {
+	m, msgs = presentSend(m, timer.TickMsg{ID: tick.ID - 1})
+	if m.timer.left() != 2 || msgs != nil {
 		t.Fatalf("a stale tick must be dropped: %+v %v", m.timer, msgs)
 	}
 	m, _ = presentSend(m, tick)
@@ -300,16 +303,16 @@ func TestPresentCountdown(t *testing.T) {
 
 	// Stopping makes the pending tick stale; so does leaving the slide.
 	m, msgs = presentPress(m, "t")
-	tick, _ = testkit.Find[presentTickMsg](msgs)
+	tick, _ = testkit.Find[timer.TickMsg](msgs)
 	m, _ = presentPress(m, "t")
 	if m.timer.running || m.timer.expired {
 		t.Fatalf("t must stop the countdown: %+v", m.timer)
 	}
-	if m, msgs = presentSend(m, tick); msgs != nil || m.timer.left != 0 {
+	if m, msgs = presentSend(m, tick); msgs != nil || m.timer.left() != 0 {
 		t.Fatalf("tick of a stopped countdown acted: %+v %v", m.timer, msgs)
 	}
 	m, msgs = presentPress(m, "t")
-	tick, _ = testkit.Find[presentTickMsg](msgs)
+	tick, _ = testkit.Find[timer.TickMsg](msgs)
 	m, _ = presentPress(m, "l")
 	if m.timer.running {
 		t.Fatal("moving on must stop the countdown")
@@ -328,8 +331,8 @@ func TestPresentDefaultTimer(t *testing.T) {
 	m := newTestPresenter(t, 80, 24)
 	m.cur = slideL1Q1
 	m, _ = presentPress(m, "t")
-	if m.timer.left != 60 {
-		t.Fatalf("default countdown %d s, want 60", m.timer.left)
+	if m.timer.left() != 60 {
+		t.Fatalf("default countdown %d s, want 60", m.timer.left())
 	}
 	if v := plainView(m); !strings.Contains(lineWith(v, "███"), "█ █") {
 		t.Errorf("1:00 not drawn big:\n%s", v)

@@ -159,9 +159,10 @@ func (m presentModel) timerLines(st ui.Styles, n int) []slideLine {
 	case !m.timer.running:
 		return nil
 	}
-	clock := fmt.Sprintf("%d:%02d", m.timer.left/60, m.timer.left%60)
+	left := m.timer.left()
+	clock := fmt.Sprintf("%d:%02d", left/60, left%60)
 	style := st.Title
-	if m.timer.left <= 10 {
+	if left <= 10 {
 		style = st.Bad
 	}
 	if n+6 > m.bodyHeight() {

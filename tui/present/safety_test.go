@@ -41,7 +41,6 @@ func TestPresenterDrawsOnlyStyles(t *testing.T) {
 		pd := Deps{Slides: lessons.ModuleSlides(hostileModule()), Lang: ui.Indonesian,
 			Markdown: ui.MarkdownStyle{Name: "dark", Profile: termenv.TrueColor}, Renderer: asciiRenderer()}
 		m := newPresentModel(pd)
-		m.tick = func(id int) tea.Cmd { return func() tea.Msg { return presentTickMsg{id: id} } }
 		m, _ = presentSend(m, tea.WindowSizeMsg{Width: 120, Height: 40})
 		if contrast {
 			m, _ = presentPress(m, "c")
