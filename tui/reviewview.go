@@ -141,11 +141,12 @@ func (m reviewModel) progressBar(w int) string {
 		parts = append(parts, part)
 	}
 	room := max(w-plain-2, 10)
-	fill := 0
+	share := 0.0
 	if done := len(m.done); done+left.Total() > 0 {
-		fill = room * done / (done + left.Total())
+		// Whole cells, rounded down: the bar is full only when all is done.
+		share = float64(room*done/(done+left.Total())) / float64(room)
 	}
-	return "[" + strings.Repeat("#", fill) + strings.Repeat("-", room-fill) + "] " + strings.Join(parts, " · ")
+	return "[" + m.st.Bar.View(room, share, '#', '-') + "] " + strings.Join(parts, " · ")
 }
 
 // flashcardView shows the front, and after revealing the back.

@@ -46,16 +46,16 @@ type glyphs struct {
 	heat       []string // empty day, then rising activity
 	future     string
 	full, half string // bar cells
-	barOn      string // progress bar fill
-	barOff     string
+	barOn      rune   // progress bar fill
+	barOff     rune
 }
 
 // newGlyphs picks Unicode block glyphs or ASCII.
 func newGlyphs(ascii bool) glyphs {
 	if ascii {
-		return glyphs{heat: []string{".", ":", "+", "#", "@"}, future: " ", full: "#", half: ".", barOn: "#", barOff: "-"}
+		return glyphs{heat: []string{".", ":", "+", "#", "@"}, future: " ", full: "#", half: ".", barOn: '#', barOff: '-'}
 	}
-	return glyphs{heat: []string{"·", "░", "▒", "▓", "█"}, future: " ", full: "█", half: "▄", barOn: "█", barOff: "░"}
+	return glyphs{heat: []string{"·", "░", "▒", "▓", "█"}, future: " ", full: "█", half: "▄", barOn: '█', barOff: '░'}
 }
 
 // statsModel shows retention, mastery per module, a calendar of reviews,

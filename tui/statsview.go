@@ -73,8 +73,7 @@ func (m statsModel) masteryView() string {
 			b.WriteString("  " + name + "  " + m.st.Muted.Render(m.t.notStudied) + "\n")
 			continue
 		}
-		fill := int(g.Share()*float64(barW) + 0.5)
-		bar := strings.Repeat(m.g.barOn, fill) + m.st.Muted.Render(strings.Repeat(m.g.barOff, barW-fill))
+		bar := m.st.Bar.View(barW, g.Share(), m.g.barOn, m.g.barOff)
 		b.WriteString(fmt.Sprintf("  %s  %s %3d%% %s\n", name, bar, int(g.Share()*100+0.5), m.st.Muted.Render(counts[g.Group])))
 	}
 	return b.String()

@@ -16,6 +16,8 @@ type Styles struct {
 	// dark whatever the terminal's own colours.
 	Projector lipgloss.Style
 	Help      help.Styles
+	// Bar draws progress bars: the review session's and mastery's.
+	Bar Bar
 }
 
 // NewStyles builds the styles for a renderer, every colour from the
@@ -43,6 +45,7 @@ func NewStyles(r *lipgloss.Renderer) Styles {
 		FrameHeader: bold,
 		Accent:      bold.Reverse(true).Padding(0, 1),
 		Projector:   fg(p.Projector).Background(p.ProjectorBg).Bold(true),
+		Bar:         NewBar(r),
 	}
 	s.Help = help.Styles{
 		Ellipsis:       fg(p.Muted),
