@@ -21,8 +21,8 @@ func defaultQuizKeys(t *texts) quizKeyMap {
 		Down:  key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
 		Digit: key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", t.keyChoose)),
 		// Toggle and Grab share the space bar; only one is enabled at a time.
-		Toggle:     key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp("spasi", t.keyToggle)),
-		Grab:       key.NewBinding(key.WithKeys(" "), key.WithHelp("spasi", t.keyGrab)),
+		Toggle:     key.NewBinding(key.WithKeys(" ", "x"), key.WithHelp(t.spaceKey, t.keyToggle)),
+		Grab:       key.NewBinding(key.WithKeys(" "), key.WithHelp(t.spaceKey, t.keyGrab)),
 		Submit:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keySubmit)),
 		Next:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyNext)),
 		RetryWrong: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", t.keyRetryWrong)),

@@ -27,7 +27,7 @@ func defaultReaderKeys(t *texts) readerKeyMap {
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", t.keyPageUp)),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/spasi", t.keyPageDown)),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "f"), key.WithHelp("pgdn/"+t.spaceKey, t.keyPageDown)),
 		HalfUp:   key.NewBinding(key.WithKeys("u", "ctrl+u"), key.WithHelp("u", t.keyHalfUp)),
 		HalfDown: key.NewBinding(key.WithKeys("d", "ctrl+d"), key.WithHelp("d", t.keyHalfDown)),
 		Top:      key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", t.keyTop)),

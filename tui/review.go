@@ -21,7 +21,7 @@ type reviewKeyMap struct {
 // defaultReviewKeys returns the review bindings with help in language t.
 func defaultReviewKeys(t *texts) reviewKeyMap {
 	return reviewKeyMap{
-		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp("spasi", t.keyReveal)),
+		Reveal: key.NewBinding(key.WithKeys(" ", "enter"), key.WithHelp(t.spaceKey, t.keyReveal)),
 		// 1-4 as in Anki; h and e, Hard and Easy before questions took
 		// 1-4 too, still work for the learners used to them.
 		Rate: key.NewBinding(key.WithKeys("1", "2", "3", "4", "h", "e"), key.WithHelp("1-4", t.keyRate)),

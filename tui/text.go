@@ -77,6 +77,8 @@ type texts struct {
 	keyHalfUp, keyHalfDown string
 	// keyBegin is Enter's help on the module check's intro.
 	keyBegin string
+	// spaceKey is how help names the space bar, in keys like "pgdn/spasi".
+	spaceKey string
 	// Study day: the review's three counters, learning steps due later
 	// today (course map and statistics).
 	countNew, countLearning, countReview, reviewLater, forecastLater string
@@ -149,7 +151,7 @@ func indonesianTexts() texts {
 		checkIntroStart: "Tekan Enter untuk mulai, Esc untuk kembali ke daftar pelajaran.",
 		checkCut:        "Uji ini terputus (ajar tertutup sebelum selesai); soal yang belum dijawab dihitung salah.",
 		checkYourAnswer: "Jawaban Anda: %s", checkUnanswered: "(tidak dijawab)", checkRecordedOn: "Tercatat %s untuk laporan pelatih.",
-		keyPickLearner: "pilih", keyHalfUp: "½ hlm. naik", keyHalfDown: "½ hlm. turun", keyBegin: "mulai",
+		keyPickLearner: "pilih", keyHalfUp: "½ hlm. naik", keyHalfDown: "½ hlm. turun", keyBegin: "mulai", spaceKey: "spasi",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"},
 		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 		nameFirst:    "Siapa nama Anda?", nameFirstNote: "Kemajuan belajar yang sudah ada di komputer ini tetap milik Anda, kini dengan nama Anda.",
@@ -246,7 +248,7 @@ func englishTexts() texts {
 		checkIntroStart: "Press Enter to begin, Esc to go back to the lessons.",
 		checkCut:        "This check was cut off (ajar closed before the end); unanswered questions count as wrong.",
 		checkYourAnswer: "Your answer: %s", checkUnanswered: "(not answered)", checkRecordedOn: "Recorded %s for the trainer's report.",
-		keyPickLearner: "choose", keyHalfUp: "half page up", keyHalfDown: "half page down", keyBegin: "begin",
+		keyPickLearner: "choose", keyHalfUp: "half page up", keyHalfDown: "half page down", keyBegin: "begin", spaceKey: "space",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 		nameFirst:    "What is your name?", nameFirstNote: "The progress already on this PC stays yours, now under your name.",

@@ -25,8 +25,8 @@ type presentKeyMap struct {
 // defaultPresentKeys returns the presenter bindings with help in language t.
 func defaultPresentKeys(t presentText) presentKeyMap {
 	return presentKeyMap{
-		Next:     key.NewBinding(key.WithKeys("right", "l", " ", "pgdown", "enter"), key.WithHelp("→/spasi", t.keyNext)),
-		Prev:     key.NewBinding(key.WithKeys("left", "h", "pgup", "backspace"), key.WithHelp("←/bksp", t.keyPrev)),
+		Next:     key.NewBinding(key.WithKeys("right", "l", " ", "pgdown", "enter"), key.WithHelp("→/"+t.spaceKey, t.keyNext)),
+		Prev:     key.NewBinding(key.WithKeys("left", "h", "pgup", "backspace"), key.WithHelp("←/"+t.backspaceKey, t.keyPrev)),
 		First:    key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g/home", t.keyFirst)),
 		Last:     key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G/end", t.keyLast)),
 		Digit:    key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9 enter", t.keyJump)),

@@ -336,7 +336,9 @@ func (m presentModel) clampOffset() presentModel {
 
 // presentText holds presenter mode's strings in one language.
 type presentText struct {
-	keyNext, keyPrev, keyFirst, keyLast, keyJump, keyUp, keyDown        string
+	keyNext, keyPrev, keyFirst, keyLast, keyJump, keyUp, keyDown string
+	// spaceKey and backspaceKey name those keys in help.
+	spaceKey, backspaceKey                                              string
 	keyReveal, keyTimer, keyContrast, keyHelp, keyQuit                  string
 	module, moduleCount, minutes, question, rendering, noSlides, jumpTo string
 	pickOne, pickMany, trueFalse, fill, order, hidden                   string
@@ -350,7 +352,7 @@ type presentText struct {
 func presentTexts(l ui.Lang) presentText {
 	if l == ui.English {
 		return presentText{
-			keyNext: "next", keyPrev: "previous", keyFirst: "first slide", keyLast: "last slide",
+			keyNext: "next", spaceKey: "space", backspaceKey: "bksp", keyPrev: "previous", keyFirst: "first slide", keyLast: "last slide",
 			keyJump: "go to slide number", keyUp: "scroll up", keyDown: "scroll down",
 			keyReveal: "show/hide answer", keyTimer: "start/stop countdown", keyContrast: "high contrast",
 			keyHelp: "help", keyQuit: "quit",
@@ -368,7 +370,7 @@ func presentTexts(l ui.Lang) presentText {
 		}
 	}
 	return presentText{
-		keyNext: "berikutnya", keyPrev: "sebelumnya", keyFirst: "slide pertama", keyLast: "slide terakhir",
+		keyNext: "berikutnya", spaceKey: "spasi", backspaceKey: "hapus", keyPrev: "sebelumnya", keyFirst: "slide pertama", keyLast: "slide terakhir",
 		keyJump: "ke slide nomor", keyUp: "gulir naik", keyDown: "gulir turun",
 		keyReveal: "buka/tutup jawaban", keyTimer: "mulai/henti hitung mundur", keyContrast: "kontras tinggi",
 		keyHelp: "bantuan", keyQuit: "keluar",
