@@ -228,19 +228,23 @@ func (m Model) verifyCmd() tea.Cmd {
 // Update routes the message, then re-fits the screens when the help
 // line's height changed (it depends on the active screen's keys).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	mm, cmd := m.route(msg)
-	m = mm.(Model)
+	return m.update(msg)
+}
+
+// update is Update with the root's own type, for the root's helpers
+// (burst.go) that handle several keys in one message.
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.route(msg)
 	if m.width > 0 && m.frameHeights() != m.frame {
-		var rc tea.Cmd
-		mm, rc = m.resize()
-		return mm, tea.Batch(cmd, rc)
+		m, rc := m.resize()
+		return m, tea.Batch(cmd, rc)
 	}
 	return m, cmd
 }
 
 // route handles global keys, then save requests and results, then hands
 // the rest to the active screen.
-func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -252,8 +256,8 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if runes, split := m.splitInput(msg); split { // several keys in one read: burst.go
 			return m.actOnBurst(runes)
 		}
-		if done, mm, cmd := m.handleGlobalKey(msg); done {
-			return mm, cmd
+		if done, m, cmd := m.handleGlobalKey(msg); done {
+			return m, cmd
 		}
 		return m.forwardKey(msg)
 	case saveProfileMsg:
@@ -356,13 +360,13 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // handleGlobalKey handles quit and help; done is false when the key belongs
 // to the active screen.
-func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, tea.Model, tea.Cmd) {
+func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.quitting { // a second Ctrl+C does not wait for a stuck disk
 			return true, m, tea.Quit
 		}
-		mm, cmd := m.quit()
-		return true, mm, cmd
+		m, cmd := m.quit()
+		return true, m, cmd
 	}
 	if m.typing() {
 		return false, m, nil
@@ -371,18 +375,18 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Quit) && m.screen == screenCheck && m.check.inProgress():
 		return false, m, nil // the check asks before q ends it
 	case key.Matches(msg, m.keys.Quit):
-		mm, cmd := m.quit()
-		return true, mm, cmd
+		m, cmd := m.quit()
+		return true, m, cmd
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
-		mm, cmd := m.resize()
-		return true, mm, cmd
+		m, cmd := m.resize()
+		return true, m, cmd
 	}
 	return false, m, nil
 }
 
 // forward hands a message to the active screen.
-func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m Model) forward(msg tea.Msg) (Model, tea.Cmd) {
 	m, saves, cmd := m.forwardParts(msg)
 	return m, tea.Batch(saves, cmd)
 }
@@ -429,7 +433,7 @@ func (m Model) forwardParts(msg tea.Msg) (Model, tea.Cmd, tea.Cmd) {
 // ("enter", "G", "enter") must not have G land on the course map while
 // the lesson is still opening. Saves never hold keys: the UI does not wait
 // for the disk.
-func (m Model) forwardKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) forwardKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	m, saves, cmd := m.forwardParts(k)
 	if cmd == nil {
 		return m, saves

@@ -14,15 +14,15 @@ import (
 
 // openLesson shows a lesson, resuming the saved place when asked, and
 // records the opening.
-func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
+func (m Model) openLesson(msg openLessonMsg) (Model, tea.Cmd) {
 	l := m.deps.Catalog.Lesson(msg.lessonID)
 	if l == nil {
 		return m, nil // the lesson left the catalog since it was saved
 	}
 	m, record := m.write(progress.Write{Open: &progress.Opening{LessonID: l.ID, At: m.deps.Now()}})
 	if msg.resume && msg.pos.LessonID == l.ID && msg.pos.Screen == progress.ScreenQuiz {
-		mm, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
-		return mm, tea.Batch(record, cmd)
+		m, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
+		return m, tea.Batch(record, cmd)
 	}
 	scroll := 0.0
 	if msg.resume && msg.pos.LessonID == l.ID {
@@ -35,7 +35,7 @@ func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
 }
 
 // openGlossary shows the course glossary over the current screen.
-func (m Model) openGlossary() (tea.Model, tea.Cmd) {
+func (m Model) openGlossary() (Model, tea.Cmd) {
 	if m.deps.Catalog.Glossary == "" {
 		return m, nil
 	}
@@ -50,7 +50,7 @@ func (m Model) openGlossary() (tea.Model, tea.Cmd) {
 }
 
 // startQuiz starts a lesson's quiz at question index from.
-func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (tea.Model, tea.Cmd) {
+func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (Model, tea.Cmd) {
 	l := m.deps.Catalog.Lesson(lessonID)
 	if l == nil {
 		return m, nil
@@ -97,7 +97,7 @@ func (m Model) statusLine() string {
 }
 
 // resize gives every screen the room left by the frame.
-func (m Model) resize() (tea.Model, tea.Cmd) {
+func (m Model) resize() (Model, tea.Cmd) {
 	m.help.Width = m.width
 	m.frame = m.frameHeights()
 	h := max(m.height-m.frame, 1)
@@ -190,7 +190,7 @@ func fitHeight(s string, h int) string {
 // openReflect shows the reflection screen for a lesson that asks for a
 // reflection or a plan: always when asked (t), and after a finished quiz
 // only when the learner has written nothing for it yet.
-func (m Model) openReflect(lessonID string, asked bool) (tea.Model, tea.Cmd) {
+func (m Model) openReflect(lessonID string, asked bool) (Model, tea.Cmd) {
 	l := m.deps.Catalog.Lesson(lessonID)
 	if l == nil || m.learner == nil || (l.Reflection == "" && l.Plan == nil) {
 		return m, nil

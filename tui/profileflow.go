@@ -9,19 +9,19 @@ type openProfilesMsg struct{}
 // chooseProfile switches to a learner: their progress replaces what the
 // screens show. Saves still queued for the previous learner carry that
 // learner's id, so nothing lands in the wrong profile.
-func (m Model) chooseProfile(id string) (tea.Model, tea.Cmd) {
+func (m Model) chooseProfile(id string) (Model, tea.Cmd) {
 	m.profile = id
 	m.learner = nil
 	m.home = newHomeModel(m.deps.Catalog, m.deps.Title, m.t, m.st).withName(m.learnerName()).withProblems(m.deps.Problems)
 	m.screen = screenHome
 	m, load := m.queue(saveJob{run: loadSnapshotCmd(m.deps.Store, id)})
-	mm, cmd := m.resize()
-	return mm, tea.Batch(cmd, load)
+	m, cmd := m.resize()
+	return m, tea.Batch(cmd, load)
 }
 
 // profilesChanged shows the learners after a save or delete. A deleted
 // active learner sends the picker back to asking who is learning.
-func (m Model) profilesChanged(msg profilesLoadedMsg) (tea.Model, tea.Cmd) {
+func (m Model) profilesChanged(msg profilesLoadedMsg) (Model, tea.Cmd) {
 	active := m.profile
 	found := false
 	for _, p := range msg.list {

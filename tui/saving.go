@@ -60,7 +60,7 @@ func (m Model) queue(j saveJob) (Model, tea.Cmd) {
 
 // stored folds a committed group into the learner's progress, tells the
 // screens that asked, and starts the next write.
-func (m Model) stored(msg savedMsg) (tea.Model, tea.Cmd) {
+func (m Model) stored(msg savedMsg) (Model, tea.Cmd) {
 	var tags []saveTag
 	i := 0
 	for _, j := range msg.jobs {
@@ -96,7 +96,7 @@ func (m Model) stored(msg savedMsg) (tea.Model, tea.Cmd) {
 // unwritable) stalls the queue and is retried with growing pauses; one
 // that never will (the store refused the data, the file is damaged) is
 // dropped, and the screen that asked shows it unsaved.
-func (m Model) saveFailed(msg saveFailedMsg) (tea.Model, tea.Cmd) {
+func (m Model) saveFailed(msg saveFailedMsg) (Model, tea.Cmd) {
 	if len(msg.jobs) > 1 {
 		return m.advance(func() (saveQueue, tea.Cmd) { return m.saves.split(msg.jobs) }, nil)
 	}
@@ -147,25 +147,25 @@ func mayPass(err error) bool {
 }
 
 // retrySaves tries a stalled write again.
-func (m Model) retrySaves() (tea.Model, tea.Cmd) {
+func (m Model) retrySaves() (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.saves, cmd = m.saves.resume()
 	return m, cmd
 }
 
 // jobDone moves the queue on after a run job and handles its result.
-func (m Model) jobDone(msg jobDoneMsg) (tea.Model, tea.Cmd) {
-	mm, cmd := m.advance(m.saves.done, nil)
+func (m Model) jobDone(msg jobDoneMsg) (Model, tea.Cmd) {
+	m, cmd := m.advance(m.saves.done, nil)
 	if msg.msg == nil {
-		return mm, cmd
+		return m, cmd
 	}
-	mm, inner := mm.(Model).route(msg.msg)
-	return mm, tea.Batch(cmd, inner)
+	m, inner := m.route(msg.msg)
+	return m, tea.Batch(cmd, inner)
 }
 
 // advance moves the queue with step, and ends the program once a quit is
 // waiting and nothing is left to write.
-func (m Model) advance(step func() (saveQueue, tea.Cmd), extra tea.Cmd) (tea.Model, tea.Cmd) {
+func (m Model) advance(step func() (saveQueue, tea.Cmd), extra tea.Cmd) (Model, tea.Cmd) {
 	var next tea.Cmd
 	m.saves, next = step()
 	if m.quitting && m.saves.pending() == 0 {
@@ -191,7 +191,7 @@ func (m Model) tellScreens(r saveResultMsg) (Model, tea.Cmd) {
 }
 
 // failed shows an error of a read or of a profile change.
-func (m Model) failed(msg errMsg) (tea.Model, tea.Cmd) {
+func (m Model) failed(msg errMsg) (Model, tea.Cmd) {
 	m.status = fmt.Sprintf(m.t.opFailed, msg.op, m.t.storeError(msg.err))
 	if errors.Is(msg.err, progress.ErrCorrupt) {
 		m.damaged = true
@@ -203,13 +203,12 @@ func (m Model) failed(msg errMsg) (tea.Model, tea.Cmd) {
 // quit saves the current place, then quits when every write has finished.
 // If writes keep failing, the learner is told and a second q quits
 // without them (main still tries them once more).
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m Model) quit() (Model, tea.Cmd) {
 	if m.quitArmed {
 		return m, tea.Quit
 	}
 	m.quitting = true
-	mm, cmd := m.write(m.placeWrites()...)
-	m = mm
+	m, cmd := m.write(m.placeWrites()...)
 	if m.saves.stalled {
 		m.quitting, m.quitArmed = false, true
 		m.status = fmt.Sprintf(m.t.unsavedQuit, m.saves.pending(), m.status)
