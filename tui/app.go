@@ -372,7 +372,7 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, Model, tea.Cmd) {
 		return false, m, nil
 	}
 	switch {
-	case key.Matches(msg, m.keys.Quit) && m.screen == screenCheck && m.check.inProgress():
+	case key.Matches(msg, m.keys.Quit) && m.screen == screenCheck && m.check.ownsQuit():
 		return false, m, nil // the check asks before q ends it
 	case key.Matches(msg, m.keys.Quit):
 		m, cmd := m.quit()

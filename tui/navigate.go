@@ -135,7 +135,7 @@ func (m Model) helpKeys() combinedKeys {
 	case screenReflect:
 		s = m.reflect.helpKeys()
 	}
-	return combinedKeys{screen: s, global: m.keys, typing: m.typing()}
+	return combinedKeys{screen: s, global: m.keys, typing: m.typing(), ownsQuit: m.screen == screenCheck && m.check.ownsQuit()}
 }
 
 // View draws the active screen inside the frame, with no terminal controls
