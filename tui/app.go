@@ -70,24 +70,6 @@ type Deps struct {
 	NoRefresh bool
 }
 
-// screen names the active screen.
-type screen int
-
-const (
-	screenHome screen = iota
-	screenReader
-	screenQuiz
-	screenGlossary
-	screenReview
-	screenStats
-	screenProfiles
-	screenCheck
-	screenReflect
-	// screenCount stays last: the screen tests walk every screen below it,
-	// so a new screen must join their table.
-	screenCount
-)
-
 // glossaryID is the render-cache id of the glossary page; it cannot clash
 // with a lesson id, which may not start with an underscore.
 const glossaryID = "_glossary"
@@ -372,8 +354,8 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, Model, tea.Cmd) {
 		return false, m, nil
 	}
 	switch {
-	case key.Matches(msg, m.keys.Quit) && m.screen == screenCheck && m.check.ownsQuit():
-		return false, m, nil // the check asks before q ends it
+	case key.Matches(msg, m.keys.Quit) && m.active().ownsQuit(m):
+		return false, m, nil // the screen handles q itself (a check asks first)
 	case key.Matches(msg, m.keys.Quit):
 		m, cmd := m.quit()
 		return true, m, cmd
@@ -394,27 +376,7 @@ func (m Model) forward(msg tea.Msg) (Model, tea.Cmd) {
 // forwardParts is forward with the queued saves and the screen's own Cmd
 // apart.
 func (m Model) forwardParts(msg tea.Msg) (Model, tea.Cmd, tea.Cmd) {
-	var cmd tea.Cmd
-	switch m.screen {
-	case screenHome:
-		m.home, cmd = m.home.Update(msg)
-	case screenReader:
-		m.reader, cmd = m.reader.Update(msg)
-	case screenQuiz:
-		m.quiz, cmd = m.quiz.Update(msg)
-	case screenGlossary:
-		m.glossary, cmd = m.glossary.Update(msg)
-	case screenReview:
-		m.review, cmd = m.review.Update(msg)
-	case screenStats:
-		m.stats, cmd = m.stats.Update(msg)
-	case screenProfiles:
-		m.profiles, cmd = m.profiles.Update(msg)
-	case screenCheck:
-		m.check, cmd = m.check.Update(msg)
-	case screenReflect:
-		m.reflect, cmd = m.reflect.Update(msg)
-	}
+	m, cmd := m.active().update(m, msg)
 	if r, ok := msg.(lessonRenderedMsg); ok {
 		// Renders arrive whatever the screen; each reader keeps its own.
 		if r.lessonID == glossaryID && m.screen != screenGlossary {
@@ -445,7 +407,5 @@ func (m Model) forwardKey(k tea.KeyMsg) (Model, tea.Cmd) {
 // typing reports whether the active screen has a focused text field, in
 // which case q and ? are text, not commands.
 func (m Model) typing() bool {
-	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused() ||
-		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused() ||
-		m.screen == screenReflect && m.reflect.inputFocused()
+	return m.active().inputFocused(m)
 }

@@ -101,41 +101,19 @@ func (m Model) resize() (Model, tea.Cmd) {
 	m.help.Width = m.width
 	m.frame = m.frameHeights()
 	h := max(m.height-m.frame, 1)
-	m.home = m.home.setSize(m.width, h)
-	m.quiz = m.quiz.setSize(m.width, h)
-	m.review = m.review.setSize(m.width, h)
-	m.stats = m.stats.setSize(m.width, h)
-	m.profiles = m.profiles.setSize(m.width, h)
-	m.check = m.check.setSize(m.width, h)
-	m.reflect = m.reflect.setSize(m.width, h)
-	var cmd, gcmd tea.Cmd
-	m.reader, cmd = m.reader.setSize(m.width, h)
-	m.glossary, gcmd = m.glossary.setSize(m.width, h)
-	return m, tea.Batch(cmd, gcmd)
+	cmds := make([]tea.Cmd, 0, len(slots))
+	for _, s := range slots {
+		var cmd tea.Cmd
+		m, cmd = s.fit(m, m.width, h)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // helpKeys is the active screen's KeyMap merged with the global one.
 func (m Model) helpKeys() combinedKeys {
-	var s screenKeys = m.home.keys
-	switch m.screen {
-	case screenReader:
-		s = m.reader.helpKeys()
-	case screenQuiz:
-		s = m.quiz.keys
-	case screenGlossary:
-		s = m.glossary.helpKeys()
-	case screenReview:
-		s = m.review.helpKeys()
-	case screenStats:
-		s = m.stats.helpKeys()
-	case screenProfiles:
-		s = m.profiles.helpKeys()
-	case screenCheck:
-		s = m.check.helpKeys()
-	case screenReflect:
-		s = m.reflect.helpKeys()
-	}
-	return combinedKeys{screen: s, global: m.keys, typing: m.typing(), ownsQuit: m.screen == screenCheck && m.check.ownsQuit()}
+	s := m.active()
+	return combinedKeys{screen: s.keyMap(m), global: m.keys, typing: s.inputFocused(m), ownsQuit: s.ownsQuit(m)}
 }
 
 // View draws the active screen inside the frame, with no terminal controls
@@ -148,27 +126,7 @@ func (m Model) View() string {
 		// Wrapped, not cut: the sizes are the point of the message.
 		return ui.Wrap(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
 	}
-	var body string
-	switch m.screen {
-	case screenHome:
-		body = m.home.View()
-	case screenReader:
-		body = m.reader.View()
-	case screenQuiz:
-		body = m.quiz.View()
-	case screenGlossary:
-		body = m.glossary.View()
-	case screenReview:
-		body = m.review.View()
-	case screenStats:
-		body = m.stats.View()
-	case screenProfiles:
-		body = m.profiles.View()
-	case screenCheck:
-		body = m.check.View()
-	case screenReflect:
-		body = m.reflect.View()
-	}
+	body := m.active().view(m)
 	h := max(m.height-m.frameHeights(), 1)
 	// Titles, questions and learner names come from files anyone may have
 	// written; whatever control sequence got into them, only styles leave.
