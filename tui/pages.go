@@ -1,6 +1,10 @@
 package tui
 
-import tea "github.com/charmbracelet/bubbletea"
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"ajar/progress"
+)
 
 // screen names the active screen.
 type screen int
@@ -39,6 +43,9 @@ type page[S any] interface {
 	// ownsQuit reports whether the screen handles q itself (a check under
 	// way asks before it ends).
 	ownsQuit() bool
+	// place is what keeps where the learner is when ajar ends (see
+	// Model.placeWrites); positions may leave their time to the root.
+	place() []progress.Write
 }
 
 // slot is a screen's place in the root: its page methods, taking and
@@ -53,6 +60,7 @@ type slot interface {
 	keyMap(m Model) screenKeys
 	inputFocused(m Model) bool
 	ownsQuit(m Model) bool
+	place(m Model) []progress.Write
 }
 
 // rootField is the slot of a screen model S held in one of the root's
@@ -72,10 +80,11 @@ func (f rootField[S]) fit(m Model, w, h int) (Model, tea.Cmd) {
 	return f.set(m, s), cmd
 }
 
-func (f rootField[S]) view(m Model) string       { return f.get(m).View() }
-func (f rootField[S]) keyMap(m Model) screenKeys { return f.get(m).keyMap() }
-func (f rootField[S]) inputFocused(m Model) bool { return f.get(m).inputFocused() }
-func (f rootField[S]) ownsQuit(m Model) bool     { return f.get(m).ownsQuit() }
+func (f rootField[S]) view(m Model) string            { return f.get(m).View() }
+func (f rootField[S]) keyMap(m Model) screenKeys      { return f.get(m).keyMap() }
+func (f rootField[S]) inputFocused(m Model) bool      { return f.get(m).inputFocused() }
+func (f rootField[S]) ownsQuit(m Model) bool          { return f.get(m).ownsQuit() }
+func (f rootField[S]) place(m Model) []progress.Write { return f.get(m).place() }
 
 // slots are the screens by name. The array is as long as there are
 // screens, so a screen left out is nil here, which the screen tests catch.
@@ -108,6 +117,7 @@ func (m Model) active() slot { return slots[m.screen] }
 func (m homeModel) fit(w, h int) (homeModel, tea.Cmd) { return m.setSize(w, h), nil }
 func (m homeModel) keyMap() screenKeys                { return m.keys }
 func (m homeModel) inputFocused() bool                { return false }
+func (m homeModel) place() []progress.Write           { return nil }
 func (m homeModel) ownsQuit() bool                    { return false }
 
 func (m readerModel) fit(w, h int) (readerModel, tea.Cmd) { return m.setSize(w, h) }
@@ -126,10 +136,12 @@ func (m reviewModel) ownsQuit() bool                      { return false }
 func (m statsModel) fit(w, h int) (statsModel, tea.Cmd) { return m.setSize(w, h), nil }
 func (m statsModel) keyMap() screenKeys                 { return m.helpKeys() }
 func (m statsModel) inputFocused() bool                 { return false }
+func (m statsModel) place() []progress.Write            { return nil }
 func (m statsModel) ownsQuit() bool                     { return false }
 
 func (m profilesModel) fit(w, h int) (profilesModel, tea.Cmd) { return m.setSize(w, h), nil }
 func (m profilesModel) keyMap() screenKeys                    { return m.helpKeys() }
+func (m profilesModel) place() []progress.Write               { return nil }
 func (m profilesModel) ownsQuit() bool                        { return false }
 
 func (m checkModel) fit(w, h int) (checkModel, tea.Cmd) { return m.setSize(w, h), nil }
@@ -138,3 +150,44 @@ func (m checkModel) keyMap() screenKeys                 { return m.helpKeys() }
 func (m reflectModel) fit(w, h int) (reflectModel, tea.Cmd) { return m.setSize(w, h), nil }
 func (m reflectModel) keyMap() screenKeys                   { return m.helpKeys() }
 func (m reflectModel) ownsQuit() bool                       { return false }
+
+// place keeps the lesson's scroll; the glossary, a document, keeps none
+// (the root keeps the place of the screen it was opened from).
+func (m readerModel) place() []progress.Write {
+	if m.document || m.lesson == nil {
+		return nil
+	}
+	pos := m.position()
+	return []progress.Write{{Position: &pos}}
+}
+
+// place keeps the question the quiz is at.
+func (m quizModel) place() []progress.Write {
+	pos := m.position()
+	return []progress.Write{{Position: &pos}}
+}
+
+// place keeps an answered card's rating.
+func (m reviewModel) place() []progress.Write {
+	if r, ok := m.pending(); ok {
+		return []progress.Write{{Review: &r}}
+	}
+	return nil
+}
+
+// place records a check under way as cut off, not lost: else Ctrl+C
+// would be a way to see the questions and start afresh.
+func (m checkModel) place() []progress.Write {
+	if w, ok := m.interrupted(); ok {
+		return []progress.Write{w}
+	}
+	return nil
+}
+
+// place keeps a reflection being written.
+func (m reflectModel) place() []progress.Write {
+	if w, ok := m.unsaved(); ok {
+		return []progress.Write{w}
+	}
+	return nil
+}

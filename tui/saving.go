@@ -255,29 +255,7 @@ func (m Model) placeWrites() []progress.Write {
 	if at == screenGlossary {
 		at = m.prev
 	}
-	switch at {
-	case screenReader:
-		pos := m.stamp(m.reader.position())
-		return []progress.Write{{Position: &pos}}
-	case screenQuiz:
-		pos := m.stamp(m.quiz.position())
-		return []progress.Write{{Position: &pos}}
-	case screenReview:
-		if r, ok := m.review.pending(); ok {
-			return []progress.Write{{Review: &r}}
-		}
-	case screenCheck:
-		// A check cut off by ajar ending is recorded, not lost: else
-		// Ctrl+C would be a way to see the questions and start afresh.
-		if w, ok := m.check.interrupted(); ok {
-			return []progress.Write{w}
-		}
-	case screenReflect:
-		if w, ok := m.reflect.unsaved(); ok {
-			return []progress.Write{w}
-		}
-	}
-	return nil
+	return m.stampAll(slots[at].place(m))
 }
 
 // stampAll stamps the positions among writes that carry no time.
