@@ -186,7 +186,7 @@ func (m Model) Init() tea.Cmd {
 		return m.verifyCmd() // the picker asks first
 	}
 	if load := m.deps.Preload; load != nil {
-		return finishes(func() tea.Msg {
+		return finishes(func() saveResult {
 			snap, err := load()
 			if err != nil {
 				return errMsg{op: "load", err: err}
@@ -194,7 +194,8 @@ func (m Model) Init() tea.Cmd {
 			return snapshotLoadedMsg{snap: snap}
 		})
 	}
-	return finishes(loadSnapshotCmd(m.deps.Store, m.profile))
+	store, req := m.deps.Store, loadSnapshotMsg{profile: m.profile}
+	return finishes(func() saveResult { return req.apply(store) })
 }
 
 // verifyCmd waits for the progress file's integrity check (see
@@ -224,8 +225,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// route handles global keys, then save requests and results, then hands
-// the rest to the active screen.
+// route handles global keys, store requests (queued) and results (each
+// applies itself), the requests to open or close a screen, and hands the
+// rest to the active screen.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -242,18 +244,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			return m, cmd
 		}
 		return m.forwardKey(msg)
-	case saveProfileMsg:
-		return m.queue(saveJob{run: saveProfileCmd(m.deps.Store, msg.profile, msg.choose)})
-	case deleteProfileMsg:
-		return m.queue(saveJob{run: deleteProfileCmd(m.deps.Store, msg.id)})
-	case savedMsg:
-		return m.stored(msg)
-	case saveFailedMsg:
-		return m.saveFailed(msg)
-	case retrySavesMsg:
-		return m.retrySaves()
-	case jobDoneMsg:
-		return m.jobDone(msg)
+	case saveRequest:
+		return m.queue(saveJob{req: msg})
+	case saveResult:
+		return msg.applyTo(m)
 	case startCheckMsg:
 		if mod := m.deps.Catalog.Module(msg.moduleID); mod != nil {
 			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).start(mod, m.profile)
@@ -267,8 +261,6 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			m.screen = screenCheck
 		}
 		return m, nil
-	case profilesLoadedMsg:
-		return m.profilesChanged(msg)
 	case chooseProfileMsg:
 		return m.chooseProfile(msg.profile.ID)
 	case openProfilesMsg:
@@ -287,26 +279,6 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 			m.quiz = m.quiz.withReflectMark(m.reflect.lesson, m.reflect.mark)
 		}
 		return m, nil
-	case errMsg:
-		return m.failed(msg)
-	case verifiedMsg:
-		if msg.err != nil {
-			m.damaged, m.status = true, m.t.storeError(msg.err)
-		}
-		return m, nil
-	case snapshotLoadedMsg:
-		if msg.snap.Profile != m.profile {
-			return m, nil // a learner switched away from while loading
-		}
-		m.learner = progress.NewLearnerOf(msg.snap, m.showable)
-		m.home = m.home.withLearner(m.learner, m.deps.Now())
-		m.stats = m.stats.withSettings(m.learner.Settings)
-		m, refresh := m.refreshCmd()
-		if !m.verifying {
-			m.verifying = true
-			return m, tea.Batch(refresh, m.verifyCmd())
-		}
-		return m, refresh
 	case refreshMsg:
 		return m.refreshed()
 	case startReviewMsg:

@@ -58,9 +58,9 @@ func (m Model) queue(j saveJob) (Model, tea.Cmd) {
 	return m, run
 }
 
-// stored folds a committed group into the learner's progress, tells the
+// applyTo folds a committed group into the learner's progress, tells the
 // screens that asked, and starts the next write.
-func (m Model) stored(msg savedMsg) (Model, tea.Cmd) {
+func (msg savedMsg) applyTo(m Model) (Model, tea.Cmd) {
 	var tags []saveTag
 	i := 0
 	for _, j := range msg.jobs {
@@ -90,13 +90,13 @@ func (m Model) stored(msg savedMsg) (Model, tea.Cmd) {
 	return m.advance(m.saves.done, cmd)
 }
 
-// saveFailed handles a group the store refused. A group of several
+// applyTo handles a group the store refused. A group of several
 // requests is split and tried one by one, to find the one at fault. A
 // single request that may succeed later (the disk is full, the folder
 // unwritable) stalls the queue and is retried with growing pauses; one
 // that never will (the store refused the data, the file is damaged) is
 // dropped, and the screen that asked shows it unsaved.
-func (m Model) saveFailed(msg saveFailedMsg) (Model, tea.Cmd) {
+func (msg saveFailedMsg) applyTo(m Model) (Model, tea.Cmd) {
 	if len(msg.jobs) > 1 {
 		return m.advance(func() (saveQueue, tea.Cmd) { return m.saves.split(msg.jobs) }, nil)
 	}
@@ -146,21 +146,11 @@ func mayPass(err error) bool {
 	return true
 }
 
-// retrySaves tries a stalled write again.
-func (m Model) retrySaves() (Model, tea.Cmd) {
+// applyTo tries a stalled write again.
+func (retrySavesMsg) applyTo(m Model) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.saves, cmd = m.saves.resume()
 	return m, cmd
-}
-
-// jobDone moves the queue on after a run job and handles its result.
-func (m Model) jobDone(msg jobDoneMsg) (Model, tea.Cmd) {
-	m, cmd := m.advance(m.saves.done, nil)
-	if msg.msg == nil {
-		return m, cmd
-	}
-	m, inner := m.route(msg.msg)
-	return m, tea.Batch(cmd, inner)
 }
 
 // advance moves the queue with step, and ends the program once a quit is
@@ -190,8 +180,8 @@ func (m Model) tellScreens(r saveResultMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// failed shows an error of a read or of a profile change.
-func (m Model) failed(msg errMsg) (Model, tea.Cmd) {
+// applyTo shows an error of a read or of a profile change.
+func (msg errMsg) applyTo(m Model) (Model, tea.Cmd) {
 	m.status = fmt.Sprintf(m.t.opFailed, msg.op, m.t.storeError(msg.err))
 	if errors.Is(msg.err, progress.ErrCorrupt) {
 		m.damaged = true
@@ -229,7 +219,7 @@ func (m Model) quit() (Model, tea.Cmd) {
 func (m Model) FinalWrites() []tea.Cmd {
 	var cmds []tea.Cmd
 	for _, j := range m.saves.waiting {
-		if j.run == nil {
+		if j.req == nil {
 			cmds = append(cmds, applyCmd(m.deps.Store, j.profile, []saveJob{j}))
 		}
 	}
