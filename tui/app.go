@@ -76,7 +76,8 @@ const glossaryID = "_glossary"
 
 // Model is the root model: it owns the screens, the frame (status and help
 // line) and the save queue, and routes messages. Screen logic lives in the
-// screen files.
+// screen files; the root asks the active screen through its slot
+// (pages.go), never by switching on which screen it is.
 type Model struct {
 	deps     Deps
 	t        *texts

@@ -70,6 +70,9 @@ type rootField[S page[S]] struct {
 	set func(Model, S) Model
 }
 
+// The slot methods take the screen out of its field, call it, and put
+// what changed back; only update and fit change it.
+
 func (f rootField[S]) update(m Model, msg tea.Msg) (Model, tea.Cmd) {
 	s, cmd := f.get(m).Update(msg)
 	return f.set(m, s), cmd
