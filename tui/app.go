@@ -70,31 +70,14 @@ type Deps struct {
 	NoRefresh bool
 }
 
-// screen names the active screen.
-type screen int
-
-const (
-	screenHome screen = iota
-	screenReader
-	screenQuiz
-	screenGlossary
-	screenReview
-	screenStats
-	screenProfiles
-	screenCheck
-	screenReflect
-	// screenCount stays last: the screen tests walk every screen below it,
-	// so a new screen must join their table.
-	screenCount
-)
-
 // glossaryID is the render-cache id of the glossary page; it cannot clash
 // with a lesson id, which may not start with an underscore.
 const glossaryID = "_glossary"
 
 // Model is the root model: it owns the screens, the frame (status and help
 // line) and the save queue, and routes messages. Screen logic lives in the
-// screen files.
+// screen files; the root asks the active screen through its slot
+// (pages.go), never by switching on which screen it is.
 type Model struct {
 	deps     Deps
 	t        *texts
@@ -204,7 +187,7 @@ func (m Model) Init() tea.Cmd {
 		return m.verifyCmd() // the picker asks first
 	}
 	if load := m.deps.Preload; load != nil {
-		return finishes(func() tea.Msg {
+		return finishes(func() saveResult {
 			snap, err := load()
 			if err != nil {
 				return errMsg{op: "load", err: err}
@@ -212,7 +195,8 @@ func (m Model) Init() tea.Cmd {
 			return snapshotLoadedMsg{snap: snap}
 		})
 	}
-	return finishes(loadSnapshotCmd(m.deps.Store, m.profile))
+	store, req := m.deps.Store, loadSnapshotMsg{profile: m.profile}
+	return finishes(func() saveResult { return req.apply(store) })
 }
 
 // verifyCmd waits for the progress file's integrity check (see
@@ -228,19 +212,24 @@ func (m Model) verifyCmd() tea.Cmd {
 // Update routes the message, then re-fits the screens when the help
 // line's height changed (it depends on the active screen's keys).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	mm, cmd := m.route(msg)
-	m = mm.(Model)
+	return m.update(msg)
+}
+
+// update is Update with the root's own type, for the root's helpers
+// (burst.go) that handle several keys in one message.
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	m, cmd := m.route(msg)
 	if m.width > 0 && m.frameHeights() != m.frame {
-		var rc tea.Cmd
-		mm, rc = m.resize()
-		return mm, tea.Batch(cmd, rc)
+		m, rc := m.resize()
+		return m, tea.Batch(cmd, rc)
 	}
 	return m, cmd
 }
 
-// route handles global keys, then save requests and results, then hands
-// the rest to the active screen.
-func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
+// route handles global keys, store requests (queued) and results (each
+// applies itself), the requests to open or close a screen, and hands the
+// rest to the active screen.
+func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -252,22 +241,14 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if runes, split := m.splitInput(msg); split { // several keys in one read: burst.go
 			return m.actOnBurst(runes)
 		}
-		if done, mm, cmd := m.handleGlobalKey(msg); done {
-			return mm, cmd
+		if done, m, cmd := m.handleGlobalKey(msg); done {
+			return m, cmd
 		}
 		return m.forwardKey(msg)
-	case saveProfileMsg:
-		return m.queue(saveJob{run: saveProfileCmd(m.deps.Store, msg.profile, msg.choose)})
-	case deleteProfileMsg:
-		return m.queue(saveJob{run: deleteProfileCmd(m.deps.Store, msg.id)})
-	case savedMsg:
-		return m.stored(msg)
-	case saveFailedMsg:
-		return m.saveFailed(msg)
-	case retrySavesMsg:
-		return m.retrySaves()
-	case jobDoneMsg:
-		return m.jobDone(msg)
+	case saveRequest:
+		return m.queue(saveJob{req: msg})
+	case saveResult:
+		return msg.applyTo(m)
 	case startCheckMsg:
 		if mod := m.deps.Catalog.Module(msg.moduleID); mod != nil {
 			m.check = m.check.setSize(m.width, max(m.height-m.frameHeights(), 1)).start(mod, m.profile)
@@ -281,8 +262,6 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.screen = screenCheck
 		}
 		return m, nil
-	case profilesLoadedMsg:
-		return m.profilesChanged(msg)
 	case chooseProfileMsg:
 		return m.chooseProfile(msg.profile.ID)
 	case openProfilesMsg:
@@ -301,26 +280,6 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.quiz = m.quiz.withReflectMark(m.reflect.lesson, m.reflect.mark)
 		}
 		return m, nil
-	case errMsg:
-		return m.failed(msg)
-	case verifiedMsg:
-		if msg.err != nil {
-			m.damaged, m.status = true, m.t.storeError(msg.err)
-		}
-		return m, nil
-	case snapshotLoadedMsg:
-		if msg.snap.Profile != m.profile {
-			return m, nil // a learner switched away from while loading
-		}
-		m.learner = progress.NewLearnerOf(msg.snap, m.showable)
-		m.home = m.home.withLearner(m.learner, m.deps.Now())
-		m.stats = m.stats.withSettings(m.learner.Settings)
-		m, refresh := m.refreshCmd()
-		if !m.verifying {
-			m.verifying = true
-			return m, tea.Batch(refresh, m.verifyCmd())
-		}
-		return m, refresh
 	case refreshMsg:
 		return m.refreshed()
 	case startReviewMsg:
@@ -356,33 +315,33 @@ func (m Model) route(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // handleGlobalKey handles quit and help; done is false when the key belongs
 // to the active screen.
-func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, tea.Model, tea.Cmd) {
+func (m Model) handleGlobalKey(msg tea.KeyMsg) (bool, Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.quitting { // a second Ctrl+C does not wait for a stuck disk
 			return true, m, tea.Quit
 		}
-		mm, cmd := m.quit()
-		return true, mm, cmd
+		m, cmd := m.quit()
+		return true, m, cmd
 	}
 	if m.typing() {
 		return false, m, nil
 	}
 	switch {
-	case key.Matches(msg, m.keys.Quit) && m.screen == screenCheck && m.check.inProgress():
-		return false, m, nil // the check asks before q ends it
+	case key.Matches(msg, m.keys.Quit) && m.active().ownsQuit(m):
+		return false, m, nil // the screen handles q itself (a check asks first)
 	case key.Matches(msg, m.keys.Quit):
-		mm, cmd := m.quit()
-		return true, mm, cmd
+		m, cmd := m.quit()
+		return true, m, cmd
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
-		mm, cmd := m.resize()
-		return true, mm, cmd
+		m, cmd := m.resize()
+		return true, m, cmd
 	}
 	return false, m, nil
 }
 
 // forward hands a message to the active screen.
-func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m Model) forward(msg tea.Msg) (Model, tea.Cmd) {
 	m, saves, cmd := m.forwardParts(msg)
 	return m, tea.Batch(saves, cmd)
 }
@@ -390,27 +349,7 @@ func (m Model) forward(msg tea.Msg) (tea.Model, tea.Cmd) {
 // forwardParts is forward with the queued saves and the screen's own Cmd
 // apart.
 func (m Model) forwardParts(msg tea.Msg) (Model, tea.Cmd, tea.Cmd) {
-	var cmd tea.Cmd
-	switch m.screen {
-	case screenHome:
-		m.home, cmd = m.home.Update(msg)
-	case screenReader:
-		m.reader, cmd = m.reader.Update(msg)
-	case screenQuiz:
-		m.quiz, cmd = m.quiz.Update(msg)
-	case screenGlossary:
-		m.glossary, cmd = m.glossary.Update(msg)
-	case screenReview:
-		m.review, cmd = m.review.Update(msg)
-	case screenStats:
-		m.stats, cmd = m.stats.Update(msg)
-	case screenProfiles:
-		m.profiles, cmd = m.profiles.Update(msg)
-	case screenCheck:
-		m.check, cmd = m.check.Update(msg)
-	case screenReflect:
-		m.reflect, cmd = m.reflect.Update(msg)
-	}
+	m, cmd := m.active().update(m, msg)
 	if r, ok := msg.(lessonRenderedMsg); ok {
 		// Renders arrive whatever the screen; each reader keeps its own.
 		if r.lessonID == glossaryID && m.screen != screenGlossary {
@@ -429,7 +368,7 @@ func (m Model) forwardParts(msg tea.Msg) (Model, tea.Cmd, tea.Cmd) {
 // ("enter", "G", "enter") must not have G land on the course map while
 // the lesson is still opening. Saves never hold keys: the UI does not wait
 // for the disk.
-func (m Model) forwardKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) forwardKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	m, saves, cmd := m.forwardParts(k)
 	if cmd == nil {
 		return m, saves
@@ -441,7 +380,5 @@ func (m Model) forwardKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 // typing reports whether the active screen has a focused text field, in
 // which case q and ? are text, not commands.
 func (m Model) typing() bool {
-	return m.screen == screenQuiz && m.quiz.inputFocused() || m.screen == screenReview && m.review.inputFocused() ||
-		m.screen == screenProfiles && m.profiles.inputFocused() || m.screen == screenCheck && m.check.inputFocused() ||
-		m.screen == screenReflect && m.reflect.inputFocused()
+	return m.active().inputFocused(m)
 }

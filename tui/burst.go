@@ -66,7 +66,7 @@ func (m Model) splitInput(k tea.KeyMsg) ([]rune, bool) {
 
 // actOnBurst acts on runes as keys, one at a time and in order, until a
 // text field takes focus: the rest is then typed into it as one paste.
-func (m Model) actOnBurst(runes []rune) (tea.Model, tea.Cmd) {
+func (m Model) actOnBurst(runes []rune) (Model, tea.Cmd) {
 	m.held = append([]heldKey{{runes: runes}}, m.held...)
 	return m.drainKeys()
 }
@@ -74,7 +74,7 @@ func (m Model) actOnBurst(runes []rune) (tea.Model, tea.Cmd) {
 // holdKey keeps a key that arrived while keys before it still wait for a
 // Cmd: without it, a key read later would act before them (an answer
 // typed ahead would land on the question before).
-func (m Model) holdKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+func (m Model) holdKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	m.held = append(m.held, heldKey{msg: k})
 	return m, nil
 }
@@ -83,7 +83,7 @@ func (m Model) holdKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 // first (a screen to open, an answer to save) stops the drain: the rest
 // waits, and later keys are held behind it, until a burstMsg sent after
 // that Cmd's messages resumes it.
-func (m Model) drainKeys() (tea.Model, tea.Cmd) {
+func (m Model) drainKeys() (Model, tea.Cmd) {
 	m.holding = false
 	var cmds []tea.Cmd
 	for len(m.held) > 0 {
@@ -94,22 +94,20 @@ func (m Model) drainKeys() (tea.Model, tea.Cmd) {
 				h.runes = runes
 			}
 		}
-		var mm tea.Model
 		var cmd tea.Cmd
 		switch {
 		case h.runes == nil:
-			mm, cmd = m.Update(h.msg)
+			m, cmd = m.update(h.msg)
 		case len(h.runes) == 0:
-			mm = m // a paste outside a text field: nothing to do
+			// a paste outside a text field: nothing to do
 		case m.typing():
-			mm, cmd = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: fieldText(h.runes), Paste: true})
+			m, cmd = m.update(tea.KeyMsg{Type: tea.KeyRunes, Runes: fieldText(h.runes), Paste: true})
 		default:
 			if len(h.runes) > 1 {
 				m.held = append([]heldKey{{runes: h.runes[1:]}}, m.held...)
 			}
-			mm, cmd = m.Update(keyOf(h.runes[0]))
+			m, cmd = m.update(keyOf(h.runes[0]))
 		}
-		m = mm.(Model)
 		if cmd != nil {
 			cmds = append(cmds, cmd)
 			if len(m.held) > 0 {

@@ -21,7 +21,7 @@ import (
 type checkModel struct {
 	t      *texts
 	st     *styles
-	keys   quizKeyMap
+	keys   checkKeyMap
 	now    func() time.Time
 	module *lessons.Module
 
@@ -50,7 +50,7 @@ type checkModel struct {
 
 // newCheckModel builds an idle check screen.
 func newCheckModel(t *texts, st *styles, now func() time.Time) checkModel {
-	return checkModel{t: t, st: st, keys: defaultQuizKeys(t), now: now}
+	return checkModel{t: t, st: st, keys: defaultCheckKeys(t), now: now}
 }
 
 // start shows the intro of a module's check for learner profile; the
@@ -107,13 +107,13 @@ func (m checkModel) handleResultKey(k tea.KeyMsg) (checkModel, tea.Cmd) {
 		m.scroll--
 	case key.Matches(k, m.keys.Down):
 		m.scroll++
-	case k.String() == "pgup" || k.String() == "b" || k.String() == "u":
+	case key.Matches(k, m.keys.PageUp):
 		m.scroll -= page
-	case k.String() == "pgdown" || k.String() == " " || k.String() == "d" || k.String() == "f":
+	case key.Matches(k, m.keys.PageDown):
 		m.scroll += page
-	case k.String() == "g" || k.String() == "home":
+	case key.Matches(k, m.keys.Top):
 		m.scroll = 0
-	case k.String() == "G" || k.String() == "end":
+	case key.Matches(k, m.keys.Bottom):
 		m.scroll = m.maxScroll()
 	}
 	m.scroll = max(min(m.scroll, m.maxScroll()), 0)
@@ -163,7 +163,7 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 		return m.handleResultKey(k)
 	case m.intro:
 		switch {
-		case key.Matches(k, m.keys.Submit):
+		case key.Matches(k, m.keys.Begin):
 			return m.begin(), nil
 		case key.Matches(k, m.keys.Back):
 			return m, emit(backMsg{}) // not begun: nothing to record
@@ -171,16 +171,17 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 		return m, nil
 	case m.leaving:
 		return m.handleLeaving(k)
-	case key.Matches(k, m.keys.Back) || k.String() == "q" && !m.inputFocused():
-		// Esc leaves a fill-in too: it is never text. One scored attempt
-		// per module: leaving must not become a way to see the questions
-		// and start afresh, so it ends the check, after asking.
+	case key.Matches(k, m.keys.Leave) && (k.Type != tea.KeyRunes || !m.inputFocused()):
+		// Esc leaves a fill-in too: it is never text, while q there is a
+		// letter. One scored attempt per module: leaving must not become
+		// a way to see the questions and start afresh, so it ends the
+		// check, after asking.
 		m.leaving = true
 		return m, nil
 	}
 	var submitted bool
 	var cmd tea.Cmd
-	m.ask, submitted, cmd = m.ask.update(k, m.keys)
+	m.ask, submitted, cmd = m.ask.update(k, m.keys.answer)
 	if !submitted {
 		return m, cmd
 	}
@@ -198,11 +199,11 @@ func (m checkModel) Update(msg tea.Msg) (checkModel, tea.Cmd) {
 // handleLeaving ends the check on y, scoring unanswered questions as
 // wrong, or goes on with it.
 func (m checkModel) handleLeaving(k tea.KeyMsg) (checkModel, tea.Cmd) {
-	switch k.String() {
-	case "y":
+	switch {
+	case key.Matches(k, m.keys.Yes):
 		m.leaving = false
 		return m.endEarly(false)
-	case "n", "esc":
+	case key.Matches(k, m.keys.No):
 		m.leaving = false
 	}
 	return m, nil
@@ -268,29 +269,6 @@ func (m checkModel) inProgress() bool {
 	return m.module != nil && !m.done && !m.intro
 }
 
-// helpKeys enables the keys that work now.
-func (m checkModel) helpKeys() quizKeyMap {
-	k := m.keys
-	for _, b := range []*key.Binding{&k.Toggle, &k.Grab, &k.Next, &k.RetryWrong, &k.Retry, &k.NextLesson, &k.Reflect} {
-		b.SetEnabled(false)
-	}
-	if m.done || m.module == nil || m.intro || m.leaving {
-		k.Digit.SetEnabled(false)
-		k.Submit.SetEnabled(m.intro)
-		k.Submit.SetHelp("enter", m.t.keyBegin)
-		k.Up.SetEnabled(m.done)
-		k.Down.SetEnabled(m.done)
-		k.Home.SetEnabled(m.done)
-		k.Back.SetEnabled(!m.leaving)
-		return k
-	}
-	k.Home.SetEnabled(false)
-	q := m.ask.q
-	k.Up.SetEnabled(m.ask.choices() > 0)
-	k.Down.SetEnabled(m.ask.choices() > 0)
-	k.Digit.SetEnabled(m.ask.choices() > 0 && q.Type != lessons.Order)
-	k.Toggle.SetEnabled(q.Type == lessons.Multi)
-	k.Grab.SetEnabled(q.Type == lessons.Order)
-	k.Submit.SetEnabled(m.ask.canSubmit())
-	return k
-}
+// ownsQuit reports whether q is the check's own key: once begun, q asks
+// before it ends the check (Leave), as Esc does, instead of quitting.
+func (m checkModel) ownsQuit() bool { return m.inProgress() }

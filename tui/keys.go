@@ -29,25 +29,35 @@ type screenKeys interface {
 // combinedKeys merges a screen's bindings with the global ones, so the help
 // line always shows exactly the keys that work right now.
 // While a text field has focus, q and ? are typed, not commands, so their
-// help is left out.
+// help is left out; where the screen owns q (a check under way asks
+// before it ends), its own binding says what q does.
 type combinedKeys struct {
-	screen screenKeys
-	global globalKeyMap
-	typing bool
+	screen   screenKeys
+	global   globalKeyMap
+	typing   bool
+	ownsQuit bool
 }
 
 // ShortHelp implements help.KeyMap.
 func (c combinedKeys) ShortHelp() []key.Binding {
-	if c.typing {
-		return c.screen.ShortHelp()
-	}
-	return append(c.screen.ShortHelp(), c.global.Help, c.global.Quit)
+	return append(c.screen.ShortHelp(), c.globals()...)
 }
 
 // FullHelp implements help.KeyMap.
 func (c combinedKeys) FullHelp() [][]key.Binding {
-	if c.typing {
-		return c.screen.FullHelp()
+	if g := c.globals(); len(g) > 0 {
+		return append(c.screen.FullHelp(), g)
 	}
-	return append(c.screen.FullHelp(), []key.Binding{c.global.Help, c.global.Quit})
+	return c.screen.FullHelp()
+}
+
+// globals are the global keys that work on the screen now.
+func (c combinedKeys) globals() []key.Binding {
+	switch {
+	case c.typing:
+		return nil
+	case c.ownsQuit:
+		return []key.Binding{c.global.Help}
+	}
+	return []key.Binding{c.global.Help, c.global.Quit}
 }

@@ -5,7 +5,7 @@ import (
 )
 
 // snapshotLoadedMsg carries the learner's progress read at start-up.
-// Sent by loadSnapshotCmd; handled by the root, which hands it to home.
+// Sent by loadSnapshotMsg.apply; a saveResult that hands it to the screens.
 type snapshotLoadedMsg struct{ snap progress.Snapshot }
 
 // openLessonMsg asks to open a lesson in the reader; resume restores the
@@ -67,18 +67,18 @@ type openStatsMsg struct{}
 type chooseProfileMsg struct{ profile progress.Profile }
 
 // saveProfileMsg asks to store a new or edited learner; choose switches to
-// it once saved. Sent by the picker; turned into saveProfileCmd by the root.
+// it once saved. Sent by the picker; a saveRequest the root queues.
 type saveProfileMsg struct {
 	profile progress.Profile
 	choose  bool
 }
 
 // deleteProfileMsg asks to delete a learner and all their progress. Sent by
-// the picker after confirmation; turned into deleteProfileCmd by the root.
+// the picker after confirmation; a saveRequest the root queues.
 type deleteProfileMsg struct{ id string }
 
 // profilesLoadedMsg carries the learners after a change. Sent by
-// saveProfileCmd and deleteProfileCmd; handled by the root.
+// saveProfileMsg and deleteProfileMsg; a saveResult.
 type profilesLoadedMsg struct {
 	list   []progress.Profile
 	choose string // a profile id to switch to, or ""
@@ -86,7 +86,7 @@ type profilesLoadedMsg struct {
 
 // verifiedMsg carries the result of the progress file's integrity check,
 // which runs while the course map appears. Sent by the Cmd of Init;
-// handled by the root, which says so at once if the file is damaged.
+// a saveResult, which says so at once if the file is damaged.
 type verifiedMsg struct{ err error }
 
 // startCheckMsg asks to start a module's check. Sent by home; handled by

@@ -14,15 +14,15 @@ import (
 
 // openLesson shows a lesson, resuming the saved place when asked, and
 // records the opening.
-func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
+func (m Model) openLesson(msg openLessonMsg) (Model, tea.Cmd) {
 	l := m.deps.Catalog.Lesson(msg.lessonID)
 	if l == nil {
 		return m, nil // the lesson left the catalog since it was saved
 	}
 	m, record := m.write(progress.Write{Open: &progress.Opening{LessonID: l.ID, At: m.deps.Now()}})
 	if msg.resume && msg.pos.LessonID == l.ID && msg.pos.Screen == progress.ScreenQuiz {
-		mm, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
-		return mm, tea.Batch(record, cmd)
+		m, cmd := m.startQuiz(l.ID, msg.pos.Question, msg.prior)
+		return m, tea.Batch(record, cmd)
 	}
 	scroll := 0.0
 	if msg.resume && msg.pos.LessonID == l.ID {
@@ -35,7 +35,7 @@ func (m Model) openLesson(msg openLessonMsg) (tea.Model, tea.Cmd) {
 }
 
 // openGlossary shows the course glossary over the current screen.
-func (m Model) openGlossary() (tea.Model, tea.Cmd) {
+func (m Model) openGlossary() (Model, tea.Cmd) {
 	if m.deps.Catalog.Glossary == "" {
 		return m, nil
 	}
@@ -50,7 +50,7 @@ func (m Model) openGlossary() (tea.Model, tea.Cmd) {
 }
 
 // startQuiz starts a lesson's quiz at question index from.
-func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (tea.Model, tea.Cmd) {
+func (m Model) startQuiz(lessonID string, from int, prior map[string]bool) (Model, tea.Cmd) {
 	l := m.deps.Catalog.Lesson(lessonID)
 	if l == nil {
 		return m, nil
@@ -97,45 +97,23 @@ func (m Model) statusLine() string {
 }
 
 // resize gives every screen the room left by the frame.
-func (m Model) resize() (tea.Model, tea.Cmd) {
+func (m Model) resize() (Model, tea.Cmd) {
 	m.help.Width = m.width
 	m.frame = m.frameHeights()
 	h := max(m.height-m.frame, 1)
-	m.home = m.home.setSize(m.width, h)
-	m.quiz = m.quiz.setSize(m.width, h)
-	m.review = m.review.setSize(m.width, h)
-	m.stats = m.stats.setSize(m.width, h)
-	m.profiles = m.profiles.setSize(m.width, h)
-	m.check = m.check.setSize(m.width, h)
-	m.reflect = m.reflect.setSize(m.width, h)
-	var cmd, gcmd tea.Cmd
-	m.reader, cmd = m.reader.setSize(m.width, h)
-	m.glossary, gcmd = m.glossary.setSize(m.width, h)
-	return m, tea.Batch(cmd, gcmd)
+	cmds := make([]tea.Cmd, 0, len(slots))
+	for _, s := range slots {
+		var cmd tea.Cmd
+		m, cmd = s.fit(m, m.width, h)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
 }
 
 // helpKeys is the active screen's KeyMap merged with the global one.
 func (m Model) helpKeys() combinedKeys {
-	var s screenKeys = m.home.keys
-	switch m.screen {
-	case screenReader:
-		s = m.reader.helpKeys()
-	case screenQuiz:
-		s = m.quiz.keys
-	case screenGlossary:
-		s = m.glossary.helpKeys()
-	case screenReview:
-		s = m.review.helpKeys()
-	case screenStats:
-		s = m.stats.helpKeys()
-	case screenProfiles:
-		s = m.profiles.helpKeys()
-	case screenCheck:
-		s = m.check.helpKeys()
-	case screenReflect:
-		s = m.reflect.helpKeys()
-	}
-	return combinedKeys{screen: s, global: m.keys, typing: m.typing()}
+	s := m.active()
+	return combinedKeys{screen: s.keyMap(m), global: m.keys, typing: s.inputFocused(m), ownsQuit: s.ownsQuit(m)}
 }
 
 // View draws the active screen inside the frame, with no terminal controls
@@ -148,27 +126,7 @@ func (m Model) View() string {
 		// Wrapped, not cut: the sizes are the point of the message.
 		return ui.Wrap(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
 	}
-	var body string
-	switch m.screen {
-	case screenHome:
-		body = m.home.View()
-	case screenReader:
-		body = m.reader.View()
-	case screenQuiz:
-		body = m.quiz.View()
-	case screenGlossary:
-		body = m.glossary.View()
-	case screenReview:
-		body = m.review.View()
-	case screenStats:
-		body = m.stats.View()
-	case screenProfiles:
-		body = m.profiles.View()
-	case screenCheck:
-		body = m.check.View()
-	case screenReflect:
-		body = m.reflect.View()
-	}
+	body := m.active().view(m)
 	h := max(m.height-m.frameHeights(), 1)
 	// Titles, questions and learner names come from files anyone may have
 	// written; whatever control sequence got into them, only styles leave.
@@ -190,7 +148,7 @@ func fitHeight(s string, h int) string {
 // openReflect shows the reflection screen for a lesson that asks for a
 // reflection or a plan: always when asked (t), and after a finished quiz
 // only when the learner has written nothing for it yet.
-func (m Model) openReflect(lessonID string, asked bool) (tea.Model, tea.Cmd) {
+func (m Model) openReflect(lessonID string, asked bool) (Model, tea.Cmd) {
 	l := m.deps.Catalog.Lesson(lessonID)
 	if l == nil || m.learner == nil || (l.Reflection == "" && l.Plan == nil) {
 		return m, nil

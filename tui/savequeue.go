@@ -10,16 +10,49 @@ import (
 // backlog is written in steps and each result reaches the screen soon.
 const maxGroup = 64
 
+// saveRequest is a message asking for a store call other than a
+// learner's writes: loading a learner, saving or deleting a profile. It
+// knows its own call, so the root queues every kind the same way.
+type saveRequest interface {
+	// apply makes the call; the save queue runs it in a Cmd, never on
+	// the UI thread.
+	apply(store progress.Store) saveResult
+}
+
+// saveResult is a message reporting a store call (or asking the queue to
+// retry one). It knows how it changes the root, so the root handles every
+// kind the same way.
+type saveResult interface {
+	// applyTo folds the result into the root and returns what follows.
+	applyTo(m Model) (Model, tea.Cmd)
+}
+
+// The store messages the root handles, checked here: one that lost its
+// method would fall through route to the active screen and be dropped.
+var (
+	_ saveRequest = loadSnapshotMsg{}
+	_ saveRequest = saveProfileMsg{}
+	_ saveRequest = deleteProfileMsg{}
+	_ saveResult  = snapshotLoadedMsg{}
+	_ saveResult  = profilesLoadedMsg{}
+	_ saveResult  = verifiedMsg{}
+	_ saveResult  = errMsg{}
+	_ saveResult  = savedMsg{}
+	_ saveResult  = saveFailedMsg{}
+	_ saveResult  = retrySavesMsg{}
+	_ saveResult  = jobDoneMsg{}
+)
+
 // saveJob is one entry of the save queue: a screen's request for a
 // learner (reqs has one element until a group is formed), or another
-// store call (run) such as loading a learner or saving a profile.
+// store call (req) such as loading a learner or saving a profile.
 type saveJob struct {
 	profile string
 	reqs    []saveReq
 	// alone: the job failed as part of a group and now runs by itself,
 	// to find which request of the group the store refused.
 	alone bool
-	run   tea.Cmd
+	req   saveRequest
 }
 
 // saveQueue runs store calls one at a time, in the order they were asked
@@ -44,7 +77,7 @@ func (q saveQueue) push(j saveJob) (saveQueue, tea.Cmd) {
 	return q.next()
 }
 
-// next starts the next call: a run job by itself, or the first learner
+// next starts the next call: a store request by itself, or the first learner
 // request with every request after it for the same learner, up to
 // maxGroup.
 func (q saveQueue) next() (saveQueue, tea.Cmd) {
@@ -54,14 +87,15 @@ func (q saveQueue) next() (saveQueue, tea.Cmd) {
 	}
 	q.busy = true
 	first := q.waiting[0]
-	if first.run != nil {
+	if first.req != nil {
 		q.waiting = q.waiting[1:]
-		return q, finishes(first.run)
+		store := q.store
+		return q, finishes(func() saveResult { return first.req.apply(store) })
 	}
 	n := 1
 	for !first.alone && n < len(q.waiting) && n < maxGroup {
 		j := q.waiting[n]
-		if j.run != nil || j.alone || j.profile != first.profile {
+		if j.req != nil || j.alone || j.profile != first.profile {
 			break
 		}
 		n++
@@ -117,12 +151,21 @@ func (q saveQueue) pending() int {
 	return n
 }
 
-// jobDoneMsg wraps the result of a run job, so the root knows the queue
-// can move on before it handles the result itself. Sent by finishes;
-// handled by the root.
-type jobDoneMsg struct{ msg tea.Msg }
+// jobDoneMsg wraps the result of a store request, so the queue moves on
+// before the result itself is applied. Sent by finishes; a saveResult.
+type jobDoneMsg struct{ msg saveResult }
 
-// finishes wraps a run job's Cmd so its result arrives as jobDoneMsg.
-func finishes(run tea.Cmd) tea.Cmd {
-	return func() tea.Msg { return jobDoneMsg{msg: run()} }
+// finishes runs a store call in a Cmd; its result arrives as jobDoneMsg.
+func finishes(call func() saveResult) tea.Cmd {
+	return func() tea.Msg { return jobDoneMsg{msg: call()} }
+}
+
+// applyTo moves the queue on, then applies the wrapped result.
+func (msg jobDoneMsg) applyTo(m Model) (Model, tea.Cmd) {
+	m, cmd := m.advance(m.saves.done, nil)
+	if msg.msg == nil {
+		return m, cmd
+	}
+	m, inner := msg.msg.applyTo(m)
+	return m, tea.Batch(cmd, inner)
 }

@@ -58,9 +58,9 @@ func (m Model) queue(j saveJob) (Model, tea.Cmd) {
 	return m, run
 }
 
-// stored folds a committed group into the learner's progress, tells the
+// applyTo folds a committed group into the learner's progress, tells the
 // screens that asked, and starts the next write.
-func (m Model) stored(msg savedMsg) (tea.Model, tea.Cmd) {
+func (msg savedMsg) applyTo(m Model) (Model, tea.Cmd) {
 	var tags []saveTag
 	i := 0
 	for _, j := range msg.jobs {
@@ -90,13 +90,13 @@ func (m Model) stored(msg savedMsg) (tea.Model, tea.Cmd) {
 	return m.advance(m.saves.done, cmd)
 }
 
-// saveFailed handles a group the store refused. A group of several
+// applyTo handles a group the store refused. A group of several
 // requests is split and tried one by one, to find the one at fault. A
 // single request that may succeed later (the disk is full, the folder
 // unwritable) stalls the queue and is retried with growing pauses; one
 // that never will (the store refused the data, the file is damaged) is
 // dropped, and the screen that asked shows it unsaved.
-func (m Model) saveFailed(msg saveFailedMsg) (tea.Model, tea.Cmd) {
+func (msg saveFailedMsg) applyTo(m Model) (Model, tea.Cmd) {
 	if len(msg.jobs) > 1 {
 		return m.advance(func() (saveQueue, tea.Cmd) { return m.saves.split(msg.jobs) }, nil)
 	}
@@ -146,26 +146,16 @@ func mayPass(err error) bool {
 	return true
 }
 
-// retrySaves tries a stalled write again.
-func (m Model) retrySaves() (tea.Model, tea.Cmd) {
+// applyTo tries a stalled write again.
+func (retrySavesMsg) applyTo(m Model) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.saves, cmd = m.saves.resume()
 	return m, cmd
 }
 
-// jobDone moves the queue on after a run job and handles its result.
-func (m Model) jobDone(msg jobDoneMsg) (tea.Model, tea.Cmd) {
-	mm, cmd := m.advance(m.saves.done, nil)
-	if msg.msg == nil {
-		return mm, cmd
-	}
-	mm, inner := mm.(Model).route(msg.msg)
-	return mm, tea.Batch(cmd, inner)
-}
-
 // advance moves the queue with step, and ends the program once a quit is
 // waiting and nothing is left to write.
-func (m Model) advance(step func() (saveQueue, tea.Cmd), extra tea.Cmd) (tea.Model, tea.Cmd) {
+func (m Model) advance(step func() (saveQueue, tea.Cmd), extra tea.Cmd) (Model, tea.Cmd) {
 	var next tea.Cmd
 	m.saves, next = step()
 	if m.quitting && m.saves.pending() == 0 {
@@ -190,8 +180,8 @@ func (m Model) tellScreens(r saveResultMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-// failed shows an error of a read or of a profile change.
-func (m Model) failed(msg errMsg) (tea.Model, tea.Cmd) {
+// applyTo shows an error of a read or of a profile change.
+func (msg errMsg) applyTo(m Model) (Model, tea.Cmd) {
 	m.status = fmt.Sprintf(m.t.opFailed, msg.op, m.t.storeError(msg.err))
 	if errors.Is(msg.err, progress.ErrCorrupt) {
 		m.damaged = true
@@ -203,13 +193,12 @@ func (m Model) failed(msg errMsg) (tea.Model, tea.Cmd) {
 // quit saves the current place, then quits when every write has finished.
 // If writes keep failing, the learner is told and a second q quits
 // without them (main still tries them once more).
-func (m Model) quit() (tea.Model, tea.Cmd) {
+func (m Model) quit() (Model, tea.Cmd) {
 	if m.quitArmed {
 		return m, tea.Quit
 	}
 	m.quitting = true
-	mm, cmd := m.write(m.placeWrites()...)
-	m = mm
+	m, cmd := m.write(m.placeWrites()...)
 	if m.saves.stalled {
 		m.quitting, m.quitArmed = false, true
 		m.status = fmt.Sprintf(m.t.unsavedQuit, m.saves.pending(), m.status)
@@ -230,7 +219,7 @@ func (m Model) quit() (tea.Model, tea.Cmd) {
 func (m Model) FinalWrites() []tea.Cmd {
 	var cmds []tea.Cmd
 	for _, j := range m.saves.waiting {
-		if j.run == nil {
+		if j.req == nil {
 			cmds = append(cmds, applyCmd(m.deps.Store, j.profile, []saveJob{j}))
 		}
 	}
@@ -256,29 +245,7 @@ func (m Model) placeWrites() []progress.Write {
 	if at == screenGlossary {
 		at = m.prev
 	}
-	switch at {
-	case screenReader:
-		pos := m.stamp(m.reader.position())
-		return []progress.Write{{Position: &pos}}
-	case screenQuiz:
-		pos := m.stamp(m.quiz.position())
-		return []progress.Write{{Position: &pos}}
-	case screenReview:
-		if r, ok := m.review.pending(); ok {
-			return []progress.Write{{Review: &r}}
-		}
-	case screenCheck:
-		// A check cut off by ajar ending is recorded, not lost: else
-		// Ctrl+C would be a way to see the questions and start afresh.
-		if w, ok := m.check.interrupted(); ok {
-			return []progress.Write{w}
-		}
-	case screenReflect:
-		if w, ok := m.reflect.unsaved(); ok {
-			return []progress.Write{w}
-		}
-	}
-	return nil
+	return m.stampAll(slots[at].place(m))
 }
 
 // stampAll stamps the positions among writes that carry no time.

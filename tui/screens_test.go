@@ -107,7 +107,9 @@ var everyScreen = []screenCase{
 	{name: "plan", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l3"}}), typing: true},
 }
 
-// TestEveryScreenIsInTheTable fails when a screen is added without a row.
+// TestEveryScreenIsInTheTable fails when a screen is added without a row,
+// or without a slot through which the root routes to it (a screen model
+// that does not implement page cannot have one: it fails to compile).
 func TestEveryScreenIsInTheTable(t *testing.T) {
 	covered := map[screen]bool{}
 	for _, c := range everyScreen {
@@ -116,6 +118,9 @@ func TestEveryScreenIsInTheTable(t *testing.T) {
 	for s := screenHome; s < screenCount; s++ {
 		if !covered[s] {
 			t.Errorf("screen %d has no row in everyScreen", s)
+		}
+		if slots[s] == nil {
+			t.Errorf("screen %d has no slot in slots", s)
 		}
 	}
 }

@@ -75,8 +75,10 @@ type texts struct {
 	keyPickLearner string
 	// keyHalfUp and keyHalfDown are the reader's half-page keys.
 	keyHalfUp, keyHalfDown string
-	// keyBegin is Enter's help on the module check's intro.
-	keyBegin string
+	// keyBegin is Enter's help on the module check's intro; keyEndCheck
+	// is Esc's and q's once it has begun, keyEndRecord y's and keyGoOn
+	// n's when it asks whether to end.
+	keyBegin, keyEndCheck, keyEndRecord, keyGoOn string
 	// spaceKey is how help names the space bar, in keys like "pgdn/spasi".
 	spaceKey string
 	// Study day: the review's three counters, learning steps due later
@@ -152,6 +154,7 @@ func indonesianTexts() texts {
 		checkCut:        "Uji ini terputus (ajar tertutup sebelum selesai); soal yang belum dijawab dihitung salah.",
 		checkYourAnswer: "Jawaban Anda: %s", checkUnanswered: "(tidak dijawab)", checkRecordedOn: "Tercatat %s untuk laporan pelatih.",
 		keyPickLearner: "pilih", keyHalfUp: "½ hlm. naik", keyHalfDown: "½ hlm. turun", keyBegin: "mulai", spaceKey: "spasi",
+		keyEndCheck: "akhiri uji", keyEndRecord: "ya, akhiri dan catat", keyGoOn: "lanjutkan uji",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"},
 		profilesHint: "Setiap pelajar punya kemajuan sendiri di komputer ini. Enter memilih, n menambah pelajar.",
 		nameFirst:    "Siapa nama Anda?", nameFirstNote: "Kemajuan belajar yang sudah ada di komputer ini tetap milik Anda, kini dengan nama Anda.",
@@ -249,6 +252,7 @@ func englishTexts() texts {
 		checkCut:        "This check was cut off (ajar closed before the end); unanswered questions count as wrong.",
 		checkYourAnswer: "Your answer: %s", checkUnanswered: "(not answered)", checkRecordedOn: "Recorded %s for the trainer's report.",
 		keyPickLearner: "choose", keyHalfUp: "half page up", keyHalfDown: "half page down", keyBegin: "begin", spaceKey: "space",
+		keyEndCheck: "end the check", keyEndRecord: "yes, end and record", keyGoOn: "go on",
 		months:       [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
 		profilesHint: "Each learner has their own progress on this PC. Enter chooses, n adds a learner.",
 		nameFirst:    "What is your name?", nameFirstNote: "The progress already on this PC stays yours, now under your name.",
