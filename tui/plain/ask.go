@@ -27,7 +27,7 @@ type asked struct {
 // its place. q at the prompt is errBack.
 func (s *session) answer(q *lessons.Question, seed string) (asked, error) {
 	a := asked{q: q, perm: lessons.Permutation(len(q.Options), seed+"\x00"+q.ID)}
-	s.say(strings.Join(wrap(q.Prompt, "", "", s.cfg.Width), "\n"))
+	s.para(q.Prompt)
 	var hint string
 	var parse func(string) (lessons.Response, string)
 	switch q.Type {
@@ -165,22 +165,22 @@ func (s *session) feedback(a asked) {
 	switch q.Type {
 	case lessons.TrueFalse:
 		if f := q.FeedbackFalse; !a.resp.Bool && f != "" {
-			s.say(f)
+			s.para(f)
 		} else if f := q.FeedbackTrue; a.resp.Bool && f != "" {
-			s.say(f)
+			s.para(f)
 		}
 	case lessons.Single, lessons.Multi:
 		for _, i := range a.perm { // in the order shown
 			if slices.Contains(a.resp.Choices, i) && q.Options[i].Feedback != "" {
-				s.say(q.Options[i].Feedback)
+				s.para(q.Options[i].Feedback)
 			}
 		}
 	}
 	if !a.right {
-		s.sayf(s.t.correctAnswer, s.rightAnswer(a))
+		s.paraf(s.t.correctAnswer, s.rightAnswer(a))
 	}
 	if q.Explanation != "" {
-		s.sayf(s.t.explanation, q.Explanation)
+		s.paraf(s.t.explanation, q.Explanation)
 	}
 }
 

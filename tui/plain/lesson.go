@@ -15,12 +15,12 @@ func (s *session) lesson(l *lessons.Lesson) error {
 		return err
 	}
 	s.blank()
-	s.sayf(s.t.lesson, l.Title)
+	s.paraf(s.t.lesson, l.Title)
 	if mod := s.cfg.Catalog.ModuleOf(l.ID); mod != nil {
 		s.sayf(s.t.module, mod.Number, mod.Title)
 	}
 	if l.Objective != "" {
-		s.sayf(s.t.objective, l.Objective)
+		s.paraf(s.t.objective, l.Objective)
 	}
 	if err := s.read(l); err != nil {
 		return err
@@ -44,6 +44,7 @@ func (s *session) read(l *lessons.Lesson) error {
 	for _, b := range bs {
 		n := strings.Count(b, "\n") + 1
 		if used > 0 && used+n > s.cfg.PageLines {
+			s.blank()
 			in, err := s.ask(s.t.readOn, accept)
 			if err != nil {
 				return err

@@ -140,6 +140,24 @@ func (s *session) say(line string) {
 // sayf is say with a format; content goes in args, never in format.
 func (s *session) sayf(format string, args ...any) { s.say(fmt.Sprintf(format, args...)) }
 
+// para prints text wrapped at the configured width, each of its lines a
+// paragraph: for sentences (explanations, feedback, prompts), never for
+// text already laid out, such as code.
+func (s *session) para(text string) {
+	var lines []string
+	for _, p := range strings.Split(text, "\n") {
+		w := wrap(p, "", "", s.cfg.Width)
+		if len(w) == 0 {
+			w = []string{""}
+		}
+		lines = append(lines, w...)
+	}
+	s.say(strings.Join(lines, "\n"))
+}
+
+// paraf is para with a format; content goes in args, never in format.
+func (s *session) paraf(format string, args ...any) { s.para(fmt.Sprintf(format, args...)) }
+
 // blank prints an empty line, which sets the parts of the dialogue apart
 // for a sighted reader and costs a screen reader nothing.
 func (s *session) blank() { s.say("") }
@@ -166,7 +184,7 @@ func (s *session) line() (string, error) {
 // prompt comes again. q is always accepted, for the caller to act on.
 func (s *session) ask(prompt string, check func(string) string) (string, error) {
 	for {
-		s.say(prompt)
+		s.para(prompt)
 		in, err := s.line()
 		if err != nil {
 			return "", err
@@ -175,7 +193,7 @@ func (s *session) ask(prompt string, check func(string) string) (string, error) 
 			return in, nil
 		}
 		if msg := check(in); msg != "" {
-			s.say(msg)
+			s.para(msg)
 			continue
 		}
 		return in, nil

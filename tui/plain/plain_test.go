@@ -92,12 +92,18 @@ func checkPlain(t *testing.T, out string) {
 	}
 }
 
-// followedBy reports whether line b comes right after a line containing a
-// somewhere in out: a message and the prompt asked again.
+// followedBy reports whether prompt b, however it is wrapped, comes right
+// after a line containing a somewhere in out: a message and the prompt
+// asked again.
 func followedBy(out, a, b string) bool {
 	lines := strings.Split(out, "\n")
+	want := strings.Join(strings.Fields(b), " ")
 	for i := 0; i+1 < len(lines); i++ {
-		if strings.Contains(lines[i], a) && lines[i+1] == b {
+		if !strings.Contains(lines[i], a) {
+			continue
+		}
+		rest := strings.Join(strings.Fields(strings.Join(lines[i+1:], "\n")), " ")
+		if strings.HasPrefix(rest, want) {
 			return true
 		}
 	}

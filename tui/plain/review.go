@@ -71,7 +71,7 @@ func (s *session) review() error {
 func (s *session) card(rec progress.CardRecord, q *lessons.Question, fc *lessons.Flashcard, shown int) (progress.Rating, *progress.Answer, error) {
 	if fc != nil {
 		s.say(s.t.flashcard)
-		s.say(fc.Front)
+		s.para(fc.Front)
 		in, err := s.ask(s.t.reveal, accept)
 		if err != nil {
 			return 0, nil, err
@@ -79,7 +79,7 @@ func (s *session) card(rec progress.CardRecord, q *lessons.Question, fc *lessons
 		if isQuit(in) {
 			return 0, nil, errBack
 		}
-		s.sayf(s.t.backSide, fc.Back)
+		s.paraf(s.t.backSide, fc.Back)
 		r, err := s.rate(true)
 		return r, nil, err
 	}
@@ -139,7 +139,7 @@ func (s *session) rate(recalled bool) (progress.Rating, error) {
 func (s *session) summary(reviewed, recalled int) {
 	s.blank()
 	if reviewed == 0 {
-		s.say(s.t.nothingDue)
+		s.para(s.t.nothingDue)
 	} else {
 		s.say(s.t.reviewDone)
 		s.sayf(s.t.reviewCounts, reviewed, recalled, recalled*100/reviewed)
