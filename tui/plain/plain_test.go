@@ -13,7 +13,7 @@ import (
 
 // course is a small course with every question type, a flashcard, and
 // a lesson body with each kind of Markdown block plus box drawing.
-func course(t *testing.T) *lessons.Catalog {
+func course(t testing.TB) *lessons.Catalog {
 	t.Helper()
 	body := "## Bagian awal\n\nIni paragraf **penting** tentang *belajar*\nbersama.\n\n" +
 		"- butir satu\n- butir dua\n\n| Jenis | Kelemahan |\n|---|---|\n| OTP lewat SMS | SIM swap |\n\n" +
