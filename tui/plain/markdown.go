@@ -20,14 +20,14 @@ import (
 // lines as they are, and raw HTML (authors' comments) is left out. The
 // parser has the extensions the lessons are written and linted with
 // (lessons.markdownParser), so a table is a table here too.
-var parser = goldmark.New(goldmark.WithExtensions(east.GFM, east.DefinitionList)).Parser()
+var mdParser = goldmark.New(goldmark.WithExtensions(east.GFM, east.DefinitionList)).Parser()
 
 // blocks renders Markdown as blocks of plain text wrapped at width, one
 // per paragraph, list, table or code block, in order, a heading with the
 // block after it: the units the reader pages by.
 func blocks(src string, width int) []string {
 	r := mdText{src: []byte(src), width: max(width, 20)}
-	doc := parser.Parse(text.NewReader(r.src))
+	doc := mdParser.Parse(text.NewReader(r.src))
 	heading := "" // a heading waits for its block: a page never ends with it
 	for c := doc.FirstChild(); c != nil; c = c.NextSibling() {
 		lines := r.block(c, "")
