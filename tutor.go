@@ -27,6 +27,7 @@ type tutorFlags struct {
 	commonFlags
 	theme, now, profile             string
 	ascii, demo, noBuiltin, version bool
+	plain                           bool
 	content                         stringList
 }
 
@@ -41,6 +42,8 @@ func (f *tutorFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.demo, "demo", false, "semua di memori: tidak ada yang ditulis ke disk / keep everything in memory: nothing is written to disk")
 	contentFlags(fs, &f.content, &f.noBuiltin)
 	fs.BoolVar(&f.version, "version", false, "tampilkan versi ajar / print ajar's version")
+	fs.BoolVar(&f.plain, "plain", false, "mode teks biasa untuk pembaca layar: baris demi baris, pilihan bernomor, tanpa warna"+
+		" (juga bila TERM=dumb) / plain text mode for screen readers: line by line, numbered choices, no colour (also when TERM=dumb)")
 }
 
 // runTutor opens the progress file, loads the course and runs the TUI.
@@ -68,6 +71,9 @@ func runTutor(args []string, stdout, stderr io.Writer) error {
 	}
 	if err := f.refuseEarly(lang); err != nil {
 		return err
+	}
+	if f.plain || os.Getenv("TERM") == "dumb" {
+		return runPlain(&f, lang, clock, os.Stdin, stdout, stderr) // line IO: no terminal needed
 	}
 	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
 		return err // before the progress file is opened: nothing is created

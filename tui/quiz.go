@@ -173,14 +173,7 @@ func (m quizModel) submitted() (quizModel, tea.Cmd) {
 	q := m.question()
 	m.result[m.round[m.pos]] = m.ask.right
 	m.phase, m.scroll = phaseFeedback, 0
-	now := m.now()
-	a := progress.Answer{LessonID: m.lesson.ID, QuestionID: q.ID, Given: q.Describe(m.ask.resp), Correct: m.ask.right, At: now}
-	rating := progress.Again
-	if m.ask.right {
-		rating = progress.Good
-	}
-	r := progress.Review{CardID: q.ID, Kind: progress.KindQuestion, LessonID: m.lesson.ID, Rating: rating, At: now,
-		After: m.params.Review(progress.Card{}, rating, now, q.ID), Answer: &a, SeedOnly: true}
+	r := m.params.QuizAnswer(m.lesson.ID, q.ID, q.Describe(m.ask.resp), m.ask.right, m.now())
 	// The position moves past this question with the answer, in the same
 	// transaction, so a learner who closes the window now is never asked
 	// it again, and an answer marked saved always has its place saved too.
@@ -250,12 +243,12 @@ func (m quizModel) finish() quizModel {
 		return m
 	}
 	now := m.now()
-	res := progress.Result{LessonID: m.lesson.ID, Correct: m.rightCount(), Total: len(m.round), At: now}
 	// The lesson's flashcards join the reviews once it is done.
+	var cards []string
 	for _, f := range m.lesson.Flashcards {
-		res.NewCards = append(res.NewCards, progress.CardRecord{ID: f.ID, Kind: progress.KindFlashcard,
-			LessonID: m.lesson.ID, Card: progress.Card{Due: now}, Created: now})
+		cards = append(cards, f.ID)
 	}
+	res := progress.QuizResult(m.lesson.ID, m.rightCount(), len(m.round), cards, now)
 	pos := m.position()
 	m.out, _ = m.out.add(screenQuiz, false, progress.Write{Complete: &res}, progress.Write{Position: &pos})
 	return m

@@ -320,13 +320,11 @@ func (m reviewModel) defaultRating() progress.Rating {
 // review builds the rating of the current card at now.
 func (m reviewModel) review(r progress.Rating) progress.Review {
 	now := m.now()
-	rv := progress.Review{CardID: m.cur.ID, Kind: m.cur.Kind, LessonID: m.cur.LessonID, Rating: r, At: now,
-		Due:   m.cur.Card.Phase == progress.PhaseReview && m.cur.Card.IsDue(now),
-		After: m.params.Review(m.cur.Card, r, now, m.cur.ID)}
+	var a *progress.Answer
 	if m.q != nil {
-		rv.Answer = &progress.Answer{LessonID: m.cur.LessonID, QuestionID: m.q.ID, Given: m.q.Describe(m.ask.resp), Correct: m.ask.right, At: now}
+		a = &progress.Answer{LessonID: m.cur.LessonID, QuestionID: m.q.ID, Given: m.q.Describe(m.ask.resp), Correct: m.ask.right, At: now}
 	}
-	return rv
+	return m.params.Rate(m.cur, r, now, a)
 }
 
 // pending is the rating a learner who leaves now has effectively given: an
