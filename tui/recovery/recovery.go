@@ -17,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"ajar/tui/lang"
 	"ajar/tui/ui"
 )
 
@@ -151,36 +152,36 @@ func (m Model) label(c Choice) string {
 	return m.t.quit
 }
 
-// texts are the screen's words in one language.
-type texts struct {
-	damagedTitle, damaged, emptyTitle, empty, detail string
-	restore, fresh, quit                             string
-	keyUp, keyDown, keyChoose, keyQuit               string
+// textsOf is every text of the screen, a table like the tutor's (package
+// lang): textsOf[lang.Text] holds both languages side by side
+// (textTable), texts one of them.
+type textsOf[T any] struct {
+	damagedTitle, damaged, emptyTitle, empty, detail T
+	restore, fresh, quit                             T
+	keyUp, keyDown, keyChoose, keyQuit               T
 }
 
-func textsFor(l ui.Lang) texts {
-	if l == ui.English {
-		return texts{
-			damagedTitle: "The progress file is damaged",
-			damaged:      "ajar found damage in %s and has not written anything to it. What now?",
-			emptyTitle:   "The progress file is empty",
-			empty:        "%s has no data: what a crash or a full disk leaves while the file is being created. It is not taken for a new learner. What now?",
-			detail:       "Detail: ",
-			restore:      "Restore the newest good backup (%s); the current file is kept aside",
-			fresh:        "Start with empty progress; the current file is kept aside, not deleted",
-			quit:         "Quit and change nothing",
-			keyUp:        "up", keyDown: "down", keyChoose: "choose", keyQuit: "quit",
-		}
-	}
-	return texts{
-		damagedTitle: "Berkas kemajuan rusak",
-		damaged:      "ajar menemukan kerusakan pada %s dan belum menulis apa pun ke sana. Apa yang ingin dilakukan?",
-		emptyTitle:   "Berkas kemajuan kosong",
-		empty:        "%s tidak berisi data: sisa yang biasa ditinggalkan komputer mati mendadak atau disk penuh saat berkas dibuat. Berkas ini tidak dianggap pelajar baru. Apa yang ingin dilakukan?",
-		detail:       "Rincian: ",
-		restore:      "Pulihkan cadangan terbaru yang utuh (%s); berkas sekarang disimpan terpisah",
-		fresh:        "Mulai dengan kemajuan kosong; berkas sekarang disimpan terpisah, tidak dihapus",
-		quit:         "Keluar tanpa mengubah apa pun",
-		keyUp:        "atas", keyDown: "bawah", keyChoose: "pilih", keyQuit: "keluar",
-	}
+// texts are the screen's words in the interface language.
+type texts = textsOf[string]
+
+// textsFor returns the screen's words; unknown languages get Indonesian.
+func textsFor(l ui.Lang) texts { return lang.Resolve[texts](textTable, l) }
+
+// tr is one text of the table: Indonesian, then English.
+func tr(id, en string) lang.Text { return lang.Text{ID: id, EN: en} }
+
+// textTable is every text of the screen in both languages.
+var textTable = textsOf[lang.Text]{
+	damagedTitle: tr("Berkas kemajuan rusak", "The progress file is damaged"),
+	damaged:      tr("ajar menemukan kerusakan pada %s dan belum menulis apa pun ke sana. Apa yang ingin dilakukan?", "ajar found damage in %s and has not written anything to it. What now?"),
+	emptyTitle:   tr("Berkas kemajuan kosong", "The progress file is empty"),
+	empty:        tr("%s tidak berisi data: sisa yang biasa ditinggalkan komputer mati mendadak atau disk penuh saat berkas dibuat. Berkas ini tidak dianggap pelajar baru. Apa yang ingin dilakukan?", "%s has no data: what a crash or a full disk leaves while the file is being created. It is not taken for a new learner. What now?"),
+	detail:       tr("Rincian: ", "Detail: "),
+	restore:      tr("Pulihkan cadangan terbaru yang utuh (%s); berkas sekarang disimpan terpisah", "Restore the newest good backup (%s); the current file is kept aside"),
+	fresh:        tr("Mulai dengan kemajuan kosong; berkas sekarang disimpan terpisah, tidak dihapus", "Start with empty progress; the current file is kept aside, not deleted"),
+	quit:         tr("Keluar tanpa mengubah apa pun", "Quit and change nothing"),
+	keyUp:        tr("atas", "up"),
+	keyDown:      tr("bawah", "down"),
+	keyChoose:    tr("pilih", "choose"),
+	keyQuit:      tr("keluar", "quit"),
 }

@@ -9,16 +9,18 @@ package ui
 import (
 	"strings"
 
+	"ajar/tui/lang"
+
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Lang selects the interface language.
-type Lang string
+// Lang selects the interface language; see package lang.
+type Lang = lang.Lang
 
 // The interface languages ajar speaks. Indonesian is the default.
 const (
-	Indonesian Lang = "id"
-	English    Lang = "en"
+	Indonesian = lang.Indonesian
+	English    = lang.English
 )
 
 // Truncate cuts s to at most w cells, marking the cut with an ellipsis.
