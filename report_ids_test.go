@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"ajar/progress"
+	"ajar/progress/report"
 )
 
 // pcFile copies the schema 2 fixture (one PC's file from before unique
@@ -45,8 +46,8 @@ func oldFile(t *testing.T, path string) {
 // file their progress is in, apart from the PC that ran the report.
 func TestReportCarriesLearnerAndFileIDs(t *testing.T) {
 	env := reportTestEnv(t)
-	env.hostname = "LAPTOP-PELATIH"
-	var doc reportDoc
+	env.Hostname = "LAPTOP-PELATIH"
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, env, "--db", filledReportFile(t), "--profile", "Budi Santoso"), &doc))
 	l := doc.Learners[0]
 	if l.File == nil || l.ProfileID != testLearnerID("Budi Santoso", "PC-DIKLAT-01") || l.ProfileAlias != "" || l.File == nil ||
@@ -85,7 +86,7 @@ func TestReportOnOlderFileSaysHowToUpgrade(t *testing.T) {
 	}
 	var out bytes.Buffer
 	mustDo(t, run([]string{"backup", "--db", path}, &out, &bytes.Buffer{}))
-	var doc reportDoc
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, reportTestEnv(t), "--db", path, "--all"), &doc))
 	if len(doc.Learners) != 3 || doc.Learners[0].File == nil || !doc.Learners[0].File.Upgraded {
 		t.Errorf("report after ajar backup upgraded the file: %+v", doc.Learners)

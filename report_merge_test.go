@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"ajar/progress"
+	"ajar/progress/report"
 )
 
 // profileID returns the id of the learner called name in the file at path.
@@ -39,7 +40,7 @@ func mergeInputs(t *testing.T, dir string) []string {
 	t.Helper()
 	pc1 := filledReportFile(t)
 	env := reportTestEnv(t)
-	write := func(name string, env reportEnv, db string) string {
+	write := func(name string, env report.Env, db string) string {
 		p := filepath.Join(dir, name)
 		mustDo(t, os.WriteFile(p, runTestReport(t, env, "--db", db, "--all"), 0o600))
 		return p
@@ -53,7 +54,7 @@ func mergeInputs(t *testing.T, dir string) []string {
 	mustDo(t, err)
 	mustDo(t, st.Close())
 	envB := env
-	envB.now = reportNow.AddDate(0, 0, 1)
+	envB.Now = reportNow.AddDate(0, 0, 1)
 	b := write("b.json", envB, pc1)
 
 	pc2 := filepath.Join(t.TempDir(), "ajar.db")
@@ -72,7 +73,7 @@ func mergeInputs(t *testing.T, dir string) []string {
 	mustDo(t, err)
 	mustDo(t, st.Close())
 	envC := env
-	envC.hostname, envC.now = "PC-DIKLAT-02", reportNow.Add(2*time.Hour)
+	envC.Hostname, envC.Now = "PC-DIKLAT-02", reportNow.Add(2*time.Hour)
 	c := write("c.json", envC, pc2)
 	return []string{a, b, c}
 }
@@ -125,7 +126,7 @@ func TestMergeThreeReports(t *testing.T) {
 
 	stdout.Reset()
 	mustDo(t, runReportEnv([]string{"--lang", "en", "merge", "--sep", ",", files[0], "-o", "-"}, &stdout, &bytes.Buffer{}, reportTestEnv(t)))
-	if !strings.HasPrefix(stdout.String(), utf8BOM+"name,employee_number,") || !strings.Contains(stdout.String(), ",cards_due,source\r\n") {
+	if !strings.HasPrefix(stdout.String(), "\ufeff"+"name,employee_number,") || !strings.Contains(stdout.String(), ",cards_due,source\r\n") {
 		t.Fatalf("merge -o - --lang en --sep , wrote %q", stdout.String())
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"ajar/progress"
+	"ajar/progress/report"
 )
 
 // reflectionFile is the test learners' file with two reflections written:
@@ -53,7 +54,7 @@ func TestReflectionsLeaveOnlyWhenTheLearnerAsks(t *testing.T) {
 		}
 	}
 
-	var doc reportDoc
+	var doc report.Doc
 	out := runTestReport(t, env, "--db", path, "--profile", "Sitti Nurhaliza", "--reflections")
 	mustDo(t, json.Unmarshal(out, &doc))
 	if strings.Contains(string(out), "Rahasia Budi") {
@@ -65,7 +66,7 @@ func TestReflectionsLeaveOnlyWhenTheLearnerAsks(t *testing.T) {
 	}
 	r := rs[0]
 	if r.Lesson != "t1-l1" || r.Title == "" || r.Text != "Rapat Senin; tanya asumsi" || !r.WrittenAt.Equal(reportStart) ||
-		len(r.Actions) != 2 || r.Actions[0] != (planActionReport{Text: "Menulis kolom kiri", Tie: "Model mental"}) ||
+		len(r.Actions) != 2 || r.Actions[0] != (report.PlanAction{Text: "Menulis kolom kiri", Tie: "Model mental"}) ||
 		len(r.RevisitedDays) != 1 || r.RevisitedDays[0] != 7 {
 		t.Fatalf("exported reflection %+v", r)
 	}
@@ -111,16 +112,6 @@ func TestMergeShowsReflectionsOnlyOfThoseWhoExportedThem(t *testing.T) {
 	}
 	if sitti != 1 || others != len(lines)-2 || strings.Contains(summary, "Rahasia Budi") {
 		t.Fatalf("reflection rows: Sitti %d, empty %d of %d:\n%s", sitti, others, len(lines)-1, summary)
-	}
-}
-
-// TestReflectionLineCleansText: text read from a progress file written
-// before the store refused control characters is shown escaped.
-func TestReflectionLineCleansText(t *testing.T) {
-	r := reflectionLine(progress.Reflection{LessonID: "x", Text: "a\x1b[2Jb",
-		Actions: []progress.PlanAction{{Text: "c\x9bd", Tie: "e\x07"}}}, "", "")
-	if r.Text != `a\x1b[2Jb` || r.Actions[0].Text != `c\x9bd` || r.Actions[0].Tie != `e\x07` {
-		t.Fatalf("cleaned %+v", r)
 	}
 }
 

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"ajar/lessons"
 	"ajar/progress"
+	"ajar/progress/report"
 )
 
 // rawControl returns the first control character of out other than the
@@ -31,7 +33,7 @@ const evilName = "Ani\x1b]0;judul\x07\x1b[2J\u009b2J"
 // the CSV, which goes to the terminal without -o.
 func TestMergePrintsNamesSafely(t *testing.T) {
 	doc := map[string]any{
-		"format": reportFormat, "generated_at": reportNow,
+		"format": report.FormatTag, "generated_at": reportNow,
 		"source": map[string]any{"hostname": "PC\x1b]0;x\x07", "db": "ajar.db"},
 		"learners": []any{map[string]any{
 			"profile_id": "ani\x1b[2J", "name": evilName, "employee_number": "1980\u009b2J",
@@ -56,13 +58,18 @@ func TestMergePrintsNamesSafely(t *testing.T) {
 // xAPI reports must not pass it on raw.
 func TestReportPrintsOldNamesSafely(t *testing.T) {
 	env := reportTestEnv(t)
-	learners := []learnerData{{profile: progress.Profile{ID: "ani\x1b[2J", Name: evilName, EmployeeNumber: "\x1b]0;x\x07"}}}
-	doc := buildDoc(env, "ajar.db", learners)
-	var jsonOut, csvOut, xapiOut bytes.Buffer
-	mustDo(t, writeJSON(&jsonOut, doc))
-	mustDo(t, writeCSV(&csvOut, csvRows(doc.Learners), "id", ';', env.loc))
-	mustDo(t, writeJSON(&xapiOut, xapiStatements(doc, env)))
-	for name, out := range map[string][]byte{"json": jsonOut.Bytes(), "csv": csvOut.Bytes(), "xapi": xapiOut.Bytes()} {
+	learners := []report.Progress{{Profile: progress.Profile{ID: "ani\x1b[2J", Name: evilName, EmployeeNumber: "\x1b]0;x\x07"}}}
+	doc := report.Build(env, "ajar.db", learners, false)
+	outs := map[string][]byte{}
+	for _, f := range report.Formats() {
+		var buf bytes.Buffer
+		mustDo(t, f.Write(&buf, doc, env, report.Options{Lang: lessons.Indonesian, Comma: ';'}))
+		outs[f.Name] = buf.Bytes()
+	}
+	if len(outs) != 3 {
+		t.Fatalf("formats %v, want json, csv and xapi", outs)
+	}
+	for name, out := range outs {
 		if bad := rawControl(out); bad != "" {
 			t.Errorf("%s report carries a control character: %q", name, bad)
 		}
@@ -92,7 +99,7 @@ func TestErrorMessagesPrintSafely(t *testing.T) {
 	if c := rawControl(stderr.Bytes()); c != "" {
 		t.Errorf("error message carries a control character: %q", c)
 	}
-	_, err = selectProfiles([]progress.Profile{{ID: "a", Name: evilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
+	_, err = selectLearners([]progress.Profile{{ID: "a", Name: evilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
 	stderr.Reset()
 	if code := printError(&stderr, err); code != 2 || rawControl(stderr.Bytes()) != "" || !strings.Contains(stderr.String(), "Budi") {
 		t.Errorf("exit %d, message %q", code, stderr.String())

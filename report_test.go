@@ -16,6 +16,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/progress/report"
 )
 
 var updateReportGoldens = flag.Bool("update", false, "rewrite the golden files under testdata/report")
@@ -40,8 +41,8 @@ func reportTestCatalog(t *testing.T) *lessons.Catalog {
 }
 
 // testEnv is a fixed report environment on the PC "PC-DIKLAT-01".
-func reportTestEnv(t *testing.T) reportEnv {
-	return reportEnv{now: reportNow, hostname: "PC-DIKLAT-01", loc: reportZone, catalog: reportTestCatalog(t), courseID: "kursus-uji"}
+func reportTestEnv(t *testing.T) report.Env {
+	return report.Env{Now: reportNow, Hostname: "PC-DIKLAT-01", Loc: reportZone, Catalog: reportTestCatalog(t), CourseID: "kursus-uji"}
 }
 
 // must fails the test on an error.
@@ -164,7 +165,7 @@ func filledReportFile(t *testing.T) string {
 }
 
 // runTestReport runs `ajar report ARGS` in env and returns its output.
-func runTestReport(t *testing.T, env reportEnv, args ...string) []byte {
+func runTestReport(t *testing.T, env report.Env, args ...string) []byte {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	if err := runReportEnv(args, &out, &errOut, env); err != nil {
@@ -215,9 +216,9 @@ func TestReportGoldens(t *testing.T) {
 
 func TestReportJSONContent(t *testing.T) {
 	path := filledReportFile(t)
-	var doc reportDoc
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, reportTestEnv(t), "--db", path, "--profile", " sitti NURHALIZA "), &doc))
-	if doc.Format != reportFormat || doc.Source.Hostname != "PC-DIKLAT-01" || doc.Source.DB != "ajar.db" ||
+	if doc.Format != report.FormatTag || doc.Source.Hostname != "PC-DIKLAT-01" || doc.Source.DB != "ajar.db" ||
 		!doc.GeneratedAt.Equal(reportNow) || doc.Course != "Kursus uji laporan" {
 		t.Fatalf("document head %+v", doc)
 	}
@@ -267,22 +268,9 @@ func TestReportCSVFormat(t *testing.T) {
 	}
 }
 
-func TestCSVCells(t *testing.T) {
-	for in, want := range map[string]string{
-		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")", "+62": "'+62", "@a": "'@a", "-1": "'-1", "Ani": "Ani", "": "",
-	} {
-		if got := textCell(in); got != want {
-			t.Errorf("textCell(%q) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[string]string{
-		"198001012005012001": "19800101 200501 2 001", "19800101 200501 2 001": "19800101 200501 2 001",
-		"12345": "12345", "": "",
-	} {
-		if got := nipCell(in); got != want {
-			t.Errorf("nipCell(%q) = %q, want %q", in, got, want)
-		}
-	}
+// TestParseSep: --sep is one character that cannot be part of a cell's
+// text, or "tab".
+func TestParseSep(t *testing.T) {
 	for in, want := range map[string]rune{";": ';', ",": ',', "tab": '\t', "|": '|'} {
 		if got, err := parseSep(in, "id"); err != nil || got != want {
 			t.Errorf("parseSep(%q) = %q, %v", in, got, err)
@@ -296,7 +284,7 @@ func TestCSVCells(t *testing.T) {
 }
 
 // reportErr runs a report that must fail and returns its exit error.
-func reportErr(t *testing.T, env reportEnv, args ...string) exitError {
+func reportErr(t *testing.T, env report.Env, args ...string) exitError {
 	t.Helper()
 	var out bytes.Buffer
 	err := runReportEnv(args, &out, &bytes.Buffer{}, env)
@@ -340,7 +328,7 @@ func TestReportProfileSelection(t *testing.T) {
 	mustDo(t, err)
 	addTestProfile(t, st, "Dewi", "")
 	mustDo(t, st.Close())
-	var doc reportDoc
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, env, "--db", one), &doc))
 	if len(doc.Learners) != 1 || doc.Learners[0].Name != "Dewi" {
 		t.Fatalf("the only learner must be chosen, got %+v", doc.Learners)
@@ -351,7 +339,7 @@ func TestReportProfileSelection(t *testing.T) {
 	if out := runTestReport(t, env, "--db", path, "-o", outFile, "--all", "--format", "csv"); len(out) != 0 {
 		t.Fatalf("-o FILE wrote to stdout too: %q", out)
 	}
-	if b, err := os.ReadFile(outFile); err != nil || !bytes.HasPrefix(b, []byte(utf8BOM+"nama;")) {
+	if b, err := os.ReadFile(outFile); err != nil || !bytes.HasPrefix(b, []byte("\ufeff"+"nama;")) {
 		t.Fatalf("-o FILE: %q %v", b, err)
 	}
 }
@@ -360,7 +348,7 @@ func TestReportNoFileIsEmpty(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "none.db")
 	var out, errOut bytes.Buffer
 	mustDo(t, runReportEnv([]string{"--db", path, "--format", "csv"}, &out, &errOut, reportTestEnv(t)))
-	if out.String() != utf8BOM+"nama;nip;modul;pelajaran;judul_pelajaran;selesai_pada;skor_praktik_terbaik_persen;percobaan;skor_cek_persen;kartu_jatuh_tempo\r\n" {
+	if out.String() != "\ufeff"+"nama;nip;modul;pelajaran;judul_pelajaran;selesai_pada;skor_praktik_terbaik_persen;percobaan;skor_cek_persen;kartu_jatuh_tempo\r\n" {
 		t.Fatalf("an empty CSV report is its header, got %q", out.String())
 	}
 	if !strings.Contains(errOut.String(), "belum ada kemajuan") {

@@ -17,6 +17,11 @@ import (
 // "content/course/04-organisasi-pembelajar/01-apa-itu-organisasi-pembelajar.md".
 const CourseName = "content/course"
 
+// CourseID is the stable id of the embedded course, in the activity ids of
+// xAPI reports. course.yaml has only a title, which may be reworded; the
+// id must not.
+const CourseID = "digital-mindset-asn"
+
 // files is the embedded lesson tree, rooted at "course". go:embed needs a
 // package-level variable; it is read-only and never reassigned.
 //
