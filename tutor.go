@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"ajar/content"
 	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
@@ -148,35 +147,6 @@ func recoverAfterSession(path string, cause error, lang tui.Lang, r *lipgloss.Re
 			"ajar: the progress file is recovered; start ajar again to go on."))
 	}
 	return nil
-}
-
-// loadCatalog loads the built-in course and trainers' folders, safely. A
-// broken module is left out and its problems are returned, formatted, to
-// be listed in the app; everything else loads.
-func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catalog, []string, error) {
-	if builtin && len(dirs) == 0 {
-		// The built-in course alone: its cache, made at build time, spares
-		// parsing it. With a trainer's folder everything is loaded together,
-		// so clashes between them are found.
-		if c, ok := lessons.DecodeCatalog(content.CourseCache(), content.Course()); ok {
-			return c, nil, nil
-		}
-	}
-	srcs, skipped, err := courseSources(builtin, dirs)
-	if err != nil {
-		return nil, nil, err
-	}
-	catalog, problems := lessons.Load(srcs...)
-	problems = append(problems, skipped...)
-	lessons.SortProblems(problems)
-	lines := make([]string, len(problems))
-	for i, p := range problems {
-		lines[i] = p.Format(lang)
-	}
-	if catalog.Title == "" {
-		catalog.Title = "ajar"
-	}
-	return catalog, lines, nil
 }
 
 // openProgress opens the learner's progress: the bbolt file, or with demo
