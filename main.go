@@ -17,6 +17,14 @@
 //	ajar version (or ajar --version)
 //	ajar help [COMMAND] (or ajar [COMMAND] --help)
 //
+// This package is the door: it reads the command line, runs the command
+// and turns a failure into a message and an exit code. The work is done
+// in the packages behind it: lessons loads and checks courses (and words
+// lint), content holds the built-in course and writes the sample module,
+// progress keeps each learner's file, progress/report makes the trainer's
+// reports (imported by this package only), and tui runs the tutor and the
+// presenter. The shipped binary imports no test harness (.ci/imports).
+//
 // The commands are listed in commands.go, which run dispatches with and
 // help is written from. Exit codes: 0 done (help asked for too), 1
 // problems found (lint, report merge, init) or another failure, 2 a

@@ -234,7 +234,7 @@ func TestReportWithoutProgressFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	var doc report.Doc
-	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || doc.Format != report.FormatTag || doc.Learners == nil || len(doc.Learners) != 0 {
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || doc.Format != "ajar-report/1" || doc.Learners == nil || len(doc.Learners) != 0 {
 		t.Fatalf("a missing progress file must give a report with no learners, got %+v (%v)", doc, err)
 	}
 }

@@ -33,7 +33,7 @@ const evilName = "Ani\x1b]0;judul\x07\x1b[2J\u009b2J"
 // the CSV, which goes to the terminal without -o.
 func TestMergePrintsNamesSafely(t *testing.T) {
 	doc := map[string]any{
-		"format": report.FormatTag, "generated_at": reportNow,
+		"format": "ajar-report/1", "generated_at": reportNow,
 		"source": map[string]any{"hostname": "PC\x1b]0;x\x07", "db": "ajar.db"},
 		"learners": []any{map[string]any{
 			"profile_id": "ani\x1b[2J", "name": evilName, "employee_number": "1980\u009b2J",

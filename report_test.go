@@ -218,7 +218,7 @@ func TestReportJSONContent(t *testing.T) {
 	path := filledReportFile(t)
 	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, reportTestEnv(t), "--db", path, "--profile", " sitti NURHALIZA "), &doc))
-	if doc.Format != report.FormatTag || doc.Source.Hostname != "PC-DIKLAT-01" || doc.Source.DB != "ajar.db" ||
+	if doc.Format != "ajar-report/1" || doc.Source.Hostname != "PC-DIKLAT-01" || doc.Source.DB != "ajar.db" ||
 		!doc.GeneratedAt.Equal(reportNow) || doc.Course != "Kursus uji laporan" {
 		t.Fatalf("document head %+v", doc)
 	}

@@ -28,7 +28,7 @@ type Input struct {
 }
 
 // Parse reads a JSON report as merge needs it: a report of this format
-// (FormatTag) whose every learner has an id and every lesson line a
+// (formatTag) whose every learner has an id and every lesson line a
 // lesson. A UTF-8 byte order mark, which Notepad adds when it saves, is
 // skipped. The error says in lang what is wrong with the report.
 func Parse(data []byte, lang lessons.Lang) (Doc, error) {
@@ -39,14 +39,14 @@ func Parse(data []byte, lang lessons.Lang) (Doc, error) {
 		return fail("bukan JSON: "+err.Error(), "not JSON: "+err.Error())
 	}
 	obj, _ := raw.(map[string]any)
-	if f, _ := obj["format"].(string); f != FormatTag {
+	if f, _ := obj["format"].(string); f != formatTag {
 		got, gotEn := "tanpa format", "no format"
 		if f != "" {
 			got = fmt.Sprintf("format %q", f)
 			gotEn = got
 		}
-		return fail(fmt.Sprintf("bukan laporan ajar (%s; yang dapat digabung hanya %q dari ajar report --format json)", got, FormatTag),
-			fmt.Sprintf("not an ajar report (%s; merge reads only %q from ajar report --format json)", gotEn, FormatTag))
+		return fail(fmt.Sprintf("bukan laporan ajar (%s; yang dapat digabung hanya %q dari ajar report --format json)", got, formatTag),
+			fmt.Sprintf("not an ajar report (%s; merge reads only %q from ajar report --format json)", gotEn, formatTag))
 	}
 	var doc Doc
 	if err := json.Unmarshal(data, &doc); err != nil {

@@ -23,9 +23,9 @@ import (
 	"ajar/progress"
 )
 
-// FormatTag tags the JSON report; merge reads nothing else. A change that
+// formatTag tags the JSON report; merge reads nothing else. A change that
 // removes or redefines a field needs a new tag; new fields do not.
-const FormatTag = "ajar-report/1"
+const formatTag = "ajar-report/1"
 
 // passPercent is the check score, in percent, from which a check is passed.
 const passPercent = 70
@@ -161,7 +161,7 @@ type Progress struct {
 // reflections and plans are in it too: only a learner's own export
 // carries them (ajar report --reflections).
 func Build(env Env, db string, learners []Progress, reflections bool) Doc {
-	doc := Doc{Format: FormatTag, GeneratedAt: env.Now.UTC(), Course: env.Catalog.Title, CourseID: env.CourseID,
+	doc := Doc{Format: formatTag, GeneratedAt: env.Now.UTC(), Course: env.Catalog.Title, CourseID: env.CourseID,
 		Source: Source{Hostname: env.Hostname, DB: db}, Learners: []Learner{}}
 	for _, l := range learners {
 		r := buildLearner(env.Catalog, l.Snapshot, env.Now)
