@@ -95,6 +95,14 @@ func (l *stringList) Set(v string) error {
 	return nil
 }
 
+// say picks the Indonesian or English text.
+func say(lang tui.Lang, id, en string) string {
+	if lang == tui.English {
+		return en
+	}
+	return id
+}
+
 // usageError is an exit-2 error with its message in the interface language.
 func usageError(lang tui.Lang, id, en string) error {
 	if lang == tui.English {
