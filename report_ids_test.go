@@ -11,6 +11,7 @@ import (
 
 	"ajar/progress"
 	"ajar/progress/report"
+	"ajar/progress/report/reporttest"
 )
 
 // pcFile copies the schema 2 fixture (one PC's file from before unique
@@ -24,8 +25,8 @@ func pcFile(t *testing.T, dir, host, name string, minute int) string {
 	mustDo(t, os.MkdirAll(dir, 0o700))
 	oldFile(t, path)
 	st := openTestFile(t, path, host, dir)
-	mustDo(t, st.SaveProfile(progress.Profile{ID: progress.DefaultProfile, Name: name, Created: reportStart}))
-	at := reportStart.Add(time.Duration(minute) * time.Minute)
+	mustDo(t, st.SaveProfile(progress.Profile{ID: progress.DefaultProfile, Name: name, Created: reporttest.Start}))
+	at := reporttest.Start.Add(time.Duration(minute) * time.Minute)
 	mustDo(t, st.OpenLesson(progress.DefaultProfile, "t1-l1", at))
 	_, err := st.CompleteLesson(progress.DefaultProfile, progress.Result{LessonID: "t1-l1", Correct: 1, Total: 2, At: at.Add(time.Minute)})
 	mustDo(t, err)
@@ -50,7 +51,7 @@ func TestReportCarriesLearnerAndFileIDs(t *testing.T) {
 	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, env, "--db", filledReportFile(t), "--profile", "Budi Santoso"), &doc))
 	l := doc.Learners[0]
-	if l.File == nil || l.ProfileID != testLearnerID("Budi Santoso", "PC-DIKLAT-01") || l.ProfileAlias != "" || l.File == nil ||
+	if l.File == nil || l.ProfileID != reporttest.LearnerID("Budi Santoso", "PC-DIKLAT-01") || l.ProfileAlias != "" || l.File == nil ||
 		!progress.IsUniqueID(l.File.ID) || l.File.OriginHost != "PC-DIKLAT-01" || l.File.Upgraded || doc.Source.Hostname != "LAPTOP-PELATIH" {
 		t.Errorf("a learner of a new file: %+v, file %+v, source %+v", l, l.File, doc.Source)
 	}

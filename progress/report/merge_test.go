@@ -1,31 +1,19 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"strings"
 	"testing"
-)
 
-// testLearnerID is a test learner's unique id, of the form
-// progress.NewProfileID gives, the same for one name on one PC on every
-// run; an Ani of another PC is another person. (The command's tests make
-// the same ids for their golden reports.)
-func testLearnerID(name, host string) string {
-	sum := sha256.Sum256([]byte(host + "\x00" + name))
-	sum[6] = sum[6]&0x0f | 0x40
-	sum[8] = sum[8]&0x3f | 0x80
-	h := hex.EncodeToString(sum[:16])
-	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
-}
+	"ajar/progress/report/reporttest"
+)
 
 // TestMergeJoinsOnlyTheSameLearner states the identity rules one case at
 // a time, with reports of this ajar (unique ids, a file) and of an older
 // one (ids made from names, "default", no file).
 func TestMergeJoinsOnlyTheSameLearner(t *testing.T) {
-	idA, idB := testLearnerID("A", "f"), testLearnerID("B", "f")
-	fileA, fileB := testLearnerID("file", "a"), testLearnerID("file", "b")
+	idA, idB := reporttest.LearnerID("A", "f"), reporttest.LearnerID("B", "f")
+	fileA, fileB := reporttest.LearnerID("file", "a"), reporttest.LearnerID("file", "b")
 	learner := func(id, alias, file, name string) Learner {
 		l := Learner{ProfileID: id, ProfileAlias: alias, Name: name}
 		if file != "" {

@@ -1,31 +1,29 @@
-package main
+package reporttest
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
-	"testing"
 	"time"
-
-	"ajar/progress"
-	"ajar/progress/report"
 )
 
 // The xAPI 1.0.3 rules the statements are checked against (xAPI Data,
 // part two of the specification, §2.4 and §4).
 var (
-	uuidRE     = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
-	langTagRE  = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
-	durationRE = regexp.MustCompile(`^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$`)
+	// UUID is a statement id.
+	UUID      = regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
+	langTagRE = regexp.MustCompile(`^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+	// Duration is an ISO 8601 duration, as a result's duration.
+	Duration = regexp.MustCompile(`^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$`)
 	// interactionTypes are the cmi.interaction types xAPI allows.
 	interactionTypes = "true-false choice fill-in long-fill-in matching performance sequencing likert numeric other"
 )
 
-// xapiProblems lists what is wrong with one statement, decoded from JSON.
-func xapiProblems(s map[string]any) []string {
+// XAPIProblems lists what is wrong with one statement, decoded from JSON,
+// by the rules above: checked against the specification, not against
+// what package report means to write.
+func XAPIProblems(s map[string]any) []string {
 	var probs []string
 	bad := func(format string, args ...any) { probs = append(probs, fmt.Sprintf(format, args...)) }
 	onlyKeys := func(where string, m map[string]any, allowed string) {
@@ -101,7 +99,7 @@ func xapiProblems(s map[string]any) []string {
 	}
 
 	onlyKeys("statement", s, "id actor verb object result context timestamp stored authority version attachments")
-	if id, _ := s["id"].(string); !uuidRE.MatchString(id) {
+	if id, _ := s["id"].(string); !UUID.MatchString(id) {
 		bad("id %v is not a UUID", s["id"])
 	}
 	if v, _ := s["version"].(string); !strings.HasPrefix(v, "1.0.") {
@@ -189,7 +187,7 @@ func xapiProblems(s map[string]any) []string {
 		}
 		if v, ok := res["duration"]; ok {
 			d, _ := v.(string)
-			if !durationRE.MatchString(d) || d == "P" || strings.HasSuffix(d, "T") {
+			if !Duration.MatchString(d) || d == "P" || strings.HasSuffix(d, "T") {
 				bad("result.duration %v is not an ISO 8601 duration", v)
 			}
 		}
@@ -223,117 +221,4 @@ func xapiProblems(s map[string]any) []string {
 		bad("timestamp %v is not RFC 3339 with a zone: %v", s["timestamp"], err)
 	}
 	return probs
-}
-
-// testStatements returns the statements of the test learners, decoded.
-func testStatements(t *testing.T, env report.Env) []map[string]any {
-	t.Helper()
-	st := progress.NewMemStore()
-	fillReportStore(t, st)
-	list, err := st.Profiles()
-	mustDo(t, err)
-	var learners []report.Progress
-	for _, p := range list {
-		snap, err := st.Snapshot(p.ID)
-		mustDo(t, err)
-		learners = append(learners, report.Progress{Profile: p, Snapshot: snap})
-	}
-	xapi, _ := report.FormatNamed("xapi")
-	var data bytes.Buffer
-	mustDo(t, xapi.Write(&data, report.Build(env, "ajar.db", learners, false), env, report.Options{}))
-	var out []map[string]any
-	mustDo(t, json.Unmarshal(data.Bytes(), &out))
-	return out
-}
-
-func TestXAPIStatementsAreValid(t *testing.T) {
-	env := reportTestEnv(t)
-	stmts := testStatements(t, env)
-	verbs := map[string]int{}
-	ids := map[string]bool{}
-	for i, s := range stmts {
-		for _, p := range xapiProblems(s) {
-			t.Errorf("statement %d: %s", i, p)
-		}
-		id := s["id"].(string)
-		if id[14] != '5' || ids[id] {
-			t.Errorf("statement %d: id %s must be a version-5 UUID, unique", i, id)
-		}
-		ids[id] = true
-		verbs[strings.TrimPrefix(s["verb"].(map[string]any)["id"].(string), "http://adlnet.gov/expapi/verbs/")]++
-	}
-	want := map[string]int{"experienced": 3, "answered": 3, "completed": 2, "passed": 1, "failed": 1}
-	if fmt.Sprint(verbs) != fmt.Sprint(want) {
-		t.Errorf("verbs %v, want %v", verbs, want)
-	}
-	var passed map[string]any
-	for _, s := range stmts {
-		if strings.HasSuffix(s["verb"].(map[string]any)["id"].(string), "/passed") {
-			passed = s
-		}
-	}
-	res := passed["result"].(map[string]any)
-	if res["duration"] != "PT4M30S" || res["success"] != true || passed["object"].(map[string]any)["id"] != "https://ajar.invalid/activities/kursus-uji/t1" {
-		t.Errorf("check statement %v", passed)
-	}
-	if home := passed["actor"].(map[string]any)["account"].(map[string]any)["homePage"]; home != "urn:ajar:PC-DIKLAT-01" {
-		t.Errorf("account homePage %v", home)
-	}
-
-	// Ids depend on the instant, not on the zone it is written in.
-	env.Loc = time.UTC
-	again := testStatements(t, env)
-	for i := range stmts {
-		if stmts[i]["id"] != again[i]["id"] {
-			t.Fatalf("statement %d: id %v in WIB but %v in UTC", i, stmts[i]["id"], again[i]["id"])
-		}
-	}
-	if stmts[0]["timestamp"] != "2026-11-21T09:00:00+07:00" || again[0]["timestamp"] != "2026-11-21T02:00:00Z" {
-		t.Errorf("timestamps %v, %v", stmts[0]["timestamp"], again[0]["timestamp"])
-	}
-	env.Hostname = ""
-	if home := testStatements(t, env)[0]["actor"].(map[string]any)["account"].(map[string]any)["homePage"]; home != "urn:ajar:ajar" {
-		t.Errorf("without a hostname the homePage is %v, want urn:ajar:ajar", home)
-	}
-}
-
-func TestXAPIValidatorCatchesErrors(t *testing.T) {
-	base := testStatements(t, reportTestEnv(t))
-	var passed map[string]any
-	for _, s := range base {
-		if strings.HasSuffix(s["verb"].(map[string]any)["id"].(string), "/passed") {
-			passed = s
-		}
-	}
-	mutations := map[string]func(s map[string]any){
-		"bad id":         func(s map[string]any) { s["id"] = "1234" },
-		"two IFIs":       func(s map[string]any) { s["actor"].(map[string]any)["mbox"] = "mailto:a@b.c" },
-		"no IFI":         func(s map[string]any) { delete(s["actor"].(map[string]any), "account") },
-		"group actor":    func(s map[string]any) { s["actor"].(map[string]any)["objectType"] = "Group" },
-		"relative home":  func(s map[string]any) { s["actor"].(map[string]any)["account"].(map[string]any)["homePage"] = "pc-01" },
-		"verb not IRI":   func(s map[string]any) { s["verb"].(map[string]any)["id"] = "passed" },
-		"display string": func(s map[string]any) { s["verb"].(map[string]any)["display"] = "passed" },
-		"display tag":    func(s map[string]any) { s["verb"].(map[string]any)["display"] = map[string]any{"english!": "x"} },
-		"object not IRI": func(s map[string]any) { s["object"].(map[string]any)["id"] = "t1" },
-		"scaled > 1": func(s map[string]any) {
-			s["result"].(map[string]any)["score"].(map[string]any)["scaled"] = 1.5
-		},
-		"raw > max": func(s map[string]any) { s["result"].(map[string]any)["score"].(map[string]any)["raw"] = 9.0 },
-		"no zone":   func(s map[string]any) { s["timestamp"] = "2026-11-20T09:00:00" },
-		"duration":  func(s map[string]any) { s["result"].(map[string]any)["duration"] = "4m30s" },
-		"success":   func(s map[string]any) { s["result"].(map[string]any)["success"] = "yes" },
-		"unknown":   func(s map[string]any) { s["score"] = 3 },
-	}
-	if p := xapiProblems(passed); len(p) > 0 {
-		t.Fatalf("the base statement is invalid: %v", p)
-	}
-	for name, mutate := range mutations {
-		var s map[string]any
-		data, _ := json.Marshal(passed)
-		mustDo(t, json.Unmarshal(data, &s))
-		mutate(s)
-		if len(xapiProblems(s)) == 0 {
-			t.Errorf("%s: the validator found nothing wrong", name)
-		}
-	}
 }
