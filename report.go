@@ -136,7 +136,7 @@ func runReportEnv(args []string, stdout, stderr io.Writer, env report.Env) error
 func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) ([]report.Progress, error) {
 	_, statErr := os.Stat(path)
 	if errors.Is(statErr, fs.ErrNotExist) {
-		if _, err := selectLearners(nil, name, "", all, lang); err != nil {
+		if _, err := selectProfiles(nil, name, "", all, lang); err != nil {
 			return nil, err
 		}
 		noLearnersNote(stderr, path, lang)
@@ -160,7 +160,7 @@ func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) 
 		// resolves to nothing and may still be a name.
 		ref, _ = store.ResolveProfile(strings.TrimSpace(name))
 	}
-	chosen, err := selectLearners(list, name, ref, all, lang)
+	chosen, err := selectProfiles(list, name, ref, all, lang)
 	if err != nil {
 		return nil, err
 	}
@@ -182,10 +182,10 @@ func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) 
 	return out, nil
 }
 
-// selectLearners is report.Select with its refusal a usage error: the
+// selectProfiles is report.Select with its refusal a usage error: the
 // trainer fixes it on the command line, and nothing was opened for
 // writing.
-func selectLearners(list []progress.Profile, name, ref string, all bool, lang tui.Lang) ([]progress.Profile, error) {
+func selectProfiles(list []progress.Profile, name, ref string, all bool, lang tui.Lang) ([]progress.Profile, error) {
 	chosen, err := report.Select(list, name, ref, all, lessons.Lang(lang))
 	if err != nil {
 		return nil, exitError{code: 2, msg: err.Error()}

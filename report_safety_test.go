@@ -55,7 +55,7 @@ func TestErrorMessagesPrintSafely(t *testing.T) {
 	if c := reporttest.RawControl(stderr.Bytes()); c != "" {
 		t.Errorf("error message carries a control character: %q", c)
 	}
-	_, err = selectLearners([]progress.Profile{{ID: "a", Name: reporttest.EvilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
+	_, err = selectProfiles([]progress.Profile{{ID: "a", Name: reporttest.EvilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
 	stderr.Reset()
 	if code := printError(&stderr, err); code != 2 || reporttest.RawControl(stderr.Bytes()) != "" || !strings.Contains(stderr.String(), "Budi") {
 		t.Errorf("exit %d, message %q", code, stderr.String())
