@@ -193,11 +193,3 @@ func recoverStore(path string, cause error, lang tui.Lang, renderer *lipgloss.Re
 	}
 	return false, false, exitError{code: 3, msg: storeMessage(cause, path, lang)}
 }
-
-// say picks the Indonesian or English text.
-func say(lang tui.Lang, id, en string) string {
-	if lang == tui.English {
-		return en
-	}
-	return id
-}

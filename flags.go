@@ -94,3 +94,64 @@ func (l *stringList) Set(v string) error {
 	*l = append(*l, v)
 	return nil
 }
+
+// say picks the Indonesian or English text.
+func say(lang tui.Lang, id, en string) string {
+	if lang == tui.English {
+		return en
+	}
+	return id
+}
+
+// usageError is an exit-2 error with its message in the interface language.
+func usageError(lang tui.Lang, id, en string) error {
+	if lang == tui.English {
+		return exitError{code: 2, msg: en}
+	}
+	return exitError{code: 2, msg: id}
+}
+
+// firstWord returns the index of the first argument that is neither a flag
+// nor the value of one of valueFlags, or -1.
+func firstWord(args []string, valueFlags map[string]bool) int {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			if i+1 < len(args) {
+				return i + 1
+			}
+			return -1
+		}
+		if a == "-" || !strings.HasPrefix(a, "-") {
+			return i
+		}
+		if name := strings.TrimLeft(a, "-"); !strings.Contains(name, "=") && valueFlags[name] {
+			i++
+		}
+	}
+	return -1
+}
+
+// parseInterspersed parses flags that may come before, between or after
+// the positional arguments (`merge a.json b.json -o s.csv`) and returns the
+// positional ones. After "--" everything is positional.
+func parseInterspersed(fset interface {
+	Parse([]string) error
+	Args() []string
+}, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fset.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fset.Args()
+		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}

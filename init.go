@@ -5,9 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
-	"path"
 	"path/filepath"
 	"strings"
 
@@ -27,11 +24,11 @@ func (f *initFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.force, "force", false, "timpa berkas contoh yang sudah ada / overwrite the sample files already there")
 }
 
-// runInit writes the sample module (content.Sample) into the folder given,
-// creating it, so a trainer can start a module of their own from a working
-// example. It never overwrites a file unless --force is given, and even
-// then it replaces only regular files: a symbolic link or a folder in the
-// way is an error. It prints what it wrote and the next steps.
+// runInit writes the sample module (content.WriteSample) into the folder
+// given, creating it, so a trainer can start a module of their own from a
+// working example. It never overwrites a file unless --force is given, and
+// even then it replaces only regular files: a symbolic link or a folder in
+// the way is an error. It prints what it wrote and the next steps.
 //
 // Exit codes: 2 for usage errors, 1 when a file is in the way or cannot be
 // written.
@@ -63,14 +60,12 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	}
 	dir := dirs[0]
 
-	names, err := sampleFiles()
+	names, err := content.WriteSample(dir, f.force)
+	var conflict *content.SampleConflict
+	if errors.As(err, &conflict) {
+		return exitError{code: 1, msg: conflictMessage(conflict, en)}
+	}
 	if err != nil {
-		return exitError{code: 1, msg: "ajar init: " + err.Error()}
-	}
-	if err := checkTargets(dir, names, f.force, en); err != nil {
-		return err
-	}
-	if err := writeSample(dir, names); err != nil {
 		return exitError{code: 1, msg: fmt.Sprintf(initPick(en, "ajar init: cannot write the sample module: %v", "ajar init: modul contoh tidak dapat ditulis: %v"), err)}
 	}
 
@@ -103,96 +98,22 @@ Langkah berikutnya:
 	return nil
 }
 
-// sampleFiles lists the files of the sample module, slash paths in walk
-// (name) order.
-func sampleFiles() ([]string, error) {
-	var names []string
-	err := fs.WalkDir(content.Sample(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			names = append(names, p)
-		}
-		return err
-	})
-	return names, err
-}
-
-// checkTargets fails, naming the first, when a file of the sample is
-// already in dir (unless force) or something other than a regular file is
-// in the way (always). It writes nothing, so a refusal leaves dir as it
-// was.
-func checkTargets(dir string, names []string, force, en bool) error {
-	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
-		return exitError{code: 1, msg: fmt.Sprintf(initPick(en, "ajar init: %s is a file, not a folder", "ajar init: %s adalah berkas, bukan folder"), dir)}
+// conflictMessage says what is in the way of the sample module and what
+// to do about it.
+func conflictMessage(c *content.SampleConflict, en bool) string {
+	switch c.Kind {
+	case content.DirIsFile:
+		return fmt.Sprintf(initPick(en, "ajar init: %s is a file, not a folder", "ajar init: %s adalah berkas, bukan folder"), c.Path)
+	case content.NotRegular:
+		return fmt.Sprintf(initPick(en,
+			"ajar init: %s already exists and is not a regular file; not replaced. Move it away or choose another folder.",
+			"ajar init: %s sudah ada dan bukan berkas biasa; tidak ditimpa. Pindahkan dulu atau pilih folder lain."), c.Path)
+	case content.Exists:
+		return fmt.Sprintf(initPick(en,
+			"ajar init: %s already exists; nothing was written. Choose another folder, or add --force to overwrite the sample files.",
+			"ajar init: %s sudah ada; tidak ada yang ditulis. Pilih folder lain, atau tambahkan --force untuk menimpa berkas contoh."), c.Path)
 	}
-	for _, n := range names {
-		target := filepath.Join(dir, filepath.FromSlash(n))
-		info, err := os.Lstat(target)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			continue
-		case err != nil:
-			return exitError{code: 1, msg: fmt.Sprintf(initPick(en, "ajar init: cannot check %s: %v", "ajar init: %s tidak dapat diperiksa: %v"), target, err)}
-		case !info.Mode().IsRegular():
-			return exitError{code: 1, msg: fmt.Sprintf(initPick(en,
-				"ajar init: %s already exists and is not a regular file; not replaced. Move it away or choose another folder.",
-				"ajar init: %s sudah ada dan bukan berkas biasa; tidak ditimpa. Pindahkan dulu atau pilih folder lain."), target)}
-		case !force:
-			return exitError{code: 1, msg: fmt.Sprintf(initPick(en,
-				"ajar init: %s already exists; nothing was written. Choose another folder, or add --force to overwrite the sample files.",
-				"ajar init: %s sudah ada; tidak ada yang ditulis. Pilih folder lain, atau tambahkan --force untuk menimpa berkas contoh."), target)}
-		}
-	}
-	return nil
-}
-
-// writeSample creates dir and writes the sample files into it through an
-// os.Root, so nothing lands outside dir.
-func writeSample(dir string, names []string) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return err
-	}
-	defer root.Close()
-	for _, n := range names {
-		data, err := fs.ReadFile(content.Sample(), n)
-		if err != nil {
-			return err
-		}
-		if err := rootMkdirAll(root, path.Dir(n)); err != nil {
-			return err
-		}
-		f, err := root.OpenFile(filepath.FromSlash(n), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
-		if err != nil {
-			return err
-		}
-		_, err = f.Write(data)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// rootMkdirAll creates the slash path dir and its parents inside root
-// (os.Root has no MkdirAll before Go 1.25).
-func rootMkdirAll(root *os.Root, dir string) error {
-	if dir == "." {
-		return nil
-	}
-	if err := rootMkdirAll(root, path.Dir(dir)); err != nil {
-		return err
-	}
-	err := root.Mkdir(filepath.FromSlash(dir), 0o755)
-	if errors.Is(err, fs.ErrExist) {
-		return nil
-	}
-	return err
+	return fmt.Sprintf(initPick(en, "ajar init: cannot check %s: %v", "ajar init: %s tidak dapat diperiksa: %v"), c.Path, c.Err)
 }
 
 // shellArg quotes a folder name for a command line shown to the user when

@@ -17,6 +17,14 @@
 //	ajar version (or ajar --version)
 //	ajar help [COMMAND] (or ajar [COMMAND] --help)
 //
+// This package is the door: it reads the command line, runs the command
+// and turns a failure into a message and an exit code. The work is done
+// in the packages behind it: lessons loads and checks courses (and words
+// lint), content holds the built-in course and writes the sample module,
+// progress keeps each learner's file, progress/report makes the trainer's
+// reports (imported by this package only), and tui runs the tutor and the
+// presenter. The shipped binary imports no test harness (.ci/imports).
+//
 // The commands are listed in commands.go, which run dispatches with and
 // help is written from. Exit codes: 0 done (help asked for too), 1
 // problems found (lint, report merge, init) or another failure, 2 a
@@ -27,12 +35,16 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	// First of ajar's imports for a reason: it must answer lipgloss's
 	// background question before bubbletea's init asks the terminal.
 	_ "ajar/tui/noquery"
+
+	"ajar/lessons"
 )
 
 func main() {
@@ -66,4 +78,33 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	return top.run(rest, stdout, stderr)
+}
+
+// printError prints err for the user and returns the exit code to end
+// with: an exitError's own code and message, or 1 and "ajar: " + err.
+//
+// Messages name files, folders and learners, and those names come from
+// disks and progress files anyone may have written, so a control character
+// in them is printed escaped (lessons.CleanName): a message must never
+// drive the terminal.
+func printError(w io.Writer, err error) int {
+	var ex exitError
+	if errors.As(err, &ex) {
+		if ex.msg != "" {
+			fmt.Fprintln(w, printable(ex.msg))
+		}
+		return ex.code
+	}
+	fmt.Fprintln(w, printable("ajar: "+err.Error()))
+	return 1
+}
+
+// printable escapes the control characters of each line of msg, keeping
+// its line breaks.
+func printable(msg string) string {
+	lines := strings.Split(msg, "\n")
+	for i, l := range lines {
+		lines[i] = lessons.CleanName(l)
+	}
+	return strings.Join(lines, "\n")
 }

@@ -13,6 +13,7 @@ import (
 	"ajar/content"
 	"ajar/lessons"
 	"ajar/progress"
+	"ajar/progress/report"
 	"ajar/tui"
 )
 
@@ -200,7 +201,7 @@ func TestReportMatchesStoredProgress(t *testing.T) {
 	if err := run([]string{"report", "--db", path}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	var doc reportDoc
+	var doc report.Doc
 	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || len(doc.Learners) != 1 {
 		t.Fatalf("report is not JSON with one learner: %v\n%s", err, out.String())
 	}
@@ -208,7 +209,7 @@ func TestReportMatchesStoredProgress(t *testing.T) {
 	if !progress.IsUniqueID(r.ProfileID) {
 		t.Fatalf("the first learner's progress is reported as %q, want their unique id", r.ProfileID)
 	}
-	byID := map[string]lessonReport{}
+	byID := map[string]report.Lesson{}
 	for _, l := range r.Lessons {
 		byID[l.Lesson] = l
 	}
@@ -232,8 +233,8 @@ func TestReportWithoutProgressFile(t *testing.T) {
 	if err := run([]string{"report", "--db", filepath.Join(t.TempDir(), "none.db")}, &out, &bytes.Buffer{}); err != nil {
 		t.Fatal(err)
 	}
-	var doc reportDoc
-	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || doc.Format != reportFormat || doc.Learners == nil || len(doc.Learners) != 0 {
+	var doc report.Doc
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil || doc.Format != "ajar-report/1" || doc.Learners == nil || len(doc.Learners) != 0 {
 		t.Fatalf("a missing progress file must give a report with no learners, got %+v (%v)", doc, err)
 	}
 }
@@ -244,7 +245,7 @@ func TestReportKeepsProgressOfRemovedLessons(t *testing.T) {
 		Lessons:     map[string]progress.LessonRecord{"old-lesson": {LessonID: "old-lesson", OpenedAt: time.Unix(1, 0)}},
 		LastAnswers: map[string]progress.Answer{"old-q": {LessonID: "old-lesson", QuestionID: "old-q"}},
 	}
-	r := buildReport(c, snap, time.Unix(2, 0))
+	r := report.Build(report.Env{Now: time.Unix(2, 0), Catalog: c}, "ajar.db", []report.Progress{{Snapshot: snap}}, false).Learners[0]
 	if last := r.Lessons[len(r.Lessons)-1]; last.Lesson != "old-lesson" || len(r.Questions) != 1 {
 		t.Fatalf("progress of a removed lesson was dropped: %+v", r)
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"ajar/progress"
+	"ajar/progress/report"
+	"ajar/progress/report/reporttest"
 )
 
 // pcFile copies the schema 2 fixture (one PC's file from before unique
@@ -23,8 +25,8 @@ func pcFile(t *testing.T, dir, host, name string, minute int) string {
 	mustDo(t, os.MkdirAll(dir, 0o700))
 	oldFile(t, path)
 	st := openTestFile(t, path, host, dir)
-	mustDo(t, st.SaveProfile(progress.Profile{ID: progress.DefaultProfile, Name: name, Created: reportStart}))
-	at := reportStart.Add(time.Duration(minute) * time.Minute)
+	mustDo(t, st.SaveProfile(progress.Profile{ID: progress.DefaultProfile, Name: name, Created: reporttest.Start}))
+	at := reporttest.Start.Add(time.Duration(minute) * time.Minute)
 	mustDo(t, st.OpenLesson(progress.DefaultProfile, "t1-l1", at))
 	_, err := st.CompleteLesson(progress.DefaultProfile, progress.Result{LessonID: "t1-l1", Correct: 1, Total: 2, At: at.Add(time.Minute)})
 	mustDo(t, err)
@@ -45,11 +47,11 @@ func oldFile(t *testing.T, path string) {
 // file their progress is in, apart from the PC that ran the report.
 func TestReportCarriesLearnerAndFileIDs(t *testing.T) {
 	env := reportTestEnv(t)
-	env.hostname = "LAPTOP-PELATIH"
-	var doc reportDoc
+	env.Hostname = "LAPTOP-PELATIH"
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, env, "--db", filledReportFile(t), "--profile", "Budi Santoso"), &doc))
 	l := doc.Learners[0]
-	if l.File == nil || l.ProfileID != testLearnerID("Budi Santoso", "PC-DIKLAT-01") || l.ProfileAlias != "" || l.File == nil ||
+	if l.File == nil || l.ProfileID != reporttest.LearnerID("Budi Santoso", "PC-DIKLAT-01") || l.ProfileAlias != "" || l.File == nil ||
 		!progress.IsUniqueID(l.File.ID) || l.File.OriginHost != "PC-DIKLAT-01" || l.File.Upgraded || doc.Source.Hostname != "LAPTOP-PELATIH" {
 		t.Errorf("a learner of a new file: %+v, file %+v, source %+v", l, l.File, doc.Source)
 	}
@@ -85,7 +87,7 @@ func TestReportOnOlderFileSaysHowToUpgrade(t *testing.T) {
 	}
 	var out bytes.Buffer
 	mustDo(t, run([]string{"backup", "--db", path}, &out, &bytes.Buffer{}))
-	var doc reportDoc
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, reportTestEnv(t), "--db", path, "--all"), &doc))
 	if len(doc.Learners) != 3 || doc.Learners[0].File == nil || !doc.Learners[0].File.Upgraded {
 		t.Errorf("report after ajar backup upgraded the file: %+v", doc.Learners)

@@ -4,10 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"ajar/progress/report"
 )
 
 // TestMergeTwoFilesBothWithDefault is issue 10's trainer: the progress
@@ -21,8 +22,8 @@ func TestMergeTwoFilesBothWithDefault(t *testing.T) {
 	pc1 := pcFile(t, filepath.Join(usb, "pc1"), "PC-DIKLAT-01", "Ani", 0)
 	pc2 := pcFile(t, filepath.Join(usb, "pc2"), "PC-DIKLAT-02", "Ani", 30)
 	env := reportTestEnv(t)
-	env.hostname = "LAPTOP-PELATIH" // every report is run on the trainer's laptop
-	report := func(name, db string, env reportEnv) string {
+	env.Hostname = "LAPTOP-PELATIH" // every report is run on the trainer's laptop
+	report := func(name, db string, env report.Env) string {
 		p := filepath.Join(usb, name)
 		mustDo(t, os.WriteFile(p, runTestReport(t, env, "--db", db, "--profile", "Ani"), 0o600))
 		return p
@@ -30,7 +31,7 @@ func TestMergeTwoFilesBothWithDefault(t *testing.T) {
 	r1 := report("pc1.json", pc1, env)
 	r2 := report("pc2.json", pc2, env)
 	later := env
-	later.now = env.now.Add(time.Hour)
+	later.Now = env.Now.Add(time.Hour)
 	r1again := report("pc1-lagi.json", pc1, later)
 
 	merge := func(lang string, files ...string) (string, string) {
@@ -68,71 +69,6 @@ func TestMergeTwoFilesBothWithDefault(t *testing.T) {
 	}
 	if _, warn := merge("en", r1, r2); !strings.Contains(warn, "warning") || !strings.Contains(warn, `"Ani"`) {
 		t.Errorf("English warning: %q", warn)
-	}
-}
-
-// TestMergeJoinsOnlyTheSameLearner states the identity rules one case at
-// a time, with reports of this ajar (unique ids, a file) and of an older
-// one (ids made from names, "default", no file).
-func TestMergeJoinsOnlyTheSameLearner(t *testing.T) {
-	idA, idB := testLearnerID("A", "f"), testLearnerID("B", "f")
-	fileA, fileB := testLearnerID("file", "a"), testLearnerID("file", "b")
-	learner := func(id, alias, file, name string) learnerReport {
-		l := learnerReport{ProfileID: id, ProfileAlias: alias, Name: name}
-		if file != "" {
-			l.File = &reportFile{ID: file, OriginHost: "PC"}
-		}
-		return l
-	}
-	report := func(name, host, db string, l learnerReport) mergeInput {
-		return mergeInput{file: name, doc: reportDoc{Source: reportSource{Hostname: host, DB: db}, Learners: []learnerReport{l}}}
-	}
-	for _, tc := range []struct {
-		name   string
-		inputs []mergeInput
-		want   string // the report files of each merged learner
-	}{
-		{"one learner id from two PCs is one learner (ajar on a USB stick)", []mergeInput{
-			report("1", "PC1", "ajar.db", learner(idA, "", fileA, "Ani")),
-			report("2", "PC2", "ajar.db", learner(idA, "", fileA, "Ani"))}, "1,2"},
-		{"two learner ids on one laptop, one file name, are two", []mergeInput{
-			report("1", "LAPTOP", "ajar.db", learner(idA, "default", fileA, "Ani")),
-			report("2", "LAPTOP", "ajar.db", learner(idB, "default", fileB, "Ani"))}, "1|2"},
-		{"old reports: default on two PCs is two", []mergeInput{
-			report("1", "PC1", "ajar.db", learner("default", "", "", "default")),
-			report("2", "PC2", "ajar.db", learner("default", "", "", "default"))}, "1|2"},
-		{"old reports: default in two files of one PC is two", []mergeInput{
-			report("1", "LAPTOP", "pc1.db", learner("default", "", "", "default")),
-			report("2", "LAPTOP", "pc2.db", learner("default", "", "", "default"))}, "1|2"},
-		{"old reports: one PC and file exported twice is one", []mergeInput{
-			report("1", "PC1", "ajar.db", learner("ani", "", "", "Ani")),
-			report("2", "PC1", "ajar.db", learner("ani", "", "", "Ani"))}, "1,2"},
-		{"old reports: the same NIP on two PCs is two", []mergeInput{
-			report("1", "PC1", "ajar.db", learnerReport{ProfileID: "sitti", Name: "Sitti", EmployeeNumber: "1980"}),
-			report("2", "PC2", "ajar.db", learnerReport{ProfileID: "sitti-n", Name: "Sitti N.", EmployeeNumber: "1980"})}, "1|2"},
-		{"an old report joins the learner who had its id on that PC", []mergeInput{
-			report("old", "PC1", "ajar.db", learner("default", "", "", "default")),
-			report("new", "PC1", "ajar.db", learner(idA, "default", fileA, "Ani")),
-			report("other", "PC2", "ajar.db", learner(idB, "default", fileB, "Ani"))}, "old,new|other"},
-		{"an old report that two learners could be stays apart", []mergeInput{
-			report("old", "LAPTOP", "ajar.db", learner("default", "", "", "default")),
-			report("a", "LAPTOP", "ajar.db", learner(idA, "default", fileA, "Ani")),
-			report("b", "LAPTOP", "ajar.db", learner(idB, "default", fileB, "Ani"))}, "old|a|b"},
-	} {
-		var got []string
-		for _, m := range mergeReports(tc.inputs, "id") {
-			got = append(got, strings.Join(m.files, ","))
-		}
-		order := map[string]int{}
-		for i, in := range tc.inputs {
-			order[in.file] = i
-		}
-		slices.SortFunc(got, func(a, b string) int {
-			return order[strings.Split(a, ",")[0]] - order[strings.Split(b, ",")[0]]
-		})
-		if g := strings.Join(got, "|"); g != tc.want {
-			t.Errorf("%s: learners %s, want %s", tc.name, g, tc.want)
-		}
 	}
 }
 

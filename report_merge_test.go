@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"ajar/progress"
+	"ajar/progress/report"
+	"ajar/progress/report/reporttest"
 )
 
 // profileID returns the id of the learner called name in the file at path.
@@ -39,7 +41,7 @@ func mergeInputs(t *testing.T, dir string) []string {
 	t.Helper()
 	pc1 := filledReportFile(t)
 	env := reportTestEnv(t)
-	write := func(name string, env reportEnv, db string) string {
+	write := func(name string, env report.Env, db string) string {
 		p := filepath.Join(dir, name)
 		mustDo(t, os.WriteFile(p, runTestReport(t, env, "--db", db, "--all"), 0o600))
 		return p
@@ -48,31 +50,31 @@ func mergeInputs(t *testing.T, dir string) []string {
 
 	st, err := progress.Open(pc1, progress.Options{})
 	mustDo(t, err)
-	later := reportNow.Add(2 * time.Hour)
+	later := reporttest.Now.Add(2 * time.Hour)
 	_, err = st.CompleteLesson(profileID(t, st, "Sitti Nurhaliza"), progress.Result{LessonID: "t1-l2", Correct: 1, Total: 2, At: later})
 	mustDo(t, err)
 	mustDo(t, st.Close())
 	envB := env
-	envB.now = reportNow.AddDate(0, 0, 1)
+	envB.Now = reporttest.Now.AddDate(0, 0, 1)
 	b := write("b.json", envB, pc1)
 
 	pc2 := filepath.Join(t.TempDir(), "ajar.db")
 	st = openTestFile(t, pc2, "PC-DIKLAT-02", "pc2")
-	sitti := addTestProfile(t, st, "Sitti N.", "19800101 200501 2 001")
-	addTestProfile(t, st, "Ani", "")
-	citra := addTestProfile(t, st, "Citra Lestari", "199001012015032002")
-	onPC2 := reportNow.Add(-time.Hour)
+	sitti := reporttest.AddProfile(t, st, "Sitti N.", "19800101 200501 2 001")
+	reporttest.AddProfile(t, st, "Ani", "")
+	citra := reporttest.AddProfile(t, st, "Citra Lestari", "199001012015032002")
+	onPC2 := reporttest.Now.Add(-time.Hour)
 	mustDo(t, st.OpenLesson(sitti, "t1-l1", onPC2))
 	_, err = st.CompleteLesson(sitti, progress.Result{LessonID: "t1-l1", Correct: 1, Total: 2, At: onPC2.Add(5 * time.Minute)})
 	mustDo(t, err)
 	mustDo(t, st.SaveCheck(sitti, progress.CheckResult{ModuleID: "t1", Correct: 4, Total: 4,
-		At: onPC2.Add(20 * time.Minute), Answers: testCheckAnswers("t1-l1", 4, onPC2)}))
+		At: onPC2.Add(20 * time.Minute), Answers: reporttest.CheckAnswers("t1-l1", 4, onPC2)}))
 	mustDo(t, st.OpenLesson(citra, "t2-l1", onPC2))
 	_, err = st.CompleteLesson(citra, progress.Result{LessonID: "t2-l1", Correct: 1, Total: 1, At: onPC2.Add(3 * time.Minute)})
 	mustDo(t, err)
 	mustDo(t, st.Close())
 	envC := env
-	envC.hostname, envC.now = "PC-DIKLAT-02", reportNow.Add(2*time.Hour)
+	envC.Hostname, envC.Now = "PC-DIKLAT-02", reporttest.Now.Add(2*time.Hour)
 	c := write("c.json", envC, pc2)
 	return []string{a, b, c}
 }
@@ -125,7 +127,7 @@ func TestMergeThreeReports(t *testing.T) {
 
 	stdout.Reset()
 	mustDo(t, runReportEnv([]string{"--lang", "en", "merge", "--sep", ",", files[0], "-o", "-"}, &stdout, &bytes.Buffer{}, reportTestEnv(t)))
-	if !strings.HasPrefix(stdout.String(), utf8BOM+"name,employee_number,") || !strings.Contains(stdout.String(), ",cards_due,source\r\n") {
+	if !strings.HasPrefix(stdout.String(), "\ufeff"+"name,employee_number,") || !strings.Contains(stdout.String(), ",cards_due,source\r\n") {
 		t.Fatalf("merge -o - --lang en --sep , wrote %q", stdout.String())
 	}
 }

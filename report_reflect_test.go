@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"ajar/progress"
+	"ajar/progress/report"
+	"ajar/progress/report/reporttest"
 )
 
 // reflectionFile is the test learners' file with two reflections written:
@@ -18,15 +20,15 @@ func reflectionFile(t *testing.T) string {
 	path := filepath.Join(t.TempDir(), "ajar.db")
 	st, err := progress.Open(path, progress.Options{})
 	mustDo(t, err)
-	fillReportStore(t, st)
+	reporttest.Fill(t, st)
 	put := func(name string, r progress.Reflection) {
 		_, err := st.Apply(profileID(t, st, name), progress.Write{Reflection: &r})
 		mustDo(t, err)
 	}
-	put("Sitti Nurhaliza", progress.Reflection{LessonID: "t1-l1", Text: "Rapat Senin; tanya asumsi", At: reportStart,
+	put("Sitti Nurhaliza", progress.Reflection{LessonID: "t1-l1", Text: "Rapat Senin; tanya asumsi", At: reporttest.Start,
 		Actions:   []progress.PlanAction{{Text: "Menulis kolom kiri", Tie: "Model mental"}, {Text: "Peta sebab akibat"}},
 		Revisited: []int{7}})
-	put("Budi Santoso", progress.Reflection{LessonID: "t2-l1", Text: "Rahasia Budi", At: reportStart})
+	put("Budi Santoso", progress.Reflection{LessonID: "t2-l1", Text: "Rahasia Budi", At: reporttest.Start})
 	mustDo(t, st.Close())
 	return path
 }
@@ -53,7 +55,7 @@ func TestReflectionsLeaveOnlyWhenTheLearnerAsks(t *testing.T) {
 		}
 	}
 
-	var doc reportDoc
+	var doc report.Doc
 	out := runTestReport(t, env, "--db", path, "--profile", "Sitti Nurhaliza", "--reflections")
 	mustDo(t, json.Unmarshal(out, &doc))
 	if strings.Contains(string(out), "Rahasia Budi") {
@@ -64,8 +66,8 @@ func TestReflectionsLeaveOnlyWhenTheLearnerAsks(t *testing.T) {
 		t.Fatalf("exported reflections %+v, want Sitti's one", rs)
 	}
 	r := rs[0]
-	if r.Lesson != "t1-l1" || r.Title == "" || r.Text != "Rapat Senin; tanya asumsi" || !r.WrittenAt.Equal(reportStart) ||
-		len(r.Actions) != 2 || r.Actions[0] != (planActionReport{Text: "Menulis kolom kiri", Tie: "Model mental"}) ||
+	if r.Lesson != "t1-l1" || r.Title == "" || r.Text != "Rapat Senin; tanya asumsi" || !r.WrittenAt.Equal(reporttest.Start) ||
+		len(r.Actions) != 2 || r.Actions[0] != (report.PlanAction{Text: "Menulis kolom kiri", Tie: "Model mental"}) ||
 		len(r.RevisitedDays) != 1 || r.RevisitedDays[0] != 7 {
 		t.Fatalf("exported reflection %+v", r)
 	}
@@ -114,16 +116,6 @@ func TestMergeShowsReflectionsOnlyOfThoseWhoExportedThem(t *testing.T) {
 	}
 }
 
-// TestReflectionLineCleansText: text read from a progress file written
-// before the store refused control characters is shown escaped.
-func TestReflectionLineCleansText(t *testing.T) {
-	r := reflectionLine(progress.Reflection{LessonID: "x", Text: "a\x1b[2Jb",
-		Actions: []progress.PlanAction{{Text: "c\x9bd", Tie: "e\x07"}}}, "", "")
-	if r.Text != `a\x1b[2Jb` || r.Actions[0].Text != `c\x9bd` || r.Actions[0].Tie != `e\x07` {
-		t.Fatalf("cleaned %+v", r)
-	}
-}
-
 // TestCutOffCheckIsMarkedForTheTrainer: a check recorded as cut off is
 // "interrupted" in the JSON and "ya" in a cek_terputus column of the CSV;
 // reports without one have no such column.
@@ -131,7 +123,7 @@ func TestCutOffCheckIsMarkedForTheTrainer(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "ajar.db")
 	st, err := progress.Open(path, progress.Options{})
 	mustDo(t, err)
-	fillReportStore(t, st)
+	reporttest.Fill(t, st)
 	budi := profileID(t, st, "Budi Santoso")
 	mustDo(t, st.Close())
 	env := reportTestEnv(t)
@@ -141,7 +133,7 @@ func TestCutOffCheckIsMarkedForTheTrainer(t *testing.T) {
 	st, err = progress.Open(path, progress.Options{})
 	mustDo(t, err)
 	mustDo(t, st.SaveCheck(budi, progress.CheckResult{ModuleID: "t1", Correct: 0, Total: 2, Interrupted: true,
-		At: reportNow, Answers: testCheckAnswers("t1-l1", 2, reportNow)}))
+		At: reporttest.Now, Answers: reporttest.CheckAnswers("t1-l1", 2, reporttest.Now)}))
 	mustDo(t, st.Close())
 	if out := string(runTestReport(t, env, "--db", path, "--profile", "Budi Santoso")); !strings.Contains(out, `"interrupted": true`) {
 		t.Fatalf("JSON lacks the cut-off mark:\n%s", out)

@@ -9,32 +9,18 @@ import (
 	"testing"
 
 	"ajar/progress"
+	"ajar/progress/report/reporttest"
 )
-
-// rawControl returns the first control character of out other than the
-// newline, carriage return and tab that CSV and JSON lines end with, or "".
-func rawControl(out []byte) string {
-	for i, r := range string(out) {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' || r >= 0x7f && r <= 0x9f {
-			return string(out[max(0, i-12):min(len(out), i+12)])
-		}
-	}
-	return ""
-}
-
-// evilName is a learner name as an old progress file, or a report edited by
-// hand, may hold it: OSC 0 (window title), screen clearing and a C1 CSI.
-const evilName = "Ani\x1b]0;judul\x07\x1b[2J\u009b2J"
 
 // TestMergePrintsNamesSafely reproduces finding 7 of issue 8 for `ajar
 // report merge`: names and titles read from a report were written raw into
 // the CSV, which goes to the terminal without -o.
 func TestMergePrintsNamesSafely(t *testing.T) {
 	doc := map[string]any{
-		"format": reportFormat, "generated_at": reportNow,
+		"format": "ajar-report/1", "generated_at": reporttest.Now,
 		"source": map[string]any{"hostname": "PC\x1b]0;x\x07", "db": "ajar.db"},
 		"learners": []any{map[string]any{
-			"profile_id": "ani\x1b[2J", "name": evilName, "employee_number": "1980\u009b2J",
+			"profile_id": "ani\x1b[2J", "name": reporttest.EvilName, "employee_number": "1980\u009b2J",
 			"lessons": []any{map[string]any{"module": "m1\x1b[H", "lesson": "m1-l1\x07", "title": "Judul\x1b]52;c;aGk=\x07", "status": "completed"}},
 		}},
 	}
@@ -43,34 +29,11 @@ func TestMergePrintsNamesSafely(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "laporan.json")
 	mustDo(t, os.WriteFile(p, data, 0o600))
 	out := runTestReport(t, reportTestEnv(t), "merge", p)
-	if bad := rawControl(out); bad != "" {
+	if bad := reporttest.RawControl(out); bad != "" {
 		t.Fatalf("merged CSV carries a control character: %q in\n%q", bad, out)
 	}
 	if !strings.Contains(string(out), `Ani\x1b]0;judul\x07\x1b[2J\u009b2J`) {
 		t.Errorf("the name should stay recognisable, escaped:\n%s", out)
-	}
-}
-
-// TestReportPrintsOldNamesSafely: names are checked when saved, but a
-// progress file from before that check may hold anything; JSON, CSV and
-// xAPI reports must not pass it on raw.
-func TestReportPrintsOldNamesSafely(t *testing.T) {
-	env := reportTestEnv(t)
-	learners := []learnerData{{profile: progress.Profile{ID: "ani\x1b[2J", Name: evilName, EmployeeNumber: "\x1b]0;x\x07"}}}
-	doc := buildDoc(env, "ajar.db", learners)
-	var jsonOut, csvOut, xapiOut bytes.Buffer
-	mustDo(t, writeJSON(&jsonOut, doc))
-	mustDo(t, writeCSV(&csvOut, csvRows(doc.Learners), "id", ';', env.loc))
-	mustDo(t, writeJSON(&xapiOut, xapiStatements(doc, env)))
-	for name, out := range map[string][]byte{"json": jsonOut.Bytes(), "csv": csvOut.Bytes(), "xapi": xapiOut.Bytes()} {
-		if bad := rawControl(out); bad != "" {
-			t.Errorf("%s report carries a control character: %q", name, bad)
-		}
-		// JSON escapes C0 controls itself; it must not carry them either,
-		// since whoever reads the file prints the decoded name.
-		if strings.Contains(string(out), `\u001b`) || strings.Contains(string(out), `\u0007`) {
-			t.Errorf("%s report carries an escaped control character", name)
-		}
 	}
 }
 
@@ -89,12 +52,12 @@ func TestErrorMessagesPrintSafely(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr.String(), `laporan\x1b]0;x\x07.json: bukan JSON`) {
 		t.Errorf("exit %d, message %q", code, stderr.String())
 	}
-	if c := rawControl(stderr.Bytes()); c != "" {
+	if c := reporttest.RawControl(stderr.Bytes()); c != "" {
 		t.Errorf("error message carries a control character: %q", c)
 	}
-	_, err = selectProfiles([]progress.Profile{{ID: "a", Name: evilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
+	_, err = selectProfiles([]progress.Profile{{ID: "a", Name: reporttest.EvilName}, {ID: "b", Name: "Budi"}}, "", "", false, "id")
 	stderr.Reset()
-	if code := printError(&stderr, err); code != 2 || rawControl(stderr.Bytes()) != "" || !strings.Contains(stderr.String(), "Budi") {
+	if code := printError(&stderr, err); code != 2 || reporttest.RawControl(stderr.Bytes()) != "" || !strings.Contains(stderr.String(), "Budi") {
 		t.Errorf("exit %d, message %q", code, stderr.String())
 	}
 }
@@ -111,12 +74,12 @@ func TestLintPrintsNamesSafely(t *testing.T) {
 	}
 	var stdout bytes.Buffer
 	err := run([]string{"lint", dir}, &stdout, &bytes.Buffer{})
-	if err == nil || rawControl(stdout.Bytes()) != "" || !strings.Contains(stdout.String(), `01-\x1b]0;x\x07.md`) {
+	if err == nil || reporttest.RawControl(stdout.Bytes()) != "" || !strings.Contains(stdout.String(), `01-\x1b]0;x\x07.md`) {
 		t.Errorf("lint: %v\n%q", err, stdout.String())
 	}
 	var stderr bytes.Buffer
 	err = run([]string{"lint", filepath.Join(dir, "tidak\x1b[2J")}, &bytes.Buffer{}, &bytes.Buffer{})
-	if code := printError(&stderr, err); code != 2 || rawControl(stderr.Bytes()) != "" {
+	if code := printError(&stderr, err); code != 2 || reporttest.RawControl(stderr.Bytes()) != "" {
 		t.Errorf("exit %d, message %q", code, stderr.String())
 	}
 }

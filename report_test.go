@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -12,36 +11,17 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"ajar/lessons"
 	"ajar/progress"
+	"ajar/progress/report"
+	"ajar/progress/report/reporttest"
 )
 
 var updateReportGoldens = flag.Bool("update", false, "rewrite the golden files under testdata/report")
 
-// reportZone is Western Indonesia Time, the zone of the test reports.
-var reportZone = time.FixedZone("WIB", 7*3600)
-
-// reportStart is when the test learners start: 2026-11-20 09:00 WIB.
-var reportStart = time.Date(2026, 11, 20, 2, 0, 0, 0, time.UTC)
-
-// reportNow is when the test reports are generated: 2026-11-27 14:05 WIB.
-var reportNow = time.Date(2026, 11, 27, 7, 5, 0, 0, time.UTC)
-
-// testCatalog is the small course of testdata/report/course.
-func reportTestCatalog(t *testing.T) *lessons.Catalog {
-	t.Helper()
-	c, probs := lessons.Load(lessons.Source{Name: "testdata/report/course", FS: os.DirFS("testdata/report/course")})
-	if len(probs) > 0 {
-		t.Fatalf("test course has problems: %v", probs)
-	}
-	return c
-}
-
 // testEnv is a fixed report environment on the PC "PC-DIKLAT-01".
-func reportTestEnv(t *testing.T) reportEnv {
-	return reportEnv{now: reportNow, hostname: "PC-DIKLAT-01", loc: reportZone, catalog: reportTestCatalog(t), courseID: "kursus-uji"}
+func reportTestEnv(t *testing.T) report.Env {
+	return report.Env{Now: reporttest.Now, Hostname: "PC-DIKLAT-01", Loc: reporttest.Zone, Catalog: reporttest.Catalog(t), CourseID: "kursus-uji"}
 }
 
 // must fails the test on an error.
@@ -50,95 +30,6 @@ func mustDo(t *testing.T, err error) {
 	if err != nil {
 		t.Fatal(err)
 	}
-}
-
-// testLearnerID is a test learner's unique id, of the form
-// progress.NewProfileID gives, the same for one name on one PC on every
-// run so the golden reports stay the same; an Ani of another PC is
-// another person.
-func testLearnerID(name, host string) string {
-	sum := sha256.Sum256([]byte(host + "\x00" + name))
-	sum[6] = sum[6]&0x0f | 0x40
-	sum[8] = sum[8]&0x3f | 0x80
-	h := hex.EncodeToString(sum[:16])
-	return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:32]
-}
-
-// addTestProfile creates a learner and returns their id.
-func addTestProfile(t *testing.T, st progress.Store, name, nip string) string {
-	t.Helper()
-	f, err := st.File()
-	mustDo(t, err)
-	id := testLearnerID(name, f.Host)
-	mustDo(t, st.SaveProfile(progress.Profile{ID: id, Name: name, EmployeeNumber: nip, Created: reportStart}))
-	return id
-}
-
-// checkAnswers makes n answers of a check of module lessons.
-func testCheckAnswers(lesson string, n int, at time.Time) []progress.Answer {
-	var as []progress.Answer
-	for i := range n {
-		as = append(as, progress.Answer{LessonID: lesson, QuestionID: lesson + "-q1", Given: "x", Correct: i%2 == 0, At: at})
-	}
-	return as
-}
-
-// fillableStore is a store with the one-write shorthands both stores have.
-type fillableStore interface {
-	progress.Store
-	OpenLesson(profile, lessonID string, at time.Time) error
-	SaveAnswer(profile string, a progress.Answer) (progress.Answer, error)
-	CompleteLesson(profile string, r progress.Result) (progress.LessonRecord, error)
-	SaveReview(profile string, r progress.Review) (progress.Review, error)
-	SaveCheck(profile string, r progress.CheckResult) error
-}
-
-// fillReportStore gives st three learners of the test course:
-//   - Sitti Nurhaliza (NIP): t1-l1 completed twice (best 2/2) with one
-//     review card due and one not, a new flashcard, t1-l2 opened, and the
-//     check of t1 passed 3/4 in 4 min 30 s;
-//   - Budi Santoso: t2-l1 completed 0/1 and the check of t2 failed 0/1,
-//     start unknown;
-//   - Ani: nothing yet.
-func fillReportStore(t *testing.T, st fillableStore) {
-	t.Helper()
-	minute := func(n int) time.Time { return reportStart.Add(time.Duration(n) * time.Minute) }
-	sitti := addTestProfile(t, st, "Sitti Nurhaliza", "198001012005012001")
-	budi := addTestProfile(t, st, "Budi Santoso", "")
-	addTestProfile(t, st, "Ani", "")
-
-	mustDo(t, st.OpenLesson(sitti, "t1-l1", reportStart))
-	answer := func(p, lesson, q, given string, ok bool, at time.Time) {
-		_, err := st.SaveAnswer(p, progress.Answer{LessonID: lesson, QuestionID: q, Given: given, Correct: ok, At: at})
-		mustDo(t, err)
-	}
-	answer(sitti, "t1-l1", "t1-l1-q1", "Sistem Pelayanan Bersama Elektronik", false, minute(1))
-	answer(sitti, "t1-l1", "t1-l1-q1", "Sistem Pemerintahan Berbasis Elektronik", true, minute(2))
-	answer(sitti, "t1-l1", "t1-l1-q2", "benar", true, minute(3))
-	_, err := st.CompleteLesson(sitti, progress.Result{LessonID: "t1-l1", Correct: 1, Total: 2, At: minute(4),
-		NewCards: []progress.CardRecord{{ID: "t1-l1-k1", Kind: progress.KindFlashcard, LessonID: "t1-l1"}}})
-	mustDo(t, err)
-	_, err = st.CompleteLesson(sitti, progress.Result{LessonID: "t1-l1", Correct: 2, Total: 2, At: minute(6)})
-	mustDo(t, err)
-	seed := func(card string, due time.Time) {
-		_, err := st.SaveReview(sitti, progress.Review{CardID: card, Kind: progress.KindQuestion, LessonID: "t1-l1",
-			Rating: progress.Good, At: minute(6), SeedOnly: true,
-			After: progress.Card{Stability: 2, Difficulty: 5, Phase: progress.PhaseReview, Due: due, LastReview: minute(6), Reps: 1}})
-		mustDo(t, err)
-	}
-	seed("t1-l1-q1", reportStart.AddDate(0, 0, 2))  // due by reportNow
-	seed("t1-l1-q2", reportStart.AddDate(0, 0, 30)) // not yet
-	mustDo(t, st.OpenLesson(sitti, "t1-l2", minute(10)))
-	mustDo(t, st.SaveCheck(sitti, progress.CheckResult{ModuleID: "t1", Correct: 3, Total: 4, Started: minute(60),
-		At: minute(60).Add(4*time.Minute + 30*time.Second), Answers: testCheckAnswers("t1-l1", 4, minute(62))}))
-
-	day2 := reportStart.AddDate(0, 0, 1)
-	mustDo(t, st.OpenLesson(budi, "t2-l1", day2))
-	answer(budi, "t2-l1", "t2-l1-q1", "Tanggal lahir", false, day2.Add(time.Minute))
-	_, err = st.CompleteLesson(budi, progress.Result{LessonID: "t2-l1", Correct: 0, Total: 1, At: day2.Add(2 * time.Minute)})
-	mustDo(t, err)
-	mustDo(t, st.SaveCheck(budi, progress.CheckResult{ModuleID: "t2", Correct: 0, Total: 1,
-		At: day2.Add(time.Hour), Answers: testCheckAnswers("t2-l1", 1, day2.Add(time.Hour))}))
 }
 
 // openTestFile opens, or creates, the progress file at path as the ajar
@@ -158,13 +49,13 @@ func filledReportFile(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "ajar.db")
 	st := openTestFile(t, path, "PC-DIKLAT-01", "pc1")
-	fillReportStore(t, st)
+	reporttest.Fill(t, st)
 	mustDo(t, st.Close())
 	return path
 }
 
 // runTestReport runs `ajar report ARGS` in env and returns its output.
-func runTestReport(t *testing.T, env reportEnv, args ...string) []byte {
+func runTestReport(t *testing.T, env report.Env, args ...string) []byte {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	if err := runReportEnv(args, &out, &errOut, env); err != nil {
@@ -205,7 +96,7 @@ func TestReportGoldens(t *testing.T) {
 			var stmts []map[string]any
 			mustDo(t, json.Unmarshal(out, &stmts))
 			for i, s := range stmts {
-				for _, p := range xapiProblems(s) {
+				for _, p := range reporttest.XAPIProblems(s) {
 					t.Errorf("statement %d: %s", i, p)
 				}
 			}
@@ -215,10 +106,10 @@ func TestReportGoldens(t *testing.T) {
 
 func TestReportJSONContent(t *testing.T) {
 	path := filledReportFile(t)
-	var doc reportDoc
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, reportTestEnv(t), "--db", path, "--profile", " sitti NURHALIZA "), &doc))
-	if doc.Format != reportFormat || doc.Source.Hostname != "PC-DIKLAT-01" || doc.Source.DB != "ajar.db" ||
-		!doc.GeneratedAt.Equal(reportNow) || doc.Course != "Kursus uji laporan" {
+	if doc.Format != "ajar-report/1" || doc.Source.Hostname != "PC-DIKLAT-01" || doc.Source.DB != "ajar.db" ||
+		!doc.GeneratedAt.Equal(reporttest.Now) || doc.Course != "Kursus uji laporan" {
 		t.Fatalf("document head %+v", doc)
 	}
 	if len(doc.Learners) != 1 {
@@ -267,22 +158,9 @@ func TestReportCSVFormat(t *testing.T) {
 	}
 }
 
-func TestCSVCells(t *testing.T) {
-	for in, want := range map[string]string{
-		"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")", "+62": "'+62", "@a": "'@a", "-1": "'-1", "Ani": "Ani", "": "",
-	} {
-		if got := textCell(in); got != want {
-			t.Errorf("textCell(%q) = %q, want %q", in, got, want)
-		}
-	}
-	for in, want := range map[string]string{
-		"198001012005012001": "19800101 200501 2 001", "19800101 200501 2 001": "19800101 200501 2 001",
-		"12345": "12345", "": "",
-	} {
-		if got := nipCell(in); got != want {
-			t.Errorf("nipCell(%q) = %q, want %q", in, got, want)
-		}
-	}
+// TestParseSep: --sep is one character that cannot be part of a cell's
+// text, or "tab".
+func TestParseSep(t *testing.T) {
 	for in, want := range map[string]rune{";": ';', ",": ',', "tab": '\t', "|": '|'} {
 		if got, err := parseSep(in, "id"); err != nil || got != want {
 			t.Errorf("parseSep(%q) = %q, %v", in, got, err)
@@ -296,7 +174,7 @@ func TestCSVCells(t *testing.T) {
 }
 
 // reportErr runs a report that must fail and returns its exit error.
-func reportErr(t *testing.T, env reportEnv, args ...string) exitError {
+func reportErr(t *testing.T, env report.Env, args ...string) exitError {
 	t.Helper()
 	var out bytes.Buffer
 	err := runReportEnv(args, &out, &bytes.Buffer{}, env)
@@ -338,9 +216,9 @@ func TestReportProfileSelection(t *testing.T) {
 	one := filepath.Join(t.TempDir(), "one.db")
 	st, err := progress.Open(one, progress.Options{})
 	mustDo(t, err)
-	addTestProfile(t, st, "Dewi", "")
+	reporttest.AddProfile(t, st, "Dewi", "")
 	mustDo(t, st.Close())
-	var doc reportDoc
+	var doc report.Doc
 	mustDo(t, json.Unmarshal(runTestReport(t, env, "--db", one), &doc))
 	if len(doc.Learners) != 1 || doc.Learners[0].Name != "Dewi" {
 		t.Fatalf("the only learner must be chosen, got %+v", doc.Learners)
@@ -351,7 +229,7 @@ func TestReportProfileSelection(t *testing.T) {
 	if out := runTestReport(t, env, "--db", path, "-o", outFile, "--all", "--format", "csv"); len(out) != 0 {
 		t.Fatalf("-o FILE wrote to stdout too: %q", out)
 	}
-	if b, err := os.ReadFile(outFile); err != nil || !bytes.HasPrefix(b, []byte(utf8BOM+"nama;")) {
+	if b, err := os.ReadFile(outFile); err != nil || !bytes.HasPrefix(b, []byte("\ufeff"+"nama;")) {
 		t.Fatalf("-o FILE: %q %v", b, err)
 	}
 }
@@ -360,7 +238,7 @@ func TestReportNoFileIsEmpty(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "none.db")
 	var out, errOut bytes.Buffer
 	mustDo(t, runReportEnv([]string{"--db", path, "--format", "csv"}, &out, &errOut, reportTestEnv(t)))
-	if out.String() != utf8BOM+"nama;nip;modul;pelajaran;judul_pelajaran;selesai_pada;skor_praktik_terbaik_persen;percobaan;skor_cek_persen;kartu_jatuh_tempo\r\n" {
+	if out.String() != "\ufeff"+"nama;nip;modul;pelajaran;judul_pelajaran;selesai_pada;skor_praktik_terbaik_persen;percobaan;skor_cek_persen;kartu_jatuh_tempo\r\n" {
 		t.Fatalf("an empty CSV report is its header, got %q", out.String())
 	}
 	if !strings.Contains(errOut.String(), "belum ada kemajuan") {

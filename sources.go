@@ -10,6 +10,10 @@ import (
 	"ajar/lessons"
 )
 
+// The courses the tutor, present and report load: the built-in one and
+// the trainers' folders --content names, and what a folder that cannot be
+// read is called.
+
 // courseSources lists the content the app loads: the built-in course
 // (unless builtin is false, --no-builtin), then each of dirs, a trainer's
 // own course or module folder given with --content, read safely through
@@ -70,4 +74,33 @@ func folderError(cmd, dir string, err error) exitError {
 		msg += "; pengguna Anda tidak berhak membukanya: salin foldernya ke tempat milik Anda (misalnya Documents) atau minta izin kepada pemiliknya"
 	}
 	return exitError{code: 2, msg: msg}
+}
+
+// loadCatalog loads the built-in course and trainers' folders, safely. A
+// broken module is left out and its problems are returned, formatted, to
+// be listed in the app; everything else loads.
+func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catalog, []string, error) {
+	if builtin && len(dirs) == 0 {
+		// The built-in course alone: its cache, made at build time, spares
+		// parsing it. With a trainer's folder everything is loaded together,
+		// so clashes between them are found.
+		if c, ok := lessons.DecodeCatalog(content.CourseCache(), content.Course()); ok {
+			return c, nil, nil
+		}
+	}
+	srcs, skipped, err := courseSources(builtin, dirs)
+	if err != nil {
+		return nil, nil, err
+	}
+	catalog, problems := lessons.Load(srcs...)
+	problems = append(problems, skipped...)
+	lessons.SortProblems(problems)
+	lines := make([]string, len(problems))
+	for i, p := range problems {
+		lines[i] = p.Format(lang)
+	}
+	if catalog.Title == "" {
+		catalog.Title = "ajar"
+	}
+	return catalog, lines, nil
 }

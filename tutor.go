@@ -6,20 +6,15 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
-	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 
-	"ajar/content"
 	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui"
-	"ajar/tui/input"
 )
 
 // tutorFlags are the flags of the tutor, ajar without a command.
@@ -46,7 +41,9 @@ func (f *tutorFlags) register(fs *flag.FlagSet) {
 		" (juga bila TERM=dumb) / plain text mode for screen readers: line by line, numbered choices, no colour (also when TERM=dumb)")
 }
 
-// runTutor opens the progress file, loads the course and runs the TUI.
+// runTutor checks the tutor's flags and the terminal, before anything is
+// created, and hands tui.Run what a session needs: the course, how the
+// progress file is opened and closed, and who is learning.
 func runTutor(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("ajar", stderr)
 	var f tutorFlags
@@ -78,91 +75,45 @@ func runTutor(args []string, stdout, stderr io.Writer) error {
 	if err := needTerminal("ajar", os.Stdin, os.Stdout, lang); err != nil {
 		return err // before the progress file is opened: nothing is created
 	}
-	// The course is parsed while the progress file is opened and read:
-	// neither needs the other, and both stand between exec and the first
-	// screen.
-	type course struct {
-		catalog  *lessons.Catalog
-		problems []string
-		err      error
-	}
-	courseCh := make(chan course, 1)
-	go func() {
-		c, p, err := loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
-		courseCh <- course{c, p, err}
-	}()
 	renderer := lipgloss.NewRenderer(os.Stdout)
 	renderer.SetColorProfile(profile)
 	renderer.SetHasDarkBackground(f.theme != "light")
-	store, restored, err := openProgress(f.db, f.demo, lang, renderer)
-	if err != nil {
-		return err
-	}
-	learner, learners, err := pickProfile(store, f.profile, lang)
-	if err != nil {
-		store.Close()
-		return err
-	}
-	preload := preloadSnapshot(store, learner)
-	loaded := <-courseCh
-	if loaded.err != nil {
-		store.Close()
-		return loaded.err
-	}
-	catalog, problems := loaded.catalog, loaded.problems
-
-	deps := tui.Deps{
-		Catalog: catalog, Title: catalog.Title, Problems: problems, Store: store, Profile: learner, Profiles: learners,
-		Now: clock, Lang: lang, Markdown: md, Renderer: renderer,
-		Params: progress.DefaultParams(), ASCII: f.ascii, Preload: preload,
-	}
-	bolt, onDisk := store.(*progress.BoltStore)
-	if onDisk {
-		deps.Verify = bolt.Verify
-	}
-	m := tui.New(deps)
-	if os.Getenv("AJAR_DEBUG") != "" {
-		if f, err := tea.LogToFile("ajar-debug.log", "ajar"); err == nil {
-			defer f.Close()
-		}
-	}
-	// The filtered stdin keeps terminal replies out of the answers and
-	// marks multi-line reads; see package input.
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithInput(input.NewFile(os.Stdin, input.MarkBursts)))
-	stopHangup := quitOnHangup(p)
-	final, runErr := p.Run()
-	stopHangup()
-	// A normal quit waits for every save. A closed console window or a
-	// hang-up ends the loop at once, so whatever is still owed is written
-	// here, before the store closes.
-	damaged := false
-	if fm, ok := final.(tui.Model); ok {
-		damaged = fm.Damaged()
-		for _, write := range fm.FinalWrites() {
-			if msg := write(); msg != nil {
-				if failed, ok := msg.(error); ok && !damaged {
-					fmt.Fprintln(stderr, "ajar:", failed)
-				}
+	var bolt *progress.BoltStore // the file on disk; nil with --demo
+	restored := false
+	session := tui.Session{
+		Deps: tui.Deps{Now: clock, Lang: lang, Markdown: md, Renderer: renderer, Params: progress.DefaultParams(), ASCII: f.ascii},
+		Course: func() (*lessons.Catalog, []string, error) {
+			return loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
+		},
+		Open: func() (progress.Store, error) {
+			st, r, err := openProgress(f.db, f.demo, lang, renderer)
+			bolt, _ = st.(*progress.BoltStore)
+			restored = r
+			return st, err
+		},
+		Choose: func(st progress.Store) (string, []progress.Profile, error) { return pickProfile(st, f.profile, lang) },
+		End: func(st progress.Store, damaged bool) error {
+			if bolt != nil && !restored && !damaged {
+				// After a restore, automatic backups wait for the next
+				// start: a restored state must not push good backups out
+				// of rotation. A damaged file is never copied over a good
+				// backup either.
+				sessionBackup(bolt, lang, stderr)
 			}
-		}
+			return st.Close()
+		},
+		Recover: func() error {
+			// Found damaged while the learner was at work (the check of
+			// the whole file runs after the first screen).
+			return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, stderr)
+		},
+		In:     os.Stdin,
+		Stderr: stderr,
 	}
-	if onDisk && !restored && !damaged {
-		// After a restore, automatic backups wait for the next start: a
-		// restored state must not push good backups out of rotation. A
-		// damaged file is never copied over a good backup either.
-		sessionBackup(bolt, lang, stderr)
+	if os.Getenv("AJAR_DEBUG") != "" {
+		session.DebugLog = "ajar-debug.log"
 	}
-	closeErr := store.Close()
-	if runErr != nil {
-		return fmt.Errorf("tui: %w", runErr)
-	}
-	if damaged {
-		// Found damaged while the learner was at work (the check of the
-		// whole file runs after the first screen): offer what the start
-		// would have offered, now that the file is closed.
-		return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, stderr)
-	}
-	return closeErr
+	return tui.Run(session)
 }
 
 // refuseEarly fails, before anything is created, for what would otherwise
@@ -202,57 +153,6 @@ func recoverAfterSession(path string, cause error, lang tui.Lang, r *lipgloss.Re
 			"ajar: the progress file is recovered; start ajar again to go on."))
 	}
 	return nil
-}
-
-// preloadSnapshot starts reading the learner's progress now, so it
-// overlaps parsing the course, and returns a function that waits for it;
-// nil when the picker will ask who is learning.
-func preloadSnapshot(store progress.Store, learner string) func() (progress.Snapshot, error) {
-	if learner == "" {
-		return nil
-	}
-	type result struct {
-		snap progress.Snapshot
-		err  error
-	}
-	ch := make(chan result, 1)
-	go func() {
-		s, err := store.Snapshot(learner)
-		ch <- result{s, err}
-	}()
-	return func() (progress.Snapshot, error) {
-		r := <-ch
-		return r.snap, r.err
-	}
-}
-
-// loadCatalog loads the built-in course and trainers' folders, safely. A
-// broken module is left out and its problems are returned, formatted, to
-// be listed in the app; everything else loads.
-func loadCatalog(builtin bool, dirs []string, lang lessons.Lang) (*lessons.Catalog, []string, error) {
-	if builtin && len(dirs) == 0 {
-		// The built-in course alone: its cache, made at build time, spares
-		// parsing it. With a trainer's folder everything is loaded together,
-		// so clashes between them are found.
-		if c, ok := lessons.DecodeCatalog(content.CourseCache(), content.Course()); ok {
-			return c, nil, nil
-		}
-	}
-	srcs, skipped, err := courseSources(builtin, dirs)
-	if err != nil {
-		return nil, nil, err
-	}
-	catalog, problems := lessons.Load(srcs...)
-	problems = append(problems, skipped...)
-	lessons.SortProblems(problems)
-	lines := make([]string, len(problems))
-	for i, p := range problems {
-		lines[i] = p.Format(lang)
-	}
-	if catalog.Title == "" {
-		catalog.Title = "ajar"
-	}
-	return catalog, lines, nil
 }
 
 // openProgress opens the learner's progress: the bbolt file, or with demo
@@ -403,24 +303,4 @@ func clockFrom(flagValue string, real func() time.Time) (func() time.Time, error
 	}
 	began := real()
 	return func() time.Time { return start.Add(real().Sub(began)) }, nil
-}
-
-// quitOnHangup ends the program the normal way when the terminal hangs up
-// (the window is closed), so the final writes run instead of the process
-// dying mid-lesson. It returns a function that stops listening.
-func quitOnHangup(p *tea.Program) func() {
-	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, syscall.SIGHUP)
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-ch:
-			p.Quit()
-		case <-done:
-		}
-	}()
-	return func() {
-		signal.Stop(ch)
-		close(done)
-	}
 }

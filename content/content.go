@@ -3,8 +3,16 @@
 // module folders with their module.yaml and the Markdown lessons under
 // course/, written in content format v1.
 //
+// It also embeds the sample module that `ajar init` writes into a
+// trainer's folder, and writes it (WriteSample), so the files and the care
+// taken not to overwrite a trainer's work live together.
+//
 // README.md in this folder is the authoring guide for trainers. It lives
 // outside course/ and is therefore not embedded.
+//
+// content imports the standard library only (.ci/imports): it is the
+// course's files, not a reader of them, so loading and checking them is
+// package lessons' and nothing here depends on the rest of ajar.
 package content
 
 import (
@@ -16,6 +24,11 @@ import (
 // it as the prefix of paths in problems and in Module.Source, for example
 // "content/course/04-organisasi-pembelajar/01-apa-itu-organisasi-pembelajar.md".
 const CourseName = "content/course"
+
+// CourseID is the stable id of the embedded course, in the activity ids of
+// xAPI reports. course.yaml has only a title, which may be reworded; the
+// id must not.
+const CourseID = "digital-mindset-asn"
 
 // files is the embedded lesson tree, rooted at "course". go:embed needs a
 // package-level variable; it is read-only and never reassigned.

@@ -1,10 +1,14 @@
 // Package lessons is ajar's pure content model: it loads courses written as
 // folders of Markdown lessons with YAML front matter, a quiz block and an
 // optional flashcards block, validates them with positioned problems, and
-// grades quiz answers.
+// grades quiz answers. It also words what `ajar lint` prints (WriteLint),
+// so the checks and their report live together.
 //
 // It reads only through io/fs and never touches the terminal, the progress
-// store or the network, so it can be tested with fstest.MapFS.
+// store or the network, so it can be tested with fstest.MapFS. It imports
+// the standard library, YAML and goldmark only: never progress, tui,
+// content or the terminal libraries (.ci/imports), since the tutor, the
+// presenter, lint and reports all build on it.
 package lessons
 
 // Catalog is every module that loaded, in display order.

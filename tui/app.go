@@ -2,9 +2,17 @@
 // the course map, the lesson reader and the quiz runner, each in its own
 // file with its own KeyMap and generated help.
 //
-// The package does no IO itself outside tea.Cmds: it receives a loaded
+// The screens do no IO outside tea.Cmds: they receive a loaded
 // lessons.Catalog and a progress.Store, and only the root turns screens'
-// save requests into store Cmds (see cmds.go), one at a time.
+// save requests into store Cmds (see cmds.go), one at a time. Run (run.go)
+// is the session around them: it is given the course loader, the opener
+// and closer of the progress and the choice of learner by the ajar
+// command, and runs the program on the terminal.
+//
+// tui never imports ajar/content (it gets a loaded catalog, so a trainer's
+// folders and the built-in course look the same) nor bbolt (it sees only
+// the progress.Store interface), nor ajar/progress/report; .ci/imports
+// checks.
 package tui
 
 import (

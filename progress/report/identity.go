@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -8,7 +8,6 @@ import (
 
 	"ajar/lessons"
 	"ajar/progress"
-	"ajar/tui"
 )
 
 // Who is who when reports from many PCs are merged. A learner's unique id
@@ -25,15 +24,9 @@ import (
 // that learner's report came from the same computer and file name and
 // says it had the old id (profile_alias), and only one learner does.
 
-// mergeInput is one report to merge and the file it was read from.
-type mergeInput struct {
-	file string // as given on the command line
-	doc  reportDoc
-}
-
 // exported is one learner as found in one report.
 type exported struct {
-	learner learnerReport
+	learner Learner
 	file    string    // the report file
 	host    string    // hostname of the PC that ran the report
 	db      string    // base name of the progress file the report read
@@ -67,7 +60,7 @@ func oldKey(host, db, id string) string { return host + "\x00" + db + "\x00" + i
 // PC that ran the report, the progress file's name, the first 8 digits of
 // its id, and the PC the file was created on when that is another one
 // (files collected on a USB stick and reported on one laptop).
-func (e exported) source(lang tui.Lang) string {
+func (e exported) source(lang lessons.Lang) string {
 	host := e.host
 	if host == "" {
 		host = "?"
@@ -145,7 +138,7 @@ func identityGroups(all []exported) [][]exported {
 
 // mergedLearner is one learner of the merge with where they came from.
 type mergedLearner struct {
-	learnerReport
+	Learner
 	files   []string // report files, in order
 	sources []string // progress files and PCs, in order (see exported.source)
 }
@@ -158,7 +151,7 @@ func (m mergedLearner) where() string {
 // sharedWarnings says, on stderr, which different learners share a name or
 // a NIP: the merge keeps them apart, and the trainer should know, since
 // the same NIP usually means one person on two PCs, and the same name may.
-func sharedWarnings(merged []mergedLearner, lang tui.Lang) []string {
+func sharedWarnings(merged []mergedLearner, lang lessons.Lang) []string {
 	var out []string
 	said := map[string]bool{} // the learners a warning named together
 	// warn groups the learners by key and words a warning for each key

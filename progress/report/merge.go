@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"bytes"
@@ -6,110 +6,49 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"ajar/lessons"
-	"ajar/tui"
 )
 
-// runMerge runs `ajar report merge FILE... [-o FILE]`: it reads JSON reports
-// collected from several PCs and writes one CSV summary, counting a learner
-// exported twice once and saying where each came from; on stderr it warns
-// of different learners who share a name or a NIP. A file that is not a
-// report stops it before anything is written.
-func runMerge(args []string, stdout, stderr io.Writer, env reportEnv) error {
-	fset := newFlagSet("ajar report merge", stderr)
-	langFlag := fset.String("lang", "id", "bahasa antarmuka: id atau en / interface language")
-	out := fset.String("o", "-", "berkas CSV keluaran; - untuk layar / output CSV file; - for stdout")
-	sep := fset.String("sep", ";", "pemisah kolom CSV / CSV separator")
-	fset.Usage = func() {
-		fmt.Fprint(fset.Output(), "Pemakaian / usage: ajar report merge LAPORAN.json... [-o ringkasan.csv] [--sep ;] [--lang id|en]\n")
-		fset.PrintDefaults()
-	}
-	files, err := parseInterspersed(fset, args)
-	if err != nil {
-		return exitError{code: 2}
-	}
-	lang, err := commonFlags{lang: *langFlag}.language()
-	if err != nil {
-		return err
-	}
-	comma, err := parseSep(*sep, lang)
-	if err != nil {
-		return err
-	}
-	if len(files) == 0 {
-		return usageError(lang, "ajar report merge: sebutkan berkas laporan JSON yang akan digabung, mis. ajar report merge a.json b.json -o ringkasan.csv",
-			"ajar report merge: name the JSON reports to merge, e.g. ajar report merge a.json b.json -o summary.csv")
-	}
-	if err := notSameFile(*out, files, lang); err != nil {
-		return err
-	}
-	inputs := make([]mergeInput, len(files))
-	for i, f := range files {
-		inputs[i].file = lessons.CleanName(f)
-		if inputs[i].doc, err = readReport(f, lang); err != nil {
-			return err
-		}
-	}
-	merged := mergeReports(inputs, lang)
-	var rows []csvRow
-	for _, m := range merged {
-		for _, r := range csvRows([]learnerReport{m.learnerReport}) {
-			r.Source = strings.Join(m.sources, ", ")
-			rows = append(rows, r)
-		}
-	}
-	var buf bytes.Buffer
-	if err := writeCSV(&buf, rows, lang, comma, env.loc); err != nil {
-		return fmt.Errorf("write summary: %w", err)
-	}
-	if err := writeOutput(*out, buf.Bytes(), stdout); err != nil {
-		return err
-	}
-	for _, w := range sharedWarnings(merged, lang) {
-		fmt.Fprintln(stderr, w)
-	}
-	return nil
+// `ajar report merge` reads the JSON reports collected from several PCs
+// (Parse) and writes one CSV summary (Merge, then Merged.WriteCSV),
+// counting a learner exported twice once and saying where each came from;
+// Merged.Warnings names different learners who share a name or a NIP.
+
+// Input is one report to merge and the file it was read from.
+type Input struct {
+	// File is the report's file as the trainer named it, printable.
+	File string
+	// Doc is the report, read with Parse.
+	Doc Doc
 }
 
-// readReport reads one JSON report; any problem is `file: message`, exit 1.
-func readReport(path string, lang tui.Lang) (reportDoc, error) {
-	en := lang == tui.English
-	fail := func(id, eng string) (reportDoc, error) {
-		if en {
-			return reportDoc{}, exitError{code: 1, msg: path + ": " + eng}
-		}
-		return reportDoc{}, exitError{code: 1, msg: path + ": " + id}
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return fail("tidak dapat dibaca: "+err.Error(), "cannot read: "+err.Error())
-	}
+// Parse reads a JSON report as merge needs it: a report of this format
+// (formatTag) whose every learner has an id and every lesson line a
+// lesson. A UTF-8 byte order mark, which Notepad adds when it saves, is
+// skipped. The error says in lang what is wrong with the report.
+func Parse(data []byte, lang lessons.Lang) (Doc, error) {
+	fail := func(id, en string) (Doc, error) { return Doc{}, errors.New(say(lang, id, en)) }
 	data = bytes.TrimPrefix(data, []byte(utf8BOM)) // saved again by Notepad
 	var raw any
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return fail("bukan JSON: "+err.Error(), "not JSON: "+err.Error())
 	}
 	obj, _ := raw.(map[string]any)
-	if f, _ := obj["format"].(string); f != reportFormat {
+	if f, _ := obj["format"].(string); f != formatTag {
 		got, gotEn := "tanpa format", "no format"
 		if f != "" {
 			got = fmt.Sprintf("format %q", f)
 			gotEn = got
 		}
-		return fail(fmt.Sprintf("bukan laporan ajar (%s; yang dapat digabung hanya %q dari ajar report --format json)", got, reportFormat),
-			fmt.Sprintf("not an ajar report (%s; merge reads only %q from ajar report --format json)", gotEn, reportFormat))
+		return fail(fmt.Sprintf("bukan laporan ajar (%s; yang dapat digabung hanya %q dari ajar report --format json)", got, formatTag),
+			fmt.Sprintf("not an ajar report (%s; merge reads only %q from ajar report --format json)", gotEn, formatTag))
 	}
-	var doc reportDoc
+	var doc Doc
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return fail("laporan rusak: "+err.Error(), "damaged report: "+err.Error())
 	}
@@ -127,9 +66,40 @@ func readReport(path string, lang tui.Lang) (reportDoc, error) {
 	return doc, nil
 }
 
+// Merged is the merge of several reports: one learner per person, each
+// with the report files and the progress files they came from.
+type Merged struct {
+	learners []mergedLearner
+	lang     lessons.Lang
+}
+
+// Merge merges the learners of inputs (see mergeReports); lang is the
+// language of the summary's words.
+func Merge(inputs []Input, lang lessons.Lang) Merged {
+	return Merged{learners: mergeReports(inputs, lang), lang: lang}
+}
+
+// WriteCSV writes the summary: the CSV report of the merged learners,
+// with a column saying where each came from, separated by comma, dates
+// in loc.
+func (m Merged) WriteCSV(w io.Writer, comma rune, loc *time.Location) error {
+	var rows []csvRow
+	for _, l := range m.learners {
+		for _, r := range csvRows([]Learner{l.Learner}) {
+			r.Source = strings.Join(l.sources, ", ")
+			rows = append(rows, r)
+		}
+	}
+	return writeCSV(w, rows, m.lang, comma, loc)
+}
+
+// Warnings says which different learners share a name or a NIP (see
+// sharedWarnings), one line each.
+func (m Merged) Warnings() []string { return sharedWarnings(m.learners, m.lang) }
+
 // mergeReports merges the learners of several reports.
 //
-// Identity: exports are joined by learner id only (see report_merge_ids.go).
+// Identity: exports are joined by learner id only (see identity.go).
 //
 // Each merged learner keeps, per lesson, the most complete data: the latest
 // completion time, the best practice score, the most attempts, and the
@@ -137,13 +107,13 @@ func readReport(path string, lang tui.Lang) (reportDoc, error) {
 // check results the first taken counts, as on a single PC. Name and
 // employee number come from the newest report that has them. Learners are
 // sorted by name, lessons by their first appearance in the reports.
-func mergeReports(inputs []mergeInput, lang tui.Lang) []mergedLearner {
+func mergeReports(inputs []Input, lang lessons.Lang) []mergedLearner {
 	var all []exported
 	lessonOrder := map[string]int{}
 	for _, in := range inputs {
-		d := in.doc
+		d := in.Doc
 		for _, l := range d.Learners {
-			all = append(all, exported{learner: l, file: in.file, host: d.Source.Hostname, db: d.Source.DB, at: d.GeneratedAt, order: len(all)})
+			all = append(all, exported{learner: l, file: in.File, host: d.Source.Hostname, db: d.Source.DB, at: d.GeneratedAt, order: len(all)})
 			for _, ls := range l.Lessons {
 				if _, ok := lessonOrder[ls.Lesson]; !ok {
 					lessonOrder[ls.Lesson] = len(lessonOrder)
@@ -153,7 +123,7 @@ func mergeReports(inputs []mergeInput, lang tui.Lang) []mergedLearner {
 	}
 	var merged []mergedLearner
 	for _, g := range identityGroups(all) {
-		m := mergedLearner{learnerReport: mergeLearner(g, lessonOrder)}
+		m := mergedLearner{Learner: mergeLearner(g, lessonOrder)}
 		for _, e := range g {
 			if !slices.Contains(m.files, e.file) {
 				m.files = append(m.files, e.file)
@@ -169,19 +139,19 @@ func mergeReports(inputs []mergeInput, lang tui.Lang) []mergedLearner {
 }
 
 // mergeLearner merges the exports of one learner.
-func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
+func mergeLearner(g []exported, lessonOrder map[string]int) Learner {
 	sort.SliceStable(g, func(i, j int) bool {
 		if !g[i].at.Equal(g[j].at) {
 			return g[i].at.Before(g[j].at)
 		}
 		return g[i].order < g[j].order
 	})
-	var m learnerReport
-	lessons := map[string]*lessonReport{}
+	var m Learner
+	lines := map[string]*Lesson{}
 	// due[lesson][file] is the cards due in that file's newest report.
 	due := map[string]map[string]int{}
-	checks := map[string]checkReport{}
-	var reflections [][]reflectionReport
+	checks := map[string]Check{}
+	var reflections [][]Reflection
 	for _, e := range g { // oldest first: later reports win ties
 		l := e.learner
 		reflections = append(reflections, l.Reflections)
@@ -193,11 +163,11 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 			m.EmployeeNumber = l.EmployeeNumber
 		}
 		for _, ls := range l.Lessons {
-			cur, ok := lessons[ls.Lesson]
+			cur, ok := lines[ls.Lesson]
 			if !ok {
 				c := ls
 				c.CardsDue = 0
-				lessons[ls.Lesson] = &c
+				lines[ls.Lesson] = &c
 				cur = &c
 			} else {
 				mergeLesson(cur, ls)
@@ -216,7 +186,7 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 			}
 		}
 	}
-	for id, l := range lessons {
+	for id, l := range lines {
 		for _, n := range due[id] {
 			l.CardsDue += n
 		}
@@ -236,7 +206,7 @@ func mergeLearner(g []exported, lessonOrder map[string]int) learnerReport {
 }
 
 // mergeLesson folds a later export's line of one lesson into cur.
-func mergeLesson(cur *lessonReport, ls lessonReport) {
+func mergeLesson(cur *Lesson, ls Lesson) {
 	if ls.Module != "" {
 		cur.Module = ls.Module
 	}

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"crypto/sha1"
@@ -131,7 +131,7 @@ type xContextActivities struct {
 // completed (lesson completed, best practice score) and passed or failed
 // (module check). Lessons and questions no longer in the catalog have no
 // module to place them in and are left out; the JSON report keeps them.
-func xapiStatements(doc reportDoc, env reportEnv) []xStatement {
+func xapiStatements(doc Doc, env Env) []xStatement {
 	b := xapiBuilder{doc: doc, env: env, out: []xStatement{}}
 	for _, l := range doc.Learners {
 		start := len(b.out)
@@ -162,19 +162,19 @@ func verbRank(id string) int {
 
 // xapiBuilder collects the statements of a report.
 type xapiBuilder struct {
-	doc reportDoc
-	env reportEnv
+	doc Doc
+	env Env
 	out []xStatement
 }
 
 // learner adds one learner's statements.
-func (b *xapiBuilder) learner(l learnerReport) {
+func (b *xapiBuilder) learner(l Learner) {
 	home := "ajar"
 	if b.doc.Source.Hostname != "" {
 		home = url.PathEscape(b.doc.Source.Hostname)
 	}
 	actor := xAgent{ObjectType: "Agent", Name: l.Name, Account: xAccount{HomePage: "urn:ajar:" + home, Name: l.ProfileID}}
-	c := b.env.catalog
+	c := b.env.Catalog
 	for _, ls := range l.Lessons {
 		if ls.Module == "" {
 			continue
@@ -234,7 +234,7 @@ func (b *xapiBuilder) add(actor xAgent, verb xVerb, obj xActivity, res *xResult,
 		Object:    obj,
 		Result:    res,
 		Context:   ctx,
-		Timestamp: at.In(b.env.loc).Format(time.RFC3339),
+		Timestamp: at.In(b.env.Loc).Format(time.RFC3339),
 		Version:   xapiVersion,
 		at:        at,
 	})

@@ -1,16 +1,13 @@
-package main
+package report
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"ajar/lessons"
-	"ajar/tui"
 )
 
 // The CSV report is made for Excel and LibreOffice Calc as Indonesian
@@ -54,8 +51,8 @@ type csvRow struct {
 }
 
 // csvHeader is the header row in the interface language.
-func csvHeader(lang tui.Lang) []string {
-	if lang == tui.English {
+func csvHeader(lang lessons.Lang) []string {
+	if lang == lessons.English {
 		return []string{"name", "employee_number", "module", "lesson", "lesson_title", "completed_at",
 			"best_practice_score_percent", "attempts", "check_score_percent", "cards_due"}
 	}
@@ -65,7 +62,7 @@ func csvHeader(lang tui.Lang) []string {
 
 // csvRows flattens learners into rows: each learner's lessons in order,
 // with the check score of the lesson's module.
-func csvRows(learners []learnerReport) []csvRow {
+func csvRows(learners []Learner) []csvRow {
 	var rows []csvRow
 	for _, l := range learners {
 		checks, cut := map[string]int{}, map[string]bool{}
@@ -97,7 +94,7 @@ const utf8BOM = "\ufeff"
 
 // writeCSV writes the rows with a header in lang, separated by comma,
 // dates in loc.
-func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.Location) error {
+func writeCSV(w io.Writer, rows []csvRow, lang lessons.Lang, comma rune, loc *time.Location) error {
 	if _, err := io.WriteString(w, utf8BOM); err != nil {
 		return err
 	}
@@ -117,7 +114,7 @@ func writeCSV(w io.Writer, rows []csvRow, lang tui.Lang, comma rune, loc *time.L
 		header = append(header, say(lang, "sumber", "source"))
 	}
 	if withReflections {
-		header = append(header, map[bool]string{true: "reflection", false: "refleksi"}[lang == tui.English])
+		header = append(header, map[bool]string{true: "reflection", false: "refleksi"}[lang == lessons.English])
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -174,19 +171,4 @@ func nipCell(s string) string {
 		return s[:8] + " " + s[8:14] + " " + s[14:15] + " " + s[15:]
 	}
 	return textCell(s)
-}
-
-// parseSep reads --sep: one character, or "tab".
-func parseSep(s string, lang tui.Lang) (rune, error) {
-	switch s {
-	case "tab", `\t`:
-		return '\t', nil
-	}
-	r, size := utf8.DecodeRuneInString(s)
-	if size == len(s) && size > 0 && r != utf8.RuneError && r != '"' && r != '\r' && r != '\n' && r != ' ' &&
-		!strings.ContainsRune("0123456789", r) {
-		return r, nil
-	}
-	return 0, usageError(lang, fmt.Sprintf("ajar report: --sep %q tidak dapat dipakai; contoh: --sep ';' atau --sep ,", s),
-		fmt.Sprintf("ajar report: --sep %q cannot be used; for example --sep ';' or --sep ,", s))
 }

@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"fmt"
@@ -14,14 +14,14 @@ import (
 // `--all` never carries them, and `ajar report merge` shows them only for
 // the learners whose exports did.
 
-// reflectionReport is one reflection or plan in an exported report.
-type reflectionReport struct {
+// Reflection is one reflection or plan in an exported report.
+type Reflection struct {
 	Lesson string `json:"lesson"`
 	Title  string `json:"title,omitempty"`
 	// Prompt is the lesson's question, so the answer reads on its own.
-	Prompt  string             `json:"prompt,omitempty"`
-	Text    string             `json:"text,omitempty"`
-	Actions []planActionReport `json:"actions,omitempty"`
+	Prompt  string       `json:"prompt,omitempty"`
+	Text    string       `json:"text,omitempty"`
+	Actions []PlanAction `json:"actions,omitempty"`
 	// WrittenAt is when it was written or last changed.
 	WrittenAt time.Time `json:"written_at"`
 	// RevisitedDays are the days after WrittenAt (7, 30) on which the
@@ -29,16 +29,17 @@ type reflectionReport struct {
 	RevisitedDays []int `json:"revisited_days,omitempty"`
 }
 
-// planActionReport is one action of an exported plan.
-type planActionReport struct {
+// PlanAction is one action of an exported plan and the idea of the
+// course it is tied to.
+type PlanAction struct {
 	Text string `json:"text"`
 	Tie  string `json:"tie,omitempty"`
 }
 
 // reflectionLines lists a learner's reflections in catalog order, then
 // those of lessons no longer in the catalog by id.
-func reflectionLines(c *lessons.Catalog, snap progress.Snapshot) []reflectionReport {
-	var out []reflectionReport
+func reflectionLines(c *lessons.Catalog, snap progress.Snapshot) []Reflection {
+	var out []Reflection
 	seen := map[string]bool{}
 	for _, l := range c.Lessons() {
 		seen[l.ID] = true
@@ -59,19 +60,19 @@ func reflectionLines(c *lessons.Catalog, snap progress.Snapshot) []reflectionRep
 // reflectionLine builds one exported reflection. The text comes from the
 // progress file, so it is cleaned like a name: a report goes to a terminal
 // when -o is not given.
-func reflectionLine(r progress.Reflection, title, prompt string) reflectionReport {
-	line := reflectionReport{Lesson: r.LessonID, Title: title, Prompt: prompt, Text: lessons.CleanName(r.Text),
+func reflectionLine(r progress.Reflection, title, prompt string) Reflection {
+	line := Reflection{Lesson: r.LessonID, Title: title, Prompt: prompt, Text: lessons.CleanName(r.Text),
 		WrittenAt: r.At.UTC(), RevisitedDays: r.Revisited}
 	for _, a := range r.Actions {
-		line.Actions = append(line.Actions, planActionReport{Text: lessons.CleanName(a.Text), Tie: lessons.CleanName(a.Tie)})
+		line.Actions = append(line.Actions, PlanAction{Text: lessons.CleanName(a.Text), Tie: lessons.CleanName(a.Tie)})
 	}
 	return line
 }
 
 // mergeReflections keeps, per lesson, the newest reflection among a
 // learner's exports, in the order the lessons first appear.
-func mergeReflections(all [][]reflectionReport) []reflectionReport {
-	newest := map[string]reflectionReport{}
+func mergeReflections(all [][]Reflection) []Reflection {
+	newest := map[string]Reflection{}
 	var order []string
 	for _, rs := range all {
 		for _, r := range rs {
@@ -84,7 +85,7 @@ func mergeReflections(all [][]reflectionReport) []reflectionReport {
 			}
 		}
 	}
-	out := make([]reflectionReport, len(order))
+	out := make([]Reflection, len(order))
 	for i, id := range order {
 		out[i] = newest[id]
 	}
@@ -93,7 +94,7 @@ func mergeReflections(all [][]reflectionReport) []reflectionReport {
 
 // reflectionCell writes a reflection in one spreadsheet cell: the text,
 // then the plan's actions numbered, each with its idea in brackets.
-func reflectionCell(r reflectionReport) string {
+func reflectionCell(r Reflection) string {
 	parts := []string{}
 	if r.Text != "" {
 		parts = append(parts, r.Text)
