@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"ajar/tui"
+	"ajar/tui/lang"
 )
 
 // runCLI runs ajar's dispatcher in-process with every place a progress
@@ -76,8 +77,8 @@ var langs = []struct {
 // to the table without its texts fails here.
 func TestHelpListsEveryCommand(t *testing.T) {
 	for _, c := range everyCommand() {
-		for _, b := range []bilingual{c.summary, c.example} {
-			if b.id == "" || b.en == "" || strings.Contains(b.id+b.en, "\n") {
+		for _, b := range []lang.Text{c.summary, c.example} {
+			if b.ID == "" || b.EN == "" || strings.Contains(b.ID+b.EN, "\n") {
 				t.Errorf("%q: a summary and an example, one line each in both languages, are needed; got %q", c.title(), b)
 			}
 		}
@@ -99,10 +100,10 @@ func TestHelpListsEveryCommand(t *testing.T) {
 			if l.lang == tui.English {
 				other = tui.Indonesian
 			}
-			if !strings.Contains(out, c.title()+" "+c.summary.in(l.lang)) || !strings.Contains(out, c.example.in(l.lang)) {
+			if !strings.Contains(out, c.title()+" "+c.summary.In(l.lang)) || !strings.Contains(out, c.example.In(l.lang)) {
 				t.Errorf("%s help lacks %q with its summary and example:\n%s", l.lang, c.title(), outs[0])
 			}
-			if c.summary.in(other) != c.summary.in(l.lang) && strings.Contains(out, c.summary.in(other)) {
+			if c.summary.In(other) != c.summary.In(l.lang) && strings.Contains(out, c.summary.In(other)) {
 				t.Errorf("%s help shows %q's summary in the other language", l.lang, c.title())
 			}
 		}
@@ -123,7 +124,7 @@ func TestHelpCommand(t *testing.T) {
 			}
 			fitsWidth(t, viaHelp)
 			out := squash(viaHelp)
-			if !strings.HasPrefix(out, c.title()+": "+c.summary.in(l.lang)) || !strings.Contains(out, c.example.in(l.lang)) {
+			if !strings.HasPrefix(out, c.title()+": "+c.summary.In(l.lang)) || !strings.Contains(out, c.example.In(l.lang)) {
 				t.Errorf("%s help of %s lacks its summary or example:\n%s", l.lang, c.title(), viaHelp)
 			}
 			c.flagSet().VisitAll(func(f *flag.Flag) {

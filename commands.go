@@ -5,14 +5,10 @@ import (
 	"io"
 	"strings"
 
-	"ajar/tui"
+	"ajar/tui/lang"
 )
 
-// bilingual is a text of the interface in Indonesian and English.
-type bilingual struct{ id, en string }
-
 // in is the text in lang.
-func (b bilingual) in(lang tui.Lang) string { return say(lang, b.id, b.en) }
 
 // command is one entry of ajar's command table. The dispatcher (run) and
 // the help read the table, so a command added here is routed and listed
@@ -33,7 +29,7 @@ type command struct {
 	// args names the arguments after the flags in the usage line
 	// ("[FOLDER...]"); summary says in one line what the command does;
 	// example is one command line that works as typed.
-	args, summary, example bilingual
+	args, summary, example lang.Text
 	// subs are the command's subcommands.
 	subs []*command
 }
@@ -49,26 +45,26 @@ func init() {
 			run:    runTutor,
 			flags:  func(fs *flag.FlagSet) { new(tutorFlags).register(fs) },
 			noArgs: true,
-			summary: bilingual{"Memulai tutor: pelajaran singkat, kuis, dan ulangan harian; kemajuan disimpan di PC ini.",
-				"Starts the tutor: short lessons, quizzes and a daily review; progress is kept on this PC."},
-			example: bilingual{`ajar --profile "Ani Lestari"`, `ajar --profile "Ani Lestari"`},
+			summary: tr("Memulai tutor: pelajaran singkat, kuis, dan ulangan harian; kemajuan disimpan di PC ini.",
+				"Starts the tutor: short lessons, quizzes and a daily review; progress is kept on this PC."),
+			example: tr(`ajar --profile "Ani Lestari"`, `ajar --profile "Ani Lestari"`),
 		},
 		{
 			name:  "present",
 			run:   runPresent,
 			flags: func(fs *flag.FlagSet) { new(presentFlags).register(fs) },
-			args:  bilingual{"[ID-MODUL-ATAU-PELAJARAN]", "[MODULE-OR-LESSON-ID]"},
-			summary: bilingual{"Slide layar penuh dari pelajaran untuk kelas; kemajuan siapa pun tidak diubah.",
-				"Full-screen slides of the lessons for a classroom; nobody's progress is touched."},
-			example: bilingual{"ajar present m4", "ajar present m4"},
+			args:  tr("[ID-MODUL-ATAU-PELAJARAN]", "[MODULE-OR-LESSON-ID]"),
+			summary: tr("Slide layar penuh dari pelajaran untuk kelas; kemajuan siapa pun tidak diubah.",
+				"Full-screen slides of the lessons for a classroom; nobody's progress is touched."),
+			example: tr("ajar present m4", "ajar present m4"),
 		},
 		{
 			name:  "report",
 			run:   runReport,
 			flags: func(fs *flag.FlagSet) { new(reportFlags).register(fs) },
-			summary: bilingual{"Laporan pelatih tentang pelajar di PC ini: JSON, CSV (Excel) atau xAPI.",
-				"The trainer's report of this PC's learners: JSON, CSV (Excel) or xAPI."},
-			example: bilingual{"ajar report --all --format csv -o laporan.csv", "ajar report --all --format csv -o report.csv"},
+			summary: tr("Laporan pelatih tentang pelajar di PC ini: JSON, CSV (Excel) atau xAPI.",
+				"The trainer's report of this PC's learners: JSON, CSV (Excel) or xAPI."),
+			example: tr("ajar report --all --format csv -o laporan.csv", "ajar report --all --format csv -o report.csv"),
 			subs: []*command{{
 				name: "report merge",
 				// runMerge defines these itself; TestCommandFlagsMatch
@@ -78,65 +74,65 @@ func init() {
 					langFlag(fs, &lang)
 					outputFlags(fs, &out, &sep)
 				},
-				args: bilingual{"LAPORAN.json...", "REPORT.json..."},
-				summary: bilingual{"Menggabungkan laporan JSON dari beberapa PC menjadi satu ringkasan CSV.",
-					"Merges JSON reports from several PCs into one CSV summary."},
-				example: bilingual{"ajar report merge a.json b.json -o ringkasan.csv", "ajar report merge a.json b.json -o summary.csv"},
+				args: tr("LAPORAN.json...", "REPORT.json..."),
+				summary: tr("Menggabungkan laporan JSON dari beberapa PC menjadi satu ringkasan CSV.",
+					"Merges JSON reports from several PCs into one CSV summary."),
+				example: tr("ajar report merge a.json b.json -o ringkasan.csv", "ajar report merge a.json b.json -o summary.csv"),
 			}},
 		},
 		{
 			name:  "init",
 			run:   runInit,
 			flags: func(fs *flag.FlagSet) { new(initFlags).register(fs) },
-			args:  bilingual{"FOLDER", "FOLDER"},
-			summary: bilingual{"Menulis modul contoh berkomentar ke FOLDER sebagai titik awal modul Anda.",
-				"Writes a commented sample module into FOLDER to start your own module from."},
-			example: bilingual{"ajar init modul-saya", "ajar init my-module"},
+			args:  tr("FOLDER", "FOLDER"),
+			summary: tr("Menulis modul contoh berkomentar ke FOLDER sebagai titik awal modul Anda.",
+				"Writes a commented sample module into FOLDER to start your own module from."),
+			example: tr("ajar init modul-saya", "ajar init my-module"),
 		},
 		{
 			name:  "lint",
 			run:   runLint,
 			flags: func(fs *flag.FlagSet) { new(lintFlags).register(fs) },
-			args:  bilingual{"[FOLDER...]", "[FOLDER...]"},
-			summary: bilingual{"Memeriksa modul dan mencetak setiap masalah sebagai berkas:baris: pesan; tanpa FOLDER, kursus bawaan.",
-				"Checks modules and prints every problem as file:line: message; without FOLDER, the built-in course."},
-			example: bilingual{"ajar lint modul-saya", "ajar lint my-module"},
+			args:  tr("[FOLDER...]", "[FOLDER...]"),
+			summary: tr("Memeriksa modul dan mencetak setiap masalah sebagai berkas:baris: pesan; tanpa FOLDER, kursus bawaan.",
+				"Checks modules and prints every problem as file:line: message; without FOLDER, the built-in course."),
+			example: tr("ajar lint modul-saya", "ajar lint my-module"),
 		},
 		{
 			name:   "backup",
 			run:    runBackup,
 			flags:  func(fs *flag.FlagSet) { new(commonFlags).register(fs) },
 			noArgs: true,
-			summary: bilingual{"Membuat salinan berkas kemajuan yang sudah diperiksa di folder backups-nya, sekarang.",
-				"Writes a checked copy of the progress file into its backups folder now."},
-			example: bilingual{"ajar backup", "ajar backup"},
+			summary: tr("Membuat salinan berkas kemajuan yang sudah diperiksa di folder backups-nya, sekarang.",
+				"Writes a checked copy of the progress file into its backups folder now."),
+			example: tr("ajar backup", "ajar backup"),
 		},
 		{
 			name:  "restore",
 			run:   runRestore,
 			flags: func(fs *flag.FlagSet) { new(restoreFlags).register(fs) },
-			args:  bilingual{"[BERKAS-CADANGAN]", "[BACKUP-FILE]"},
-			summary: bilingual{"Mengganti berkas kemajuan dengan cadangan: yang disebut, atau yang terbaru dan utuh.",
-				"Replaces the progress file with a backup: the one named, or the newest good one."},
-			example: bilingual{"ajar restore --list", "ajar restore --list"},
+			args:  tr("[BERKAS-CADANGAN]", "[BACKUP-FILE]"),
+			summary: tr("Mengganti berkas kemajuan dengan cadangan: yang disebut, atau yang terbaru dan utuh.",
+				"Replaces the progress file with a backup: the one named, or the newest good one."),
+			example: tr("ajar restore --list", "ajar restore --list"),
 		},
 		{
 			name:   "version",
 			run:    runVersion,
 			flags:  func(fs *flag.FlagSet) { new(commonFlags).register(fs) },
 			noArgs: true,
-			summary: bilingual{"Menampilkan versi dan commit ajar (juga: --version).",
-				"Prints ajar's version and commit (also: --version)."},
-			example: bilingual{"ajar version", "ajar version"},
+			summary: tr("Menampilkan versi dan commit ajar (juga: --version).",
+				"Prints ajar's version and commit (also: --version)."),
+			example: tr("ajar version", "ajar version"),
 		},
 		{
 			name:  "help",
 			run:   runHelp,
 			flags: func(fs *flag.FlagSet) { new(commonFlags).register(fs) },
-			args:  bilingual{"[PERINTAH]", "[COMMAND]"},
-			summary: bilingual{"Menampilkan bantuan ini, atau bantuan satu perintah beserta opsinya.",
-				"Shows this help, or one command's help with its flags."},
-			example: bilingual{"ajar help report", "ajar help report"},
+			args:  tr("[PERINTAH]", "[COMMAND]"),
+			summary: tr("Menampilkan bantuan ini, atau bantuan satu perintah beserta opsinya.",
+				"Shows this help, or one command's help with its flags."),
+			example: tr("ajar help report", "ajar help report"),
 		},
 	}
 }
@@ -208,3 +204,6 @@ func valueFlags(cmds ...*command) map[string]bool {
 	}
 	return names
 }
+
+// tr is one text of the command table: Indonesian, then English.
+func tr(id, en string) lang.Text { return lang.Text{ID: id, EN: en} }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"ajar/tui"
+	"ajar/tui/lang"
 )
 
 // Flag usage strings are written "Indonesian / English", each half may
@@ -95,13 +96,9 @@ func (l *stringList) Set(v string) error {
 	return nil
 }
 
-// say picks the Indonesian or English text.
-func say(lang tui.Lang, id, en string) string {
-	if lang == tui.English {
-		return en
-	}
-	return id
-}
+// say picks the Indonesian or English text: lang.Say, named short for the
+// many messages of the commands (whose variables are often called lang).
+func say(l tui.Lang, id, en string) string { return lang.Say(l, id, en) }
 
 // usageError is an exit-2 error with its message in the interface language.
 func usageError(lang tui.Lang, id, en string) error {

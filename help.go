@@ -79,13 +79,13 @@ func overview(b *strings.Builder, lang tui.Lang) {
 // commandHelp is the help of one command: what it does, how to type it,
 // an example, its subcommands and its flags.
 func commandHelp(b *strings.Builder, c *command, lang tui.Lang) {
-	writeWrapped(b, c.title()+": "+c.summary.in(lang))
+	writeWrapped(b, c.title()+": "+c.summary.In(lang))
 	usage := c.title() + say(lang, " [OPSI]...", " [FLAG]...")
-	if a := c.args.in(lang); a != "" {
+	if a := c.args.In(lang); a != "" {
 		usage += " " + a
 	}
 	fmt.Fprintf(b, "\n%s\n  %s\n\n%s\n  %s\n", say(lang, "Pemakaian:", "Usage:"), usage,
-		say(lang, "Contoh:", "Example:"), c.example.in(lang))
+		say(lang, "Contoh:", "Example:"), c.example.In(lang))
 	if len(c.subs) > 0 {
 		b.WriteString(say(lang, "\nSubperintah:\n", "\nSubcommands:\n"))
 		writeRows(b, commandRows(c.subs, lang))
@@ -105,7 +105,7 @@ type row struct {
 func commandRows(cmds []*command, lang tui.Lang) []row {
 	rows := make([]row, len(cmds))
 	for i, c := range cmds {
-		rows[i] = row{c.title(), c.summary.in(lang), say(lang, "contoh: ", "example: ") + c.example.in(lang)}
+		rows[i] = row{c.title(), c.summary.In(lang), say(lang, "contoh: ", "example: ") + c.example.In(lang)}
 	}
 	return rows
 }

@@ -55,21 +55,22 @@ func runInit(args []string, stdout, stderr io.Writer) error {
 	}
 	en := lang == tui.English
 	if len(dirs) != 1 || dirs[0] == "" {
-		return exitError{code: 2, msg: initPick(en, "ajar init: give exactly one FOLDER, e.g. ajar init my-module (more: ajar help init)",
-			"ajar init: berikan tepat satu FOLDER, mis. ajar init modul-saya (selengkapnya: ajar help init)")}
+		return exitError{code: 2, msg: say(lang, "ajar init: berikan tepat satu FOLDER, mis. ajar init modul-saya (selengkapnya: ajar help init)",
+			"ajar init: give exactly one FOLDER, e.g. ajar init my-module (more: ajar help init)")}
 	}
 	dir := dirs[0]
 
 	names, err := content.WriteSample(dir, f.force)
 	var conflict *content.SampleConflict
 	if errors.As(err, &conflict) {
-		return exitError{code: 1, msg: conflictMessage(conflict, en)}
+		return exitError{code: 1, msg: conflictMessage(conflict, lang)}
 	}
 	if err != nil {
-		return exitError{code: 1, msg: fmt.Sprintf(initPick(en, "ajar init: cannot write the sample module: %v", "ajar init: modul contoh tidak dapat ditulis: %v"), err)}
+		return exitError{code: 1, msg: fmt.Sprintf(say(lang, "ajar init: modul contoh tidak dapat ditulis: %v",
+			"ajar init: cannot write the sample module: %v"), err)}
 	}
 
-	fmt.Fprintln(stdout, initPick(en, "Wrote the sample module to "+dir+":", "Modul contoh ditulis ke "+dir+":"))
+	fmt.Fprintln(stdout, say(lang, "Modul contoh ditulis ke "+dir+":", "Wrote the sample module to "+dir+":"))
 	for _, n := range names {
 		fmt.Fprintln(stdout, "  "+filepath.Join(dir, filepath.FromSlash(n)))
 	}
@@ -100,20 +101,18 @@ Langkah berikutnya:
 
 // conflictMessage says what is in the way of the sample module and what
 // to do about it.
-func conflictMessage(c *content.SampleConflict, en bool) string {
+func conflictMessage(c *content.SampleConflict, lang tui.Lang) string {
 	switch c.Kind {
 	case content.DirIsFile:
-		return fmt.Sprintf(initPick(en, "ajar init: %s is a file, not a folder", "ajar init: %s adalah berkas, bukan folder"), c.Path)
+		return fmt.Sprintf(say(lang, "ajar init: %s adalah berkas, bukan folder", "ajar init: %s is a file, not a folder"), c.Path)
 	case content.NotRegular:
-		return fmt.Sprintf(initPick(en,
-			"ajar init: %s already exists and is not a regular file; not replaced. Move it away or choose another folder.",
-			"ajar init: %s sudah ada dan bukan berkas biasa; tidak ditimpa. Pindahkan dulu atau pilih folder lain."), c.Path)
+		return fmt.Sprintf(say(lang, "ajar init: %s sudah ada dan bukan berkas biasa; tidak ditimpa. Pindahkan dulu atau pilih folder lain.",
+			"ajar init: %s already exists and is not a regular file; not replaced. Move it away or choose another folder."), c.Path)
 	case content.Exists:
-		return fmt.Sprintf(initPick(en,
-			"ajar init: %s already exists; nothing was written. Choose another folder, or add --force to overwrite the sample files.",
-			"ajar init: %s sudah ada; tidak ada yang ditulis. Pilih folder lain, atau tambahkan --force untuk menimpa berkas contoh."), c.Path)
+		return fmt.Sprintf(say(lang, "ajar init: %s sudah ada; tidak ada yang ditulis. Pilih folder lain, atau tambahkan --force untuk menimpa berkas contoh.",
+			"ajar init: %s already exists; nothing was written. Choose another folder, or add --force to overwrite the sample files."), c.Path)
 	}
-	return fmt.Sprintf(initPick(en, "ajar init: cannot check %s: %v", "ajar init: %s tidak dapat diperiksa: %v"), c.Path, c.Err)
+	return fmt.Sprintf(say(lang, "ajar init: %s tidak dapat diperiksa: %v", "ajar init: cannot check %s: %v"), c.Path, c.Err)
 }
 
 // shellArg quotes a folder name for a command line shown to the user when
@@ -123,12 +122,4 @@ func shellArg(s string) string {
 		return s
 	}
 	return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"`
-}
-
-// initPick returns en when en is true and id otherwise.
-func initPick(en bool, enText, idText string) string {
-	if en {
-		return enText
-	}
-	return idText
 }
