@@ -30,6 +30,9 @@ func (d *dupFinder) add(l *Lesson, q *Question) (*Question, *Lesson) {
 	}
 	texts = append(texts, q.Accept...)
 	texts = append(texts, q.Items...)
+	for _, p := range q.Pairs {
+		texts = append(texts, p.Left, p.Right)
+	}
 	it := itemWords{q: q, l: l, prompt: contentWords(d.stop, q.Prompt), answers: contentWords(d.stop, texts...)}
 	it.all = contentWords(d.stop, append(texts, q.Prompt)...)
 	var best *itemWords
