@@ -271,7 +271,7 @@ func (m checkModel) inProgress() bool {
 // helpKeys enables the keys that work now.
 func (m checkModel) helpKeys() quizKeyMap {
 	k := m.keys
-	for _, b := range []*key.Binding{&k.Toggle, &k.Grab, &k.Next, &k.RetryWrong, &k.Retry, &k.NextLesson, &k.Reflect} {
+	for _, b := range []*key.Binding{&k.Toggle, &k.Grab, &k.Pair, &k.Unpair, &k.Next, &k.RetryWrong, &k.Retry, &k.NextLesson, &k.Reflect} {
 		b.SetEnabled(false)
 	}
 	if m.done || m.module == nil || m.intro || m.leaving {
@@ -288,9 +288,11 @@ func (m checkModel) helpKeys() quizKeyMap {
 	q := m.ask.q
 	k.Up.SetEnabled(m.ask.choices() > 0)
 	k.Down.SetEnabled(m.ask.choices() > 0)
-	k.Digit.SetEnabled(m.ask.choices() > 0 && q.Type != lessons.Order)
+	k.Digit.SetEnabled(m.ask.choices() > 0 && q.Type != lessons.Order && q.Type != lessons.Matching)
 	k.Toggle.SetEnabled(q.Type == lessons.Multi)
 	k.Grab.SetEnabled(q.Type == lessons.Order)
+	k.Pair.SetEnabled(q.Type == lessons.Matching)
+	k.Unpair.SetEnabled(m.ask.canUnpair())
 	k.Submit.SetEnabled(m.ask.canSubmit())
 	return k
 }

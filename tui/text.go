@@ -52,6 +52,7 @@ type texts struct {
 	rendering, readEnd, readPercent, noQuiz string
 	// Quiz.
 	question, pickOne, pickMany, trueFalse, typeAnswer, orderItems  string
+	matchItems, matchOpen, keyPair, keyUnpair                       string
 	trueWord, falseWord, correct, wrong, correctAnswer, explanation string
 	score, allRight, wrongLeft, answerPlaceholder, grabbed          string
 	retryRound, moreBelow, quizResult                               string
@@ -167,7 +168,9 @@ func indonesianTexts() texts {
 		pickMany:  "Pilih semua yang benar (angka/Spasi menandai, Enter menjawab).",
 		trueFalse: "Benar atau salah?", typeAnswer: "Ketik jawaban Anda, lalu Enter.",
 		orderItems: "Urutkan: Spasi mengambil/melepas, ↑↓ memindahkan, Enter menjawab.",
-		trueWord:   "Benar", falseWord: "Salah", correct: "Benar!", wrong: "Belum tepat.",
+		matchItems: "Pasangkan: ↑↓ memilih item kiri, angka memasang item kanan, Enter menjawab.",
+		matchOpen:  "Pasangkan dulu setiap item kiri (%d belum).", keyPair: "pasangkan", keyUnpair: "hapus pasangan",
+		trueWord: "Benar", falseWord: "Salah", correct: "Benar!", wrong: "Belum tepat.",
 		correctAnswer: "Jawaban yang benar: %s", explanation: "Penjelasan: %s",
 		score: "Skor: %d dari %d benar (%d%%)", allRight: "Semua jawaban benar. Hebat!",
 		wrongLeft: "%d soal belum tepat.", answerPlaceholder: "jawaban…", grabbed: "dipegang",
@@ -264,7 +267,9 @@ func englishTexts() texts {
 		pickMany:  "Pick all that apply (digit/Space marks, Enter answers).",
 		trueFalse: "True or false?", typeAnswer: "Type your answer, then Enter.",
 		orderItems: "Put in order: Space grabs/drops, ↑↓ moves, Enter answers.",
-		trueWord:   "True", falseWord: "False", correct: "Correct!", wrong: "Not quite.",
+		matchItems: "Match: ↑↓ picks a left item, a digit puts a right item against it, Enter answers.",
+		matchOpen:  "Match every left item first (%d still open).", keyPair: "match", keyUnpair: "clear match",
+		trueWord: "True", falseWord: "False", correct: "Correct!", wrong: "Not quite.",
 		correctAnswer: "Correct answer: %s", explanation: "Explanation: %s",
 		score: "Score: %d of %d correct (%d%%)", allRight: "All answers correct. Well done!",
 		wrongLeft: "%d answers not yet right.", answerPlaceholder: "answer…", grabbed: "held",

@@ -57,8 +57,9 @@ type countdown struct {
 }
 
 // questionOrder is how a question slide shows its choices: options in a
-// shuffled order (authors often put the right one first) and the items of
-// an order question out of order.
+// shuffled order (authors often put the right one first), and the items of
+// an order question or the right items of a matching question out of
+// order.
 type questionOrder struct {
 	options []int
 	items   []int
@@ -383,6 +384,7 @@ type presentText struct {
 	module, moduleCount, minutes, question, rendering, noSlides, jumpTo string
 	pickOne, pickMany, trueFalse, fill, order, hidden                   string
 	answer, accepted, rightOrder, explanation, timeLeft, timeUp         string
+	match, rightPairs                                                   string
 	moreBelow, moreAbove, tooSmall                                      string
 	trueWord, falseWord, errorPrefix                                    string
 }
@@ -403,6 +405,7 @@ func presentTexts(l ui.Lang) presentText {
 			fill: "Give a short answer.", order: "Put these in the right order.",
 			hidden: "The answer is hidden. Press %s to show it.",
 			answer: "Answer: %s", accepted: "Accepted answers: %s", rightOrder: "Right order: %s",
+			match: "Match each left item with one right item.", rightPairs: "Right pairs: %s",
 			explanation: "Explanation: %s", timeLeft: "Time left %s", timeUp: "Time's up",
 			moreBelow: "… more below (%s)", moreAbove: "… more above (%s)",
 			tooSmall: "Window too small to present: needs %d×%d, now %d×%d.",
@@ -421,6 +424,7 @@ func presentTexts(l ui.Lang) presentText {
 		fill: "Jawab dengan singkat.", order: "Susun dalam urutan yang benar.",
 		hidden: "Jawaban masih disembunyikan. Tekan %s untuk membukanya.",
 		answer: "Jawaban: %s", accepted: "Jawaban yang diterima: %s", rightOrder: "Urutan yang benar: %s",
+		match: "Pasangkan setiap item kiri dengan satu item kanan.", rightPairs: "Pasangan yang benar: %s",
 		explanation: "Penjelasan: %s", timeLeft: "Sisa waktu %s", timeUp: "Waktu habis",
 		moreBelow: "… lanjutan di bawah (%s)", moreAbove: "… lanjutan di atas (%s)",
 		tooSmall: "Jendela terlalu kecil untuk presentasi: perlu %d×%d, sekarang %d×%d.",
