@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"ajar/lessons"
 	"ajar/progress"
 )
 
@@ -291,6 +292,21 @@ func TestXAPIStatementsAreValid(t *testing.T) {
 	env.hostname = ""
 	if home := testStatements(t, env)[0]["actor"].(map[string]any)["account"].(map[string]any)["homePage"]; home != "urn:ajar:ajar" {
 		t.Errorf("without a hostname the homePage is %v, want urn:ajar:ajar", home)
+	}
+}
+
+// TestInteractionTypeOfEveryQuestionType: each question type is recorded
+// as its own cmi.interaction type, never "other"; a type added to the
+// format must be mapped here.
+func TestInteractionTypeOfEveryQuestionType(t *testing.T) {
+	for _, typ := range lessons.QuestionTypes() {
+		it := interactionType(typ)
+		if it == "other" || !strings.Contains(" "+interactionTypes+" ", " "+it+" ") {
+			t.Errorf("%s questions are recorded as interaction type %q", typ, it)
+		}
+	}
+	if it := interactionType(lessons.Matching); it != "matching" {
+		t.Errorf("matching questions are recorded as %q", it)
 	}
 }
 
