@@ -4,10 +4,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 
 	"ajar/lessons"
+	"ajar/progress"
 )
 
 // matchQuiz is the quiz of lesson 1 at its matching question, with the
@@ -110,5 +112,42 @@ func TestMatchingViewFits(t *testing.T) {
 		if side != (w >= matchColumnsWidth) {
 			t.Errorf("width %d: columns side by side %v:\n%s", w, side, v)
 		}
+	}
+}
+
+// TestMatchingInTheReview: a matching card due in the review is answered
+// with its own keys, offered by the review's help, and saved with the
+// pairs the learner gave.
+func TestMatchingInTheReview(t *testing.T) {
+	d, _ := newTestDeps(t)
+	s := progress.Snapshot{Settings: progress.DefaultSettings(), Cards: map[string]progress.CardRecord{
+		"l1-q6": {ID: "l1-q6", Kind: progress.KindQuestion, LessonID: "l1", Created: testNow.Add(-9 * 24 * time.Hour),
+			Card: progress.Card{Phase: progress.PhaseReview, Stability: 4, Difficulty: 5, Due: testNow, LastReview: testNow.Add(-4 * 24 * time.Hour), Reps: 3}},
+	}}
+	m := newReviewModel(d.Catalog, testTexts(), testStyles(d), d.Now, d.Params).setSize(80, 24).start(progress.NewLearner(s))
+	if m.q == nil || m.q.Type != lessons.Matching {
+		t.Fatalf("first card %+v", m.q)
+	}
+	on := map[string]bool{}
+	for _, b := range m.helpKeys().ShortHelp() {
+		if b.Enabled() {
+			on[b.Help().Key+" "+b.Help().Desc] = true
+		}
+	}
+	if !on["1-9 pasangkan"] || on["1-9 pilih jawaban"] || on["backspace hapus"] {
+		t.Fatalf("review help on a matching card: %v", on)
+	}
+	var keys []string
+	for i := range m.q.Pairs {
+		keys = append(keys, string(rune('1'+slices.Index(m.ask.rights, i))))
+	}
+	m, _ = press(m, append(keys, "enter")...)
+	if m.phase != reviewFeedback || !m.ask.right {
+		t.Fatalf("pairs given right: phase %v right %v", m.phase, m.ask.right)
+	}
+	_, msgs := press(m, "3")
+	save, ok := findMsg[saveReviewMsg](msgs)
+	if !ok || save.review.Answer == nil || save.review.Answer.Given != "Pagi → Sarapan; Siang → Makan siang; Malam → Makan malam" {
+		t.Fatalf("saved %+v", save.review)
 	}
 }
