@@ -92,7 +92,7 @@ func TestCourseSourcesSkipsLinks(t *testing.T) {
 func TestLintReportsSkippedEntries(t *testing.T) {
 	own := initSample(t)
 	var out bytes.Buffer
-	if err := runLint([]string{own}, &out, &bytes.Buffer{}); err != nil || !strings.HasPrefix(out.String(), "ok: 1 modul, 2 pelajaran, 5 soal, 2 kartu ingat") {
+	if err := runLint([]string{own}, &out, &bytes.Buffer{}); err != nil || !strings.HasPrefix(out.String(), "ok: 1 modul, 2 pelajaran, 6 soal, 2 kartu ingat") {
 		t.Fatalf("lint of the sample: %v\n%s", err, out.String())
 	}
 	if err := os.Symlink("/etc/passwd", filepath.Join(own, "03-tautan.md")); err != nil {

@@ -39,7 +39,7 @@ func TestSampleLintsClean(t *testing.T) {
 		}
 		cards += len(l.Flashcards)
 	}
-	for _, want := range []lessons.QuestionType{lessons.Single, lessons.Multi, lessons.TrueFalse, lessons.Fill, lessons.Order} {
+	for _, want := range lessons.QuestionTypes() {
 		if !types[want] {
 			t.Errorf("the sample has no %s question", want)
 		}

@@ -78,6 +78,9 @@ func checkQuestion(t *testing.T, q Question) {
 	for _, s := range append(slices.Clone(q.Accept), q.Items...) {
 		cleanString(t, "accept or item", s, true)
 	}
+	for _, p := range q.Pairs {
+		cleanString(t, "pair", p.Left+p.Right, true)
+	}
 }
 
 // FuzzParseLesson feeds the lesson parser arbitrary files. It must never
@@ -119,6 +122,7 @@ func FuzzQuizYAML(f *testing.F) {
 	f.Add([]byte(singleQuiz("q1")))
 	f.Add([]byte("- id: q1\n  type: multi\n  prompt: P?\n  options:\n    - text: a\n      correct: true\n    - {text: b, correct: yes}\n  explanation: E.\n"))
 	f.Add([]byte("- id: q1\n  type: order\n  prompt: &p P\n  items: [*p, ~, \"\\e\"]\n  explanation: *p\n"))
+	f.Add([]byte("- id: q1\n  type: matching\n  prompt: &p P\n  pairs:\n    - {left: *p, right: ~}\n    - [\"\\e\"]\n  explanation: *p\n"))
 	f.Add([]byte("- id: k1\n  front: F?\n  back: |\n    B.\n    C.\n"))
 	f.Add([]byte("a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n"))
 	f.Add([]byte(strings.Repeat("[", 100)))

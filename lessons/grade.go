@@ -15,7 +15,9 @@ import (
 //   - truefalse: r.Bool equals q.Answer;
 //   - fill: NormalizeAnswer(r.Text) equals NormalizeAnswer of an accepted
 //     answer;
-//   - order: r.Order is 0, 1, ..., len(q.Items)-1.
+//   - order: r.Order is 0, 1, ..., len(q.Items)-1;
+//   - matching: r.Match is 0, 1, ..., len(q.Pairs)-1 (every left item
+//     against its own right item).
 //
 // An out-of-range index is never correct.
 func (q Question) Check(r Response) bool {
@@ -38,17 +40,26 @@ func (q Question) Check(r Response) bool {
 		}
 		return false
 	case Order:
-		if len(r.Order) != len(q.Items) {
-			return false
-		}
-		for i, v := range r.Order {
-			if v != i {
-				return false
-			}
-		}
-		return true
+		return isIdentity(r.Order, len(q.Items))
+	case Matching:
+		return isIdentity(r.Match, len(q.Pairs))
 	}
 	return false
+}
+
+// isIdentity reports whether s is 0, 1, ..., n-1: the order of an order
+// question's items and the right items of a matching question's left
+// items as the author wrote them.
+func isIdentity(s []int, n int) bool {
+	if len(s) != n {
+		return false
+	}
+	for i, v := range s {
+		if v != i {
+			return false
+		}
+	}
+	return true
 }
 
 // isCorrect reports whether i is the index of a correct option.
@@ -85,8 +96,10 @@ func (q Question) CorrectIndexes() []int {
 
 // Describe renders r as readable text for storage and reports: the chosen
 // option texts joined with "; " (in option order), "true" or "false", the
-// typed text trimmed, or the item texts in the learner's order joined with
-// " > ". Out-of-range indexes are left out.
+// typed text trimmed, the item texts in the learner's order joined with
+// " > ", or each left item with the right item put against it, "left →
+// right" joined with "; " in left order (a left item left open gets "?").
+// Out-of-range indexes are left out.
 func (q Question) Describe(r Response) string {
 	switch q.Type {
 	case Single, Multi:
@@ -112,6 +125,16 @@ func (q Question) Describe(r Response) string {
 			}
 		}
 		return strings.Join(texts, " > ")
+	case Matching:
+		var texts []string
+		for i, p := range q.Pairs {
+			right := "?"
+			if i < len(r.Match) && r.Match[i] >= 0 && r.Match[i] < len(q.Pairs) {
+				right = q.Pairs[r.Match[i]].Right
+			}
+			texts = append(texts, p.Left+" → "+right)
+		}
+		return strings.Join(texts, "; ")
 	}
 	return ""
 }
@@ -136,12 +159,17 @@ func NormalizeAnswer(s string) string {
 }
 
 // Shuffled returns the order in which to show the items of an order
-// question: a permutation of 0..len(q.Items)-1 that depends only on seed and
-// q.ID, so a learner sees the same order again for the same seed (e.g. an
+// question, or the right items of a matching question: a permutation of
+// 0..len(q.Items)-1 (or len(q.Pairs)-1) that depends only on seed and q.ID,
+// so a learner sees the same order again for the same seed (e.g. an
 // attempt id). With two or more items it is never the identity, so the
 // learner always has work to do.
 func (q Question) Shuffled(seed string) []int {
-	return Permutation(len(q.Items), questionSeed(seed, q))
+	n := len(q.Items)
+	if q.Type == Matching {
+		n = len(q.Pairs)
+	}
+	return Permutation(n, questionSeed(seed, q))
 }
 
 // ShuffledOptions returns the order in which to show the options of a

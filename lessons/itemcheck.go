@@ -207,11 +207,11 @@ const (
 )
 
 // LessonTime estimates the minutes a learner needs for l: reading the body,
-// and answering the quiz (reading each prompt, its options or items and,
-// afterwards, its explanation, at the reading speed of the course, plus 15
-// seconds per question to decide). Total is their sum rounded to the
-// nearest minute; reading and answering are rounded on their own for
-// display, so they need not add up to it exactly.
+// and answering the quiz (reading each prompt, its options, items or
+// pairs and, afterwards, its explanation, at the reading speed of the
+// course, plus 15 seconds per question to decide). Total is their sum
+// rounded to the nearest minute; reading and answering are rounded on
+// their own for display, so they need not add up to it exactly.
 func LessonTime(l *Lesson) (total, reading, answering int) {
 	read := float64(wordCount(l.Body)) / wordsPerMinute
 	ans := 0.0
@@ -222,6 +222,9 @@ func LessonTime(l *Lesson) (total, reading, answering int) {
 		}
 		for _, it := range q.Items {
 			n += wordCount(it)
+		}
+		for _, p := range q.Pairs {
+			n += wordCount(p.Left) + wordCount(p.Right)
 		}
 		ans += float64(n)/wordsPerMinute + answerSeconds/60.0
 	}

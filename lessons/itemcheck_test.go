@@ -383,11 +383,21 @@ func TestCheckItemsDuplicates(t *testing.T) {
   items:
 %s  explanation: "E."
 `
+	matching := `- id: %s
+  type: matching
+  prompt: "Pasangkan istilah dengan artinya."
+  pairs:
+%s  explanation: "E."
+`
 	tests := []struct {
 		name   string
 		a, b   string
 		repeat bool
 	}{
+		{"same pairs", fmt.Sprintf(matching, "a1", "    - {left: \"Dialog\", right: \"Memahami bersama\"}\n    - {left: \"Diskusi\", right: \"Memutuskan\"}\n"),
+			fmt.Sprintf(matching, "b1", "    - {left: \"Dialog\", right: \"Memahami bersama\"}\n    - {left: \"Diskusi\", right: \"Memutuskan\"}\n"), true},
+		{"generic matching prompt, other pairs", fmt.Sprintf(matching, "a1", "    - {left: \"Dialog\", right: \"Memahami bersama\"}\n    - {left: \"Diskusi\", right: \"Memutuskan\"}\n"),
+			fmt.Sprintf(matching, "b1", "    - {left: \"SPBE\", right: \"Tata kelola digital\"}\n    - {left: \"SAKIP\", right: \"Akuntabilitas kinerja\"}\n"), false},
 		{"same prompt and options", fmt.Sprintf(same, "a1"), fmt.Sprintf(same, "b1"), true},
 		{"same prompt, other options", fmt.Sprintf(same, "a1"), fmt.Sprintf(sameStem, "b1"), true},
 		{"same true/false statement", tfQuiz("a", 1, 1), strings.Replace(tfQuiz("a", 1, 1), "id: a1", "id: b1", 1), true},

@@ -30,6 +30,9 @@ func (d *dupFinder) add(l *Lesson, q *Question) (*Question, *Lesson) {
 	}
 	texts = append(texts, q.Accept...)
 	texts = append(texts, q.Items...)
+	for _, p := range q.Pairs {
+		texts = append(texts, p.Left, p.Right)
+	}
 	it := itemWords{q: q, l: l, prompt: contentWords(d.stop, q.Prompt), answers: contentWords(d.stop, texts...)}
 	it.all = contentWords(d.stop, append(texts, q.Prompt)...)
 	var best *itemWords
@@ -51,15 +54,17 @@ func (d *dupFinder) add(l *Lesson, q *Question) (*Question, *Lesson) {
 //   - their prompts and answers share at least half of their content words
 //     (counted over at least six words, so that two short items do not
 //     match on a name alone);
-//   - they are of the same type (not order) and their prompts, of at least
-//     three content words, are nearly the same: the same question with
-//     other options still asks for the same fact;
-//   - they are both order questions with mostly the same items.
+//   - they are of the same type (not order or matching) and their
+//     prompts, of at least three content words, are nearly the same: the
+//     same question with other options still asks for the same fact;
+//   - they are both order questions with mostly the same items, or both
+//     matching questions with mostly the same pairs.
 //
-// Order prompts are left out of the second rule because "Urutkan langkah
-// berikut" says nothing of what is ordered.
+// Order and matching prompts are left out of the second rule because
+// "Urutkan langkah berikut" or "Pasangkan istilah dengan artinya" says
+// nothing of what is ordered or paired.
 func repeats(a, b *itemWords) (float64, bool) {
-	if a.q.Type == Order && b.q.Type == Order {
+	if a.q.Type == b.q.Type && (a.q.Type == Order || a.q.Type == Matching) {
 		s := jaccard(a.answers, b.answers)
 		return s, s >= 0.6
 	}

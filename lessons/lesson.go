@@ -94,7 +94,17 @@ const (
 	TrueFalse QuestionType = "truefalse" // a statement that is true or false
 	Fill      QuestionType = "fill"      // a typed answer with accepted alternatives
 	Order     QuestionType = "order"     // items to put in the right order
+	Matching  QuestionType = "matching"  // left items each paired with one right item
 )
+
+// Pair is one pair of a matching question: a left item and the right item
+// that belongs to it. Authors write pairs matched; the learner sees the
+// right items shuffled.
+type Pair struct {
+	Left, Right string
+	// Line is the 1-based line of the pair in its lesson file.
+	Line int
+}
 
 // Option is one choice of a single or multi question.
 type Option struct {
@@ -123,6 +133,9 @@ type Question struct {
 	Accept []string
 	// Items lists an order question's items in the correct order.
 	Items []string
+	// Pairs lists a matching question's pairs, each left item with its
+	// right item, in the order the left items are shown.
+	Pairs []Pair
 	// Line is the 1-based line of the question in its lesson file.
 	Line int
 }
@@ -138,6 +151,10 @@ type Response struct {
 	Text string
 	// Order lists item indexes (into Question.Items) in the learner's order.
 	Order []int
+	// Match gives, for each left item of a matching question, the index
+	// (into Question.Pairs) of the right item the learner put against it;
+	// -1 for none.
+	Match []int
 }
 
 // Plan is a lesson's request for concrete actions the learner will take,

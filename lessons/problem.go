@@ -64,6 +64,8 @@ const (
 	CodeTooFew              = "too-few"               // key, minimum, actual count
 	CodeDuplicateOption     = "duplicate-option"      // option text, line of the first
 	CodeDuplicateItem       = "duplicate-item"        // item text, line of the first
+	CodeDuplicatePair       = "duplicate-pair"        // side ("left" or "right"), its text, line of the first
+	CodeTooManyPairs        = "too-many-pairs"        // maximum, actual count
 	CodeBadMinutes          = "bad-minutes"           // the value as written
 	CodeBadPlanActions      = "bad-plan-actions"      // the value as written
 	CodeNoModuleYAML        = "no-module-yaml"        // (none); Path is the folder
@@ -327,6 +329,12 @@ func template(code string, lang Lang, args []any) (string, int) {
 	case CodeDuplicateItem:
 		return pick(en, `item %q is repeated (first on line %v); every item must differ`,
 			`item %q terulang (pertama di baris %v); setiap item harus berbeda`), 2
+	case CodeDuplicatePair:
+		return pick(en, `%q %q is repeated (first on line %v); every left and every right item of the pairs must differ`,
+			`%q %q terulang (pertama di baris %v); setiap item kiri dan setiap item kanan pasangan harus berbeda`), 3
+	case CodeTooManyPairs:
+		return pick(en, `a matching question has at most %v pairs, one for each digit key; it has %v`,
+			`pertanyaan matching paling banyak punya %v pasangan, satu untuk setiap tombol angka; sekarang ada %v`), 2
 	case CodeBadMinutes:
 		return pick(en, `"minutes" must be a whole number from 1 to 60, not %q`,
 			`"minutes" harus bilangan bulat 1 sampai 60, bukan %q`), 1

@@ -65,7 +65,7 @@ func TestEveryCodeHasMessages(t *testing.T) {
 	codes := []string{CodeRead, CodeNotUTF8, CodeYAML, CodeNoFrontMatter, CodeUnclosedFrontMatter, CodeNoQuiz,
 		CodeExtraQuiz, CodeEmptyQuiz, CodeExtraFlashcards, CodeEmptyFlashcards, CodeUnknownKey, CodeOtherTypeKey, CodeDuplicateKey, CodeMissingKey, CodeEmpty,
 		CodeWrongType, CodeBadID, CodeDuplicateID, CodeBadType, CodeSingleCorrect, CodeMultiCorrect, CodeTooFew,
-		CodeDuplicateOption, CodeDuplicateItem, CodeBadMinutes, CodeBadPlanActions, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
+		CodeDuplicateOption, CodeDuplicateItem, CodeDuplicatePair, CodeTooManyPairs, CodeBadMinutes, CodeBadPlanActions, CodeNoModuleYAML, CodeNoLessons, CodeNoModules,
 		CodeSymlink, CodeNotRegular, CodeTooLarge, CodeTooMany, CodeTooDeep,
 		CodeKeyLongest, CodeAbsoluteWord, CodeHedgeWord, CodeAnswerInPrompt, CodeNearDuplicate, CodeOrderDated,
 		CodeOrderNumbered, CodeTrueFalseBalance, CodeAllNone, CodeNegativeStem, CodeMinutes,

@@ -10,7 +10,7 @@ import (
 // QuestionTypes returns the question types in the order they are listed to
 // authors; tests that must cover every type range over it.
 func QuestionTypes() []QuestionType {
-	return []QuestionType{Single, Multi, TrueFalse, Fill, Order}
+	return []QuestionType{Single, Multi, TrueFalse, Fill, Order, Matching}
 }
 
 // valid reports whether t is one of the question types of format v1.
@@ -37,6 +37,8 @@ func typeKeys(t QuestionType) []string {
 		return []string{"accept"}
 	case Order:
 		return []string{"items"}
+	case Matching:
+		return []string{"pairs"}
 	}
 	return nil
 }
@@ -47,7 +49,7 @@ func optionKeys() []string { return []string{"text", "correct", "feedback"} }
 // allQuestionKeys is every key any question type may have.
 func allQuestionKeys() []string {
 	keys := commonKeys()
-	for _, t := range []QuestionType{Single, TrueFalse, Fill, Order} {
+	for _, t := range []QuestionType{Single, TrueFalse, Fill, Order, Matching} {
 		keys = append(keys, typeKeys(t)...)
 	}
 	return keys
@@ -97,7 +99,7 @@ func (w walker) question(n *yaml.Node, ids idTable) Question {
 	q.Type = QuestionType(typ)
 	known := q.Type.valid()
 	if typ != "" && !known {
-		names := make([]string, 0, 5)
+		names := make([]string, 0, 6)
 		for _, t := range QuestionTypes() {
 			names = append(names, string(t))
 		}
@@ -128,6 +130,8 @@ func (w walker) question(n *yaml.Node, ids idTable) Question {
 		q.Accept = w.texts(m, "accept", 1, n.Line, "")
 	case Order:
 		q.Items = w.texts(m, "items", 2, n.Line, CodeDuplicateItem)
+	case Matching:
+		q.Pairs = w.pairs(m, n.Line)
 	}
 	return q
 }

@@ -68,6 +68,7 @@ func TestControlCharactersAreProblems(t *testing.T) {
 		{"explanation", quiz("- id: q1\n  type: truefalse\n  prompt: P.\n  answer: true\n  explanation: \"E\\N\\x07\"\n"), 14, "U+0085"},
 		{"accepted answer", quiz("- id: q1\n  type: fill\n  prompt: P?\n  accept: [\"a\\e\"]\n  explanation: E.\n"), 13, "U+001B"},
 		{"order item", quiz("- id: q1\n  type: order\n  prompt: P.\n  items: [a, \"b\\x9b\"]\n  explanation: E.\n"), 13, "U+009B"},
+		{"matching pair", quiz("- id: q1\n  type: matching\n  prompt: P.\n  pairs:\n    - {left: a, right: b}\n    - {left: \"c\\e[2J\", right: d}\n  explanation: E.\n"), 15, "U+001B"},
 		{"flashcard front", lessonWithBody("Teks.") + "\n```flashcards\n- id: k1\n  front: \"\\e[2J\"\n  back: B.\n```\n", 22, "U+001B"},
 		{"flashcard back", lessonWithBody("Teks.") + "\n```flashcards\n- id: k1\n  front: F?\n  back: \"&#27;]52;c;eA==&#7;\"\n```\n", 23, "&#27;"},
 	}

@@ -223,7 +223,7 @@ func TestAppFlow(t *testing.T) {
 	waitFor("Bagian")
 	tm.Send(keyMsg("G"))
 	tm.Send(keyMsg("enter"))
-	waitFor("Soal 1 dari 5")
+	waitFor("Soal 1 dari 6")
 	for _, k := range []string{pick(t, "l1-q1", "Jawaban A"), "enter", pick(t, "l1-q2", "Satu"), pick(t, "l1-q2", "Tiga"), "enter", "enter", "1", "enter"} {
 		tm.Send(keyMsg(k))
 	}
@@ -234,6 +234,9 @@ func TestAppFlow(t *testing.T) {
 	tm.Send(keyMsg("space")) // grab, then answer as shown
 	tm.Send(keyMsg("enter"))
 	tm.Send(keyMsg("enter"))
+	for _, k := range []string{"1", "2", "3", "enter", "enter"} { // pairs as shown: never all right
+		tm.Send(keyMsg(k))
+	}
 	waitFor("Skor:")
 	tm.Send(keyMsg("q"))
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
@@ -244,11 +247,11 @@ func TestAppFlow(t *testing.T) {
 		t.Fatal(err)
 	}
 	rec := snap.Lessons["l1"]
-	if !rec.Completed() || rec.Attempts != 1 || rec.BestTotal != 5 || rec.BestCorrect < 4 {
-		t.Fatalf("lesson record %+v, want one completed attempt with at least 4 of 5", rec)
+	if !rec.Completed() || rec.Attempts != 1 || rec.BestTotal != 6 || rec.BestCorrect < 4 {
+		t.Fatalf("lesson record %+v, want one completed attempt with at least 4 of 6", rec)
 	}
-	if snap.AnswerCount != 5 || snap.Position.LessonID != "l2" {
-		t.Fatalf("answers %d (want 5), resume at %q (want l2)", snap.AnswerCount, snap.Position.LessonID)
+	if snap.AnswerCount != 6 || snap.Position.LessonID != "l2" {
+		t.Fatalf("answers %d (want 6), resume at %q (want l2)", snap.AnswerCount, snap.Position.LessonID)
 	}
 }
 

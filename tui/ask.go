@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -26,6 +27,12 @@ type askModel struct {
 	input   *textinput.Model
 	items   []int // order: current arrangement of item indexes
 	grabbed bool
+	// rights maps a display number (from 0) of a matching question's right
+	// column to a pair index; match holds, per left item, the pair index
+	// of the right item put against it, -1 for none; open is set when
+	// Enter came before every left item had one.
+	rights, match []int
+	open          bool
 
 	answered bool
 	resp     lessons.Response
@@ -51,6 +58,12 @@ func newAsk(q *lessons.Question, seed string, shuffle bool, t *texts, st *styles
 		a.input.Focus()
 	case lessons.Order:
 		a.items = q.Shuffled(seed)
+	case lessons.Matching:
+		a.rights = q.Shuffled(seed)
+		a.match = make([]int, len(q.Pairs))
+		for i := range a.match {
+			a.match[i] = -1
+		}
 	}
 	return a
 }
@@ -84,6 +97,8 @@ func (a askModel) choices() int {
 		return 2
 	case lessons.Order:
 		return len(a.q.Items)
+	case lessons.Matching:
+		return len(a.q.Pairs)
 	case lessons.Fill:
 		return 0
 	}
@@ -105,7 +120,15 @@ func (a askModel) update(k tea.KeyMsg, keys quizKeyMap) (askModel, bool, tea.Cmd
 		return a, false, cmd
 	}
 	n := a.choices()
+	a.open = false
 	switch {
+	case a.q.Type == lessons.Matching && key.Matches(k, keys.Pair):
+		return a.pair(k), false, nil
+	case a.q.Type == lessons.Matching && key.Matches(k, keys.Unpair):
+		return a.unpair(), false, nil
+	case a.q.Type == lessons.Matching && key.Matches(k, keys.Submit) && slices.Contains(a.match, -1):
+		a.open = true // Enter before every left item has a partner says what is missing
+		return a, false, nil
 	case key.Matches(k, keys.Up):
 		a = a.moveCursor(-1, n)
 	case key.Matches(k, keys.Down):
@@ -174,13 +197,15 @@ func (a askModel) response() lessons.Response {
 		return r
 	case lessons.Order:
 		return lessons.Response{Order: append([]int(nil), a.items...)}
+	case lessons.Matching:
+		return lessons.Response{Match: append([]int(nil), a.match...)}
 	}
 	return lessons.Response{Choices: []int{a.perm[a.cursor]}}
 }
 
 // submit grades a response.
 func (a askModel) submit(r lessons.Response) askModel {
-	a.resp, a.right, a.answered, a.grabbed = r, a.q.Check(r), true, false
+	a.resp, a.right, a.answered, a.grabbed, a.open = r, a.q.Check(r), true, false, false
 	a.input.Blur()
 	return a
 }

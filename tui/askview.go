@@ -26,6 +26,8 @@ func (a askModel) view(t *texts, st *styles, w int) (string, int) {
 		}
 	case lessons.Order:
 		area, rowAt = a.orderView(t, st, w)
+	case lessons.Matching:
+		area, rowAt = a.matchView(t, st, w)
 	default:
 		area, rowAt = a.optionsView(t, st, w)
 	}
@@ -47,6 +49,8 @@ func (a askModel) hint(t *texts) string {
 		return t.typeAnswer
 	case lessons.Order:
 		return t.orderItems
+	case lessons.Matching:
+		return t.matchItems
 	}
 	return t.pickOne
 }
@@ -211,6 +215,8 @@ func (a askModel) rightAnswer(t *texts) string {
 		return q.Accept[0]
 	case lessons.Order:
 		return strings.Join(q.Items, " > ")
+	case lessons.Matching:
+		return a.matchAnswer()
 	}
 	var right []string
 	for _, i := range a.perm { // in the order shown

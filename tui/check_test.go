@@ -32,6 +32,8 @@ func answerAll(t *testing.T, m checkModel) (checkModel, progress.CheckResult) {
 			keys = []string{"x", "enter"}
 		case m.ask.q.Type == lessons.Order || m.ask.q.Type == lessons.Multi:
 			keys = []string{"enter"}
+		case m.ask.q.Type == "matching":
+			keys = []string{"1", "2", "3", "enter"}
 		}
 		var ms []tea.Msg
 		m, ms = press(m, keys...)
@@ -51,8 +53,8 @@ func answerAll(t *testing.T, m checkModel) (checkModel, progress.CheckResult) {
 
 func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 	m := newTestCheck(t)
-	if len(m.questions) != 6 {
-		t.Fatalf("module m1 has 6 questions, the check asks %d", len(m.questions))
+	if len(m.questions) != 7 {
+		t.Fatalf("module m1 has 7 questions, the check asks %d", len(m.questions))
 	}
 	m, res := answerAll(t, m)
 	fromL2 := 0
@@ -61,7 +63,7 @@ func TestCheckScoresOnceAtTheEnd(t *testing.T) {
 			fromL2++
 		}
 	}
-	if res.ModuleID != "m1" || res.Total != 6 || len(res.Answers) != 6 || fromL2 != 1 {
+	if res.ModuleID != "m1" || res.Total != 7 || len(res.Answers) != 7 || fromL2 != 1 {
 		t.Fatalf("check result %+v", res)
 	}
 	right := 0
@@ -94,7 +96,7 @@ func TestCheckIntroSaysWhatItIsAndLeavesFreely(t *testing.T) {
 	d, _ := newTestDeps(t)
 	m := newCheckModel(testTexts(), testStyles(d), d.Now).setSize(80, 30).start(d.Catalog.Module("m1"), "ani")
 	v := strings.Join(strings.Fields(m.View()), " ")
-	for _, want := range []string{"6 soal dari 2 pelajaran", "dicatat sekali", "di akhir", "Tekan Enter untuk mulai"} {
+	for _, want := range []string{"7 soal dari 2 pelajaran", "dicatat sekali", "di akhir", "Tekan Enter untuk mulai"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("the intro lacks %q:\n%s", want, m.View())
 		}
@@ -143,7 +145,7 @@ func TestCheckLeavingEarlyAsksThenScores(t *testing.T) {
 	keys, _ := rightKeys(t, m.ask)
 	m, _ = press(m, keys...) // right
 	m, msgs := press(m, "esc")
-	if len(msgs) != 0 || !strings.Contains(m.View(), "Akhiri uji sekarang? 1 dari 6") {
+	if len(msgs) != 0 || !strings.Contains(m.View(), "Akhiri uji sekarang? 1 dari 7") {
 		t.Fatalf("leaving mid-check must ask first:\n%s", m.View())
 	}
 	m, _ = press(m, "n")
@@ -157,7 +159,7 @@ func TestCheckLeavingEarlyAsksThenScores(t *testing.T) {
 	fresh := newTestCheck(t)
 	_, msgs = press(fresh, append(keys, "esc", "y")...)
 	save, ok := findMsg[saveCheckMsg](msgs)
-	if !ok || save.result.Total != 6 || save.result.Correct != 1 || len(save.result.Answers) != 6 || save.result.Answers[5].Correct {
+	if !ok || save.result.Total != 7 || save.result.Correct != 1 || len(save.result.Answers) != 7 || save.result.Answers[6].Correct {
 		t.Fatalf("an ended check counts unanswered questions as wrong: %+v", save.result)
 	}
 }
@@ -207,7 +209,7 @@ func TestAppQDuringCheckAsksFirst(t *testing.T) {
 	}
 	m, _ = drive(t, m, keyMsg("y"))
 	snap, _ := store.Snapshot(progress.DefaultProfile)
-	if c, ok := snap.Checks["m1"]; !ok || c.Total != 6 {
+	if c, ok := snap.Checks["m1"]; !ok || c.Total != 7 {
 		t.Fatalf("the ended check must be recorded: %+v", snap.Checks)
 	}
 	if v := m.View(); !strings.Contains(v, "Uji modul: Modul Satu") {

@@ -40,7 +40,7 @@ func TestCheckCutOffIsRecorded(t *testing.T) {
 			}
 			snap, _ := store.Snapshot(progress.DefaultProfile)
 			c, ok := snap.Checks["m1"]
-			if !ok || !c.Interrupted || c.Total != 6 || c.Correct != 1 || len(c.Answers) != 6 {
+			if !ok || !c.Interrupted || c.Total != 7 || c.Correct != 1 || len(c.Answers) != 7 {
 				t.Fatalf("a check cut off by %s is recorded as %+v (found %v)", how, c, ok)
 			}
 		})
@@ -82,7 +82,7 @@ func TestTakenCheckOpensAgainWithTheLearnersAnswers(t *testing.T) {
 	}
 	m, _ = drive(t, m, keyMsg("enter"))
 	v := strings.Join(strings.Fields(m.View()), " ")
-	if m.screen != screenCheck || !m.check.done || !strings.Contains(v, "1 dari 6 benar") ||
+	if m.screen != screenCheck || !m.check.done || !strings.Contains(v, "1 dari 7 benar") ||
 		!strings.Contains(v, "Jawaban Anda:") || !strings.Contains(v, "(tidak dijawab)") || !strings.Contains(v, "Tercatat 2 Mar 2026") {
 		t.Fatalf("the taken check must open its result with the learner's answers:\n%s", m.View())
 	}

@@ -48,14 +48,14 @@ func defaultCheckKeys(t *texts) checkKeyMap {
 // ShortHelp implements help.KeyMap.
 func (k checkKeyMap) ShortHelp() []key.Binding {
 	a := k.answer
-	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Begin, k.Leave, k.Yes, k.No,
+	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Pair, a.Unpair, a.Submit, k.Begin, k.Leave, k.Yes, k.No,
 		k.Up, k.Down, k.Home, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k checkKeyMap) FullHelp() [][]key.Binding {
 	a := k.answer
-	return [][]key.Binding{{a.Up, a.Down, a.Digit}, {a.Toggle, a.Grab, a.Submit}, {k.Begin, k.Leave, k.Yes, k.No},
+	return [][]key.Binding{{a.Up, a.Down, a.Digit}, {a.Toggle, a.Grab, a.Pair, a.Unpair, a.Submit}, {k.Begin, k.Leave, k.Yes, k.No},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, {k.Home, k.Back}}
 }
 
@@ -70,9 +70,11 @@ func (m checkModel) helpKeys() checkKeyMap {
 	choices := asking && m.ask.choices() > 0
 	a.Up.SetEnabled(choices)
 	a.Down.SetEnabled(choices)
-	a.Digit.SetEnabled(choices && m.ask.q.Type != lessons.Order)
+	a.Digit.SetEnabled(choices && m.ask.q.Type != lessons.Order && m.ask.q.Type != lessons.Matching)
 	a.Toggle.SetEnabled(asking && m.ask.q.Type == lessons.Multi)
 	a.Grab.SetEnabled(asking && m.ask.q.Type == lessons.Order)
+	a.Pair.SetEnabled(asking && m.ask.q.Type == lessons.Matching)
+	a.Unpair.SetEnabled(asking && m.ask.canUnpair())
 	a.Submit.SetEnabled(asking && m.ask.canSubmit())
 	k.Begin.SetEnabled(m.module != nil && m.intro)
 	k.Leave.SetEnabled(asking)

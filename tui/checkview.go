@@ -99,7 +99,7 @@ func (m checkModel) resultView(w int) string {
 			given = m.answers[i].Given
 		}
 		b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.checkYourAnswer, given), w-5), 5) + "\n")
-		if !a.right && (a.q.Options != nil || a.q.Accept != nil || a.q.Items != nil || a.q.Type == lessons.TrueFalse) {
+		if !a.right && (a.q.Options != nil || a.q.Accept != nil || a.q.Items != nil || a.q.Pairs != nil || a.q.Type == lessons.TrueFalse) {
 			b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.correctAnswer, a.rightAnswer(m.t)), w-5), 5) + "\n")
 		}
 		if a.q.Explanation != "" {

@@ -127,7 +127,7 @@ func TestQuizFinishRecordsResultAndMovesOn(t *testing.T) {
 	m := newTestQuiz(t, "l1", 0, 80, 30)
 	var all []tea.Msg
 	a, dua := pick(t, "l1-q1", "Jawaban A"), pick(t, "l1-q2", "Dua")
-	for _, keys := range [][]string{{a}, {dua, "enter"}, {"1"}, {"1", "9", "9", "0", "enter"}, {"enter"}} {
+	for _, keys := range [][]string{{a}, {dua, "enter"}, {"1"}, {"1", "9", "9", "0", "enter"}, {"enter"}, {"1", "2", "3", "enter"}} {
 		var msgs []tea.Msg
 		m, msgs = press(m, keys...)
 		all = append(all, msgs...)
@@ -138,8 +138,8 @@ func TestQuizFinishRecordsResultAndMovesOn(t *testing.T) {
 		t.Fatalf("phase %v after the last question, want done", m.phase)
 	}
 	done, ok := findMsg[completeLessonMsg](all)
-	if !ok || done.result.LessonID != "l1" || done.result.Total != 5 || done.result.Correct != 3 {
-		t.Fatalf("completion %+v, want l1 with 3 of 5 (q1, q3, q4 right)", done.result)
+	if !ok || done.result.LessonID != "l1" || done.result.Total != 6 || done.result.Correct != 3 {
+		t.Fatalf("completion %+v, want l1 with 3 of 6 (q1, q3, q4 right)", done.result)
 	}
 	var last savePositionMsg
 	for _, msg := range all {
@@ -150,7 +150,7 @@ func TestQuizFinishRecordsResultAndMovesOn(t *testing.T) {
 	if last.pos.LessonID != "l2" || last.pos.Screen != progress.ScreenReader {
 		t.Fatalf("after finishing, resume points at %+v, want the next lesson", last.pos)
 	}
-	if v := m.View(); !strings.Contains(v, "Skor: 3 dari 5 benar (60%)") {
+	if v := m.View(); !strings.Contains(v, "Skor: 3 dari 6 benar (50%)") {
 		t.Fatalf("score missing:\n%s", v)
 	}
 }
@@ -226,6 +226,20 @@ func TestQuizView(t *testing.T) {
 		},
 		"order": func(t *testing.T, w int) string {
 			m, _ := press(newTestQuiz(t, "l1", 4, w, 24), "space")
+			return m.View()
+		},
+		// Two columns from 80, one under the other at 60; the first left
+		// item paired and the cursor moved on to the second.
+		"matching": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l1", 5, w, 24), "2")
+			return m.View()
+		},
+		"matching open": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l1", 5, w, 24), "2", "enter")
+			return m.View()
+		},
+		"matching answered": func(t *testing.T, w int) string {
+			m, _ := press(newTestQuiz(t, "l1", 5, w, 24), "1", "2", "3", "enter")
 			return m.View()
 		},
 		"done": func(t *testing.T, w int) string {

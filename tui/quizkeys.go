@@ -10,6 +10,7 @@ import (
 // ones that do something in the current phase and question type.
 type quizKeyMap struct {
 	Up, Down, Digit, Toggle, Grab, Submit, Next key.Binding
+	Pair, Unpair                                key.Binding
 	RetryWrong, Retry, NextLesson, Home, Back   key.Binding
 	Reflect                                     key.Binding
 }
@@ -31,17 +32,21 @@ func defaultQuizKeys(t *texts) quizKeyMap {
 		Home:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyHome)),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
 		Reflect:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", t.keyReflect)),
+		// Pair shares the digits with Digit: a matching question's digits
+		// put a right item against a left one instead of choosing one.
+		Pair:   key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", t.keyPair)),
+		Unpair: key.NewBinding(key.WithKeys("backspace", "delete"), key.WithHelp("backspace", t.keyUnpair)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k quizKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Digit, k.Toggle, k.Grab, k.Submit, k.Next, k.RetryWrong, k.NextLesson, k.Reflect, k.Home, k.Back}
+	return []key.Binding{k.Up, k.Down, k.Digit, k.Pair, k.Unpair, k.Toggle, k.Grab, k.Submit, k.Next, k.RetryWrong, k.NextLesson, k.Reflect, k.Home, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k quizKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Digit}, {k.Toggle, k.Grab, k.Submit, k.Next},
+	return [][]key.Binding{{k.Up, k.Down, k.Digit, k.Pair, k.Unpair}, {k.Toggle, k.Grab, k.Submit, k.Next},
 		{k.RetryWrong, k.Retry, k.NextLesson, k.Reflect, k.Home}, {k.Back}}
 }
 
@@ -54,11 +59,14 @@ func (m quizModel) updateKeys() quizModel {
 		kind = q.Type
 	}
 	choice := asking && (kind == lessons.Single || kind == lessons.Multi || kind == lessons.TrueFalse)
-	m.keys.Up.SetEnabled(choice || (asking && kind == lessons.Order) || m.phase == phaseFeedback)
+	matching := asking && kind == lessons.Matching
+	m.keys.Up.SetEnabled(choice || (asking && kind == lessons.Order) || matching || m.phase == phaseFeedback)
 	m.keys.Down.SetEnabled(m.keys.Up.Enabled())
 	m.keys.Digit.SetEnabled(choice)
 	m.keys.Toggle.SetEnabled(asking && kind == lessons.Multi)
 	m.keys.Grab.SetEnabled(asking && kind == lessons.Order)
+	m.keys.Pair.SetEnabled(matching)
+	m.keys.Unpair.SetEnabled(matching && m.ask.canUnpair())
 	m.keys.Submit.SetEnabled(asking && m.ask.canSubmit())
 	m.keys.Next.SetEnabled(m.phase == phaseFeedback)
 	done := m.phase == phaseDone

@@ -23,13 +23,13 @@ type reviewHelp struct {
 // ShortHelp implements help.KeyMap.
 func (h reviewHelp) ShortHelp() []key.Binding {
 	a, k := h.answer, h.keys
-	return []key.Binding{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Undo, k.Back}
+	return []key.Binding{a.Up, a.Down, a.Digit, a.Pair, a.Unpair, a.Toggle, a.Grab, a.Submit, k.Reveal, k.Rate, k.Next, k.Undo, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (h reviewHelp) FullHelp() [][]key.Binding {
 	a, k := h.answer, h.keys
-	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next}, {k.Undo, k.Back}}
+	return [][]key.Binding{{a.Up, a.Down, a.Digit, a.Pair, a.Unpair, a.Toggle, a.Grab, a.Submit}, {k.Reveal, k.Rate, k.Next}, {k.Undo, k.Back}}
 }
 
 // helpKeys returns the bindings that work in the current state.
@@ -38,16 +38,18 @@ func (m reviewModel) helpKeys() reviewHelp {
 	asking := m.phase == reviewAsking
 	question := m.q != nil && m.phase != reviewDone
 	kind := m.ask.q
-	for _, b := range []*key.Binding{&a.Up, &a.Down, &a.Digit, &a.Toggle, &a.Grab, &a.Submit, &a.Next, &a.RetryWrong, &a.Retry, &a.NextLesson, &a.Home, &a.Back} {
+	for _, b := range []*key.Binding{&a.Up, &a.Down, &a.Digit, &a.Pair, &a.Unpair, &a.Toggle, &a.Grab, &a.Submit, &a.Next, &a.RetryWrong, &a.Retry, &a.NextLesson, &a.Home, &a.Back} {
 		b.SetEnabled(false)
 	}
 	if asking && question && kind != nil {
 		choices := m.ask.choices() > 0
 		a.Up.SetEnabled(choices)
 		a.Down.SetEnabled(choices)
-		a.Digit.SetEnabled(choices && kind.Type != lessons.Order)
+		a.Digit.SetEnabled(choices && kind.Type != lessons.Order && kind.Type != lessons.Matching)
 		a.Toggle.SetEnabled(kind.Type == lessons.Multi)
 		a.Grab.SetEnabled(kind.Type == lessons.Order)
+		a.Pair.SetEnabled(kind.Type == lessons.Matching)
+		a.Unpair.SetEnabled(m.ask.canUnpair())
 		a.Submit.SetEnabled(m.ask.canSubmit())
 	}
 	if m.phase == reviewFeedback {

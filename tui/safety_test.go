@@ -24,6 +24,8 @@ func hostileCatalog() *lessons.Catalog {
 			{ID: "l1-q1", Type: lessons.Single, Prompt: "Tanya" + evil, Explanation: "Jelas" + evil,
 				Options: []lessons.Option{{Text: "A" + evil, Correct: true, Feedback: "Ya" + evil}, {Text: "B" + evil, Feedback: "Tidak" + evil}}},
 			{ID: "l1-q2", Type: lessons.Fill, Prompt: "Isi" + evil, Explanation: "Jelas" + evil, Accept: []string{"x" + evil}},
+			{ID: "l1-q3", Type: lessons.Matching, Prompt: "Pasang" + evil, Explanation: "Jelas" + evil,
+				Pairs: []lessons.Pair{{Left: "a" + evil, Right: "1" + evil}, {Left: "b" + evil, Right: "2" + evil}}},
 		},
 		Flashcards: []lessons.Flashcard{{ID: "l1-k1", Front: "Depan" + evil, Back: "Belakang" + evil}},
 	}
@@ -60,6 +62,8 @@ func TestScreensDrawOnlyStyles(t *testing.T) {
 		{"the quiz feedback", []string{"2", "enter"}},
 		{"the fill question", []string{"enter"}},
 		{"the answered fill question", []string{"x", "enter"}},
+		{"the matching question", []string{"enter", "1"}},
+		{"the answered matching question", []string{"2", "enter"}},
 		{"the course map after the quiz", []string{"esc"}},
 		{"the learner picker", []string{"p"}},
 	}

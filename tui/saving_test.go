@@ -55,7 +55,7 @@ func TestAnswersCommitInOrderAndAreMarkedOnlyAfter(t *testing.T) {
 		t.Fatalf("%d writes committed, want the first answer's alone", len(saved))
 	}
 	// The second answer's feedback is on screen, not yet saved.
-	if v := m.View(); !strings.Contains(v, "Soal 2 dari 5 · … menyimpan") || strings.Contains(v, "tersimpan") {
+	if v := m.View(); !strings.Contains(v, "Soal 2 dari 6 · … menyimpan") || strings.Contains(v, "tersimpan") {
 		t.Fatalf("the second answer is marked before its write committed:\n%s", v)
 	}
 	m, after := drive(t, m, saved[0]) // the first commit lets the waiting ones run
@@ -75,7 +75,7 @@ func TestAnswersCommitInOrderAndAreMarkedOnlyAfter(t *testing.T) {
 	if len(log) != 2 || log[0].QuestionID != "l1-q1" || log[1].QuestionID != "l1-q2" {
 		t.Fatalf("answer log %+v, want l1-q1 then l1-q2", log)
 	}
-	if v := m.View(); !strings.Contains(v, "Soal 2 dari 5 · ✓ tersimpan") {
+	if v := m.View(); !strings.Contains(v, "Soal 2 dari 6 · ✓ tersimpan") {
 		t.Fatalf("the committed answer is not marked saved:\n%s", v)
 	}
 	if snap, _ := store.Snapshot(progress.DefaultProfile); snap.Position.Question != 2 {

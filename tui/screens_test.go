@@ -62,12 +62,13 @@ func dueReview(keys ...string) func(t *testing.T, d Deps, now *time.Time) Model 
 }
 
 // quizAt opens lesson 1's quiz and answers until question n (1-based) of
-// the test course is shown: single, multi, true/false, fill, order.
+// the test course is shown: single, multi, true/false, fill, order,
+// matching.
 func quizAt(n int) func(t *testing.T, d Deps, now *time.Time) Model {
 	// Each question answered, then Enter to the next: a digit answers a
 	// single choice and a true/false at once.
-	answers := [][]string{{"1", "enter"}, {"1", "2", "enter", "enter"}, {"1", "enter"}, {"1", "9", "9", "0", "enter", "enter"}}
-	types := []lessons.QuestionType{lessons.Single, lessons.Multi, lessons.TrueFalse, lessons.Fill, lessons.Order}
+	answers := [][]string{{"1", "enter"}, {"1", "2", "enter", "enter"}, {"1", "enter"}, {"1", "9", "9", "0", "enter", "enter"}, {"enter", "enter"}}
+	types := []lessons.QuestionType{lessons.Single, lessons.Multi, lessons.TrueFalse, lessons.Fill, lessons.Order, lessons.Matching}
 	return func(t *testing.T, d Deps, now *time.Time) Model {
 		m := startApp(t, d, 80, 24)
 		m, _ = drive(t, m, openLessonMsg{lessonID: "l1"}, keyMsg("G"), keyMsg("enter"))
@@ -93,6 +94,7 @@ var everyScreen = []screenCase{
 	{name: "quiz truefalse", screen: screenQuiz, reach: quizAt(3)},
 	{name: "quiz fill", screen: screenQuiz, reach: quizAt(4), typing: true},
 	{name: "quiz order", screen: screenQuiz, reach: quizAt(5)},
+	{name: "quiz matching", screen: screenQuiz, reach: quizAt(6)},
 	{name: "glossary", screen: screenGlossary, reach: keysFrom("i")},
 	{name: "review question", screen: screenReview, reach: dueReview()},
 	{name: "review answered", screen: screenReview, reach: dueReview("1", "enter")},

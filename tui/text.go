@@ -54,6 +54,7 @@ type textsOf[T any] struct {
 	rendering, readEnd, readPercent T
 	// Quiz.
 	question, pickOne, pickMany, trueFalse, typeAnswer, orderItems  T
+	matchItems, matchOpen, keyPair, keyUnpair                       T
 	trueWord, falseWord, correct, wrong, correctAnswer, explanation T
 	score, allRight, wrongLeft, answerPlaceholder, grabbed          T
 	retryRound, moreBelow, quizResult                               T
@@ -290,4 +291,8 @@ var textTable = textsOf[lang.Text]{
 	countReview:     tr("ulang", "due"),
 	reviewLater:     tr("Ulasan hari ini: %d kartu lagi dalam %s", "Today's review: %d more due in %s"),
 	forecastLater:   tr(" (+%d nanti)", " (+%d later)"),
+	matchItems:      tr("Pasangkan: ↑↓ memilih item kiri, angka memasang item kanan, Enter menjawab.", "Match: ↑↓ picks a left item, a digit gives it a right item, Enter answers."),
+	matchOpen:       tr("Pasangkan dulu setiap item kiri (%d belum).", "Match every left item first (%d still open)."),
+	keyPair:         tr("pasangkan", "match"),
+	keyUnpair:       tr("hapus", "clear"),
 }

@@ -81,6 +81,13 @@ func rightKeys(t *testing.T, a askModel) (keys []string, reads []string) {
 			keys = append(keys, "space")
 		}
 		keys = append(keys, "enter")
+	case lessons.Matching:
+		// The cursor starts on the first left item and moves on to the
+		// next open one after each digit: digits alone pair them all.
+		for i := range a.q.Pairs {
+			keys = append(keys, digit(slices.Index(a.rights, i)))
+		}
+		keys = append(keys, "enter")
 	default:
 		t.Fatalf("no way to answer a %s question: add it here", a.q.Type)
 	}
@@ -135,6 +142,14 @@ func wrongKeys(t *testing.T, a askModel) []string {
 		return []string{"z", "z", "z", "enter"}
 	case lessons.Order:
 		return []string{"enter"} // the starting arrangement is never the right one
+	case lessons.Matching:
+		// Left item i gets the right item shown at i, and the right items
+		// are never shown in the pairs' order.
+		var keys []string
+		for i := range a.q.Pairs {
+			keys = append(keys, fmt.Sprint(i+1))
+		}
+		return append(keys, "enter")
 	}
 	t.Fatalf("no way to answer a %s question wrong: add it here", a.q.Type)
 	return nil
@@ -159,6 +174,8 @@ func changeMind(t *testing.T, a askModel) []string {
 		return []string{"x", "backspace"}
 	case lessons.Order:
 		return []string{"space", "down", "up", "space"}
+	case lessons.Matching:
+		return []string{"1", "up", "backspace"}
 	}
 	t.Fatalf("no way to change one's mind on a %s question: add it here", a.q.Type)
 	return nil
@@ -223,8 +240,10 @@ func TestEveryQuestionTypeInEveryContext(t *testing.T) {
 		}, func(m Model) bool { return m.screen == screenQuiz && m.quiz.phase == phaseAsking }, []string{"enter"}},
 		{"review", func(t *testing.T, m Model, d Deps, now *time.Time) Model {
 			m, _ = drive(t, m, startQuizMsg{lessonID: "l1"})
-			for i := 0; i < 5; i++ { // wrong answers: every card comes back tomorrow
-				m, _ = drive(t, m, keyMsg("enter"), keyMsg("x"), keyMsg("enter"), keyMsg("enter"))
+			for m.screen == screenQuiz && m.quiz.phase == phaseAsking { // wrong answers: every card comes back tomorrow
+				for _, k := range append(wrongKeys(t, askOf(t, m)), "enter") {
+					m, _ = drive(t, m, keyMsg(k))
+				}
 			}
 			*now = now.Add(40 * 24 * time.Hour)
 			m = startApp(t, d, 80, 24)

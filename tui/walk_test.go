@@ -37,7 +37,7 @@ func TestWalkEveryScreenInARealProgram(t *testing.T) {
 		backAtHome string
 	}{
 		{"reader", []string{"enter"}, "Bagian awal", []string{"esc"}, "Lanjutkan"},
-		{"quiz", []string{"enter", "G", "enter"}, "Soal 1 dari 5", []string{"esc"}, "Lanjutkan"},
+		{"quiz", []string{"enter", "G", "enter"}, "Soal 1 dari 6", []string{"esc"}, "Lanjutkan"},
 		{"glossary", []string{"i"}, "SPBE", []string{"esc"}, home},
 		{"statistics", []string{"s"}, "Statistik belajar", []string{"esc"}, home},
 		{"whose progress", []string{"p"}, "milik saya", []string{"esc"}, home},

@@ -192,6 +192,12 @@ type quizOption struct {
 	Feedback string `yaml:"feedback,omitempty"`
 }
 
+// quizPair is one pair of a matching question as the quiz block writes it.
+type quizPair struct {
+	Left  string `yaml:"left"`
+	Right string `yaml:"right"`
+}
+
 type quizQuestion struct {
 	ID            string       `yaml:"id"`
 	Type          string       `yaml:"type"`
@@ -202,6 +208,7 @@ type quizQuestion struct {
 	FeedbackFalse string       `yaml:"feedback_false,omitempty"`
 	Accept        []string     `yaml:"accept,omitempty,flow"`
 	Items         []string     `yaml:"items,omitempty"`
+	Pairs         []quizPair   `yaml:"pairs,omitempty"`
 	Explanation   string       `yaml:"explanation"`
 }
 
@@ -215,6 +222,9 @@ func (l Lesson) file() ([]byte, error) {
 			FeedbackFalse: q.FeedbackFalse, Accept: q.Accept, Items: q.Items, Explanation: q.Explanation}
 		for _, o := range q.Options {
 			y.Options = append(y.Options, quizOption{Text: o.Text, Correct: o.Correct, Feedback: o.Feedback})
+		}
+		for _, p := range q.Pairs {
+			y.Pairs = append(y.Pairs, quizPair{Left: p.Left, Right: p.Right})
 		}
 		if q.Type == lessons.TrueFalse {
 			answer := q.Answer
@@ -255,6 +265,12 @@ func rightAnswer(q lessons.Question) string {
 		return strings.Join(q.Accept, " / ")
 	case lessons.Order:
 		return strings.Join(q.Items, " > ")
+	case lessons.Matching:
+		var pairs []string
+		for _, p := range q.Pairs {
+			pairs = append(pairs, p.Left+" → "+p.Right)
+		}
+		return strings.Join(pairs, "; ")
 	}
 	var right []string
 	for _, o := range q.Options {

@@ -159,19 +159,54 @@ func shortAnswer(list []answer, q lessons.Question) (lessons.Question, *Issue, *
 }
 
 // matching reads {=a -> b}. Pairs whose left sides are 1, 2, 3, … in that
-// order are an ordering (how ajar exports one); other matching questions
-// have no ajar type yet and are skipped.
+// order are an ordering (how ajar exports one); other pairs are a
+// matching question. Moodle's extra right answers without a left side
+// (= -> b) have no place in ajar and are dropped with a warning; what
+// ajar's format does not allow (fewer than 2 or more than 9 pairs, a left
+// or right text twice) is skipped.
 func matching(list []answer, q lessons.Question) (lessons.Question, *Issue, *Issue) {
+	if numbered(list) {
+		for _, a := range list {
+			q.Items = append(q.Items, a.match)
+		}
+		if len(q.Items) < 2 {
+			return q, nil, &Issue{Skipped: true, ID: "urutan perlu sedikitnya dua item", EN: "an ordering needs two items or more"}
+		}
+		q.Type = lessons.Order
+		return q, nil, nil
+	}
+	var warn *Issue
+	lefts, rights := map[string]bool{}, map[string]bool{}
+	for _, a := range list {
+		switch {
+		case !a.isMatch || !a.right || a.match == "":
+			return q, nil, &Issue{Skipped: true, ID: "soal menjodohkan hanya berisi pasangan =kiri -> kanan",
+				EN: "a matching question holds only =left -> right pairs"}
+		case a.text == "":
+			warn = &Issue{ID: fmt.Sprintf("jawaban kanan tambahan %q tanpa pasangan dibuang: soal matching ajar tidak punya pengecoh", a.match),
+				EN: fmt.Sprintf("the extra right answer %q without a left side is dropped: an ajar matching question has no distractors", a.match)}
+			continue
+		case lefts[a.text] || rights[a.match]:
+			return q, nil, &Issue{Skipped: true, ID: "soal menjodohkan dengan sisi kiri atau kanan yang sama dua kali", EN: "a matching question with a left or right side written twice"}
+		}
+		lefts[a.text], rights[a.match] = true, true
+		q.Pairs = append(q.Pairs, lessons.Pair{Left: a.text, Right: a.match})
+	}
+	if n := len(q.Pairs); n < 2 || n > lessons.MaxPairs {
+		return q, nil, &Issue{Skipped: true, ID: fmt.Sprintf("soal menjodohkan perlu 2 sampai %d pasangan; ada %d", lessons.MaxPairs, n),
+			EN: fmt.Sprintf("a matching question needs 2 to %d pairs; it has %d", lessons.MaxPairs, n)}
+	}
+	q.Type = lessons.Matching
+	return q, warn, nil
+}
+
+// numbered reports whether the pairs' left sides are 1, 2, 3, … in order,
+// the way ajar exports an ordering.
+func numbered(list []answer) bool {
 	for i, a := range list {
 		if !a.isMatch || !a.right || a.text != strconv.Itoa(i+1) || a.match == "" {
-			return q, nil, &Issue{Skipped: true, ID: "soal menjodohkan belum ada di ajar (kecuali pasangan 1, 2, 3, … yang menjadi soal urutan)",
-				EN: "matching questions are not in ajar yet (except pairs 1, 2, 3, … which become an ordering question)"}
+			return false
 		}
-		q.Items = append(q.Items, a.match)
 	}
-	if len(q.Items) < 2 {
-		return q, nil, &Issue{Skipped: true, ID: "urutan perlu sedikitnya dua item", EN: "an ordering needs two items or more"}
-	}
-	q.Type = lessons.Order
-	return q, nil, nil
+	return true
 }

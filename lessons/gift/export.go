@@ -13,7 +13,8 @@ import (
 // id, and the explanation as general feedback. An ordering question, which
 // GIFT has no type for, is written as matching pairs 1 -> first item,
 // 2 -> second, …, which Moodle grades the same way and Parse reads back
-// as an ordering. Flashcards are not questions and are left out.
+// as an ordering; a matching question is written as its pairs, left ->
+// right. Flashcards are not questions and are left out.
 func Export(ls []*lessons.Lesson, moduleTitle func(*lessons.Lesson) string) string {
 	var b strings.Builder
 	b.WriteString("// Diekspor dari ajar. Setiap soal bernama id ajar-nya; jangan ubah nama itu\n")
@@ -85,6 +86,10 @@ func question(q lessons.Question) string {
 	case lessons.Order:
 		for i, it := range q.Items {
 			fmt.Fprintf(&b, "\n\t=%d -> %s", i+1, escape(it))
+		}
+	case lessons.Matching:
+		for _, p := range q.Pairs {
+			fmt.Fprintf(&b, "\n\t=%s -> %s", escape(p.Left), escape(p.Right))
 		}
 	}
 	if q.Explanation != "" {

@@ -28,7 +28,43 @@ func comparable(q lessons.Question) lessons.Question {
 	for i := range q.Options {
 		q.Options[i].Line = 0
 	}
+	for i := range q.Pairs {
+		q.Pairs[i].Line = 0
+	}
 	return q
+}
+
+// TestRoundTripOfMatching: a matching question, which the built-in course
+// does not have, is exported as Moodle's pairs and read back the same,
+// and the module written from it passes lint.
+func TestRoundTripOfMatching(t *testing.T) {
+	want := lessons.Question{ID: "jabatan", Type: lessons.Matching, Prompt: "Pasangkan jabatan dengan tugasnya: rapat {pagi}.",
+		Pairs: []lessons.Pair{{Left: "Kepala", Right: "Memimpin"}, {Left: "Sekretaris", Right: "Mencatat = menulis"},
+			{Left: "Bendahara", Right: "Membayar #1"}}, Explanation: "Setiap jabatan punya tugasnya."}
+	l := &lessons.Lesson{ID: "l1", Title: "Jabatan", Questions: []lessons.Question{want}}
+	items, issues := Parse(Export([]*lessons.Lesson{l}, func(*lessons.Lesson) string { return "Modul" }))
+	if len(issues) > 0 || len(items) != 1 {
+		t.Fatalf("items %+v, issues %+v", items, issues)
+	}
+	m := Build(items, Options{ModuleID: "bank", ModuleTitle: "Bank soal"})
+	if got := comparable(m.Lessons[0].Questions[0]); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after the round trip:\n got  %+v\n want %+v", got, want)
+	}
+	files, err := m.Files(100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for name, data := range files {
+		fsys["bank/"+name] = &fstest.MapFile{Data: data}
+	}
+	c, probs := lessons.Load(lessons.Source{Name: "bank", FS: fsys})
+	if hasErrors(probs) {
+		t.Fatalf("the imported module does not pass lint: %v", probs)
+	}
+	if q, _ := c.Question("jabatan"); q == nil || len(q.Pairs) != 3 || q.Pairs[2].Right != "Membayar #1" {
+		t.Fatalf("the written module reads back as %+v", q)
+	}
 }
 
 // TestRoundTripOfTheBuiltInCourse exports every question of the built-in

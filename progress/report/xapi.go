@@ -278,7 +278,9 @@ func (b *xapiBuilder) context(parent ...xActivity) *xContext {
 		Platform: "ajar", Language: contentLang}
 }
 
-// interactionType maps a question type to its cmi.interaction type.
+// interactionType maps a question type to its cmi.interaction type. The
+// statement's response is the answer as Question.Describe writes it
+// (for matching "left → right; …"), the same text the other reports show.
 func interactionType(t lessons.QuestionType) string {
 	switch t {
 	case lessons.Single, lessons.Multi:
@@ -289,6 +291,8 @@ func interactionType(t lessons.QuestionType) string {
 		return "fill-in"
 	case lessons.Order:
 		return "sequencing"
+	case lessons.Matching:
+		return "matching"
 	}
 	return "other"
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"ajar/lessons"
 	"ajar/progress"
 	"ajar/progress/report/reporttest"
 )
@@ -146,5 +147,20 @@ func TestStatementIDIsStable(t *testing.T) {
 	}
 	if a == statementID(actor, verbCompleted, obj, at.Add(time.Second)) || a == statementID(actor, verbPassed, obj, at) {
 		t.Fatal("different statements share an id")
+	}
+}
+
+// TestInteractionTypeOfEveryQuestionType: each question type is recorded
+// as its own cmi.interaction type, never "other"; a type added to the
+// format must be mapped here.
+func TestInteractionTypeOfEveryQuestionType(t *testing.T) {
+	allowed := " true-false choice fill-in long-fill-in matching performance sequencing likert numeric "
+	for _, typ := range lessons.QuestionTypes() {
+		if it := interactionType(typ); !strings.Contains(allowed, " "+it+" ") {
+			t.Errorf("%s questions are recorded as interaction type %q", typ, it)
+		}
+	}
+	if it := interactionType(lessons.Matching); it != "matching" {
+		t.Errorf("matching questions are recorded as %q", it)
 	}
 }

@@ -46,8 +46,9 @@ type Deps struct {
 func New(d Deps) tea.Model { return newPresentModel(d) }
 
 // questionOrder is how a question slide shows its choices: options in a
-// shuffled order (authors often put the right one first) and the items of
-// an order question out of order.
+// shuffled order (authors often put the right one first), and the items of
+// an order question or the right items of a matching question out of
+// order.
 type questionOrder struct {
 	options []int
 	items   []int

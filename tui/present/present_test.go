@@ -30,7 +30,8 @@ const (
 	slideL1Q3    = 6 // truefalse: true
 	slideL1Q4    = 7 // fill: 1990
 	slideL1Q5    = 8 // order: Pertama, Kedua, Ketiga
-	slideCount   = 12
+	slideL1Q6    = 9 // matching: Pagi–Sarapan, Siang–Makan siang, Malam–Makan malam
+	slideCount   = 13
 )
 
 // newTestPresenter shows module m1 of the test course in a w×h window with
@@ -178,6 +179,7 @@ func TestPresentAnswerHiddenUntilRevealed(t *testing.T) {
 		{slideL1Q3, "Benar", "Jawaban: Benar", "Pada siang cerah"},
 		{slideL1Q4, "", "Jawaban yang diterima: 1990", "Terbit 1990."},
 		{slideL1Q5, "Pertama", "Urutan yang benar: ", "Urutan waktu."},
+		{slideL1Q6, "Pagi → ", "Pasangan yang benar: A–", "Menurut waktunya."},
 	}
 	// The presenter is one of the contexts every question type is shown
 	// in: a type added to the format must join this table.
@@ -580,6 +582,8 @@ func TestPresentView(t *testing.T) {
 		{"question", slideL1Q1, nil},
 		{"revealed", slideL1Q1, []string{"r"}},
 		{"order", slideL1Q5, []string{"r"}},
+		{"matching", slideL1Q6, nil},
+		{"matching revealed", slideL1Q6, []string{"r"}},
 		{"timer", slideL1Q2, []string{"t"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {

@@ -51,6 +51,8 @@ func (m presentModel) questionLines(s lessons.Slide, st ui.Styles) []slideLine {
 			}
 			out = append(out, m.choice(label, q.Items[it], revealed, st)...)
 		}
+	case lessons.Matching:
+		out = append(out, m.matchLines(q, order, revealed, st)...)
 	case lessons.TrueFalse:
 		for i, word := range []string{m.pt.trueWord, m.pt.falseWord} {
 			out = append(out, m.choice(string(rune('A'+i)), word, revealed && (i == 0) == q.Answer, st)...)
@@ -88,6 +90,8 @@ func (m presentModel) questionHint(t lessons.QuestionType) string {
 		return m.pt.fill
 	case lessons.Order:
 		return m.pt.order
+	case lessons.Matching:
+		return m.pt.match
 	}
 	return m.pt.pickOne
 }
@@ -130,6 +134,12 @@ func (m presentModel) answerText(q *lessons.Question, order questionOrder) strin
 			letters = append(letters, string(rune('A'+indexOf(order.items, i))))
 		}
 		return fmt.Sprintf(m.pt.rightOrder, strings.Join(letters, ", "))
+	case lessons.Matching:
+		var pairs []string
+		for i := range q.Pairs {
+			pairs = append(pairs, fmt.Sprintf("%c–%d", 'A'+i, indexOf(order.items, i)+1))
+		}
+		return fmt.Sprintf(m.pt.rightPairs, strings.Join(pairs, ", "))
 	}
 	var letters []string
 	for pos, i := range order.options {
@@ -138,6 +148,25 @@ func (m presentModel) answerText(q *lessons.Question, order questionOrder) strin
 		}
 	}
 	return fmt.Sprintf(m.pt.answer, strings.Join(letters, ", "))
+}
+
+// matchLines draws a matching question for a room: the left items by
+// letter, then the right items by number in the shuffled order. Revealed,
+// each left item carries its right item, so the room reads the pairs whole.
+func (m presentModel) matchLines(q *lessons.Question, order questionOrder, revealed bool, st ui.Styles) []slideLine {
+	var out []slideLine
+	for i, p := range q.Pairs {
+		text := p.Left
+		if revealed {
+			text = fmt.Sprintf("%s → %d. %s", p.Left, indexOf(order.items, i)+1, p.Right)
+		}
+		out = append(out, m.choice(string(rune('A'+i)), text, revealed, st)...)
+	}
+	out = append(out, slideLine{})
+	for pos, i := range order.items {
+		out = append(out, m.choice(fmt.Sprint(pos+1), q.Pairs[i].Right, false, st)...)
+	}
+	return out
 }
 
 // indexOf returns the position of v in s, or 0.

@@ -28,6 +28,8 @@ func hostileModule() *lessons.Module {
 				FeedbackTrue: "Ya" + evil, FeedbackFalse: "Tidak" + evil},
 			{ID: "l1-q3", Type: lessons.Fill, Prompt: "Isi" + evil, Explanation: "Jelas" + evil, Accept: []string{"x" + evil}},
 			{ID: "l1-q4", Type: lessons.Order, Prompt: "Urut" + evil, Explanation: "Jelas" + evil, Items: []string{"a" + evil, "b" + evil}},
+			{ID: "l1-q5", Type: lessons.Matching, Prompt: "Pasang" + evil, Explanation: "Jelas" + evil,
+				Pairs: []lessons.Pair{{Left: "a" + evil, Right: "1" + evil}, {Left: "b" + evil, Right: "2" + evil}}},
 		},
 	}
 	return &lessons.Module{ID: "m1", Title: "Modul" + evil, Order: 1, Summary: "Ringkas" + evil, Lessons: []*lessons.Lesson{l}}

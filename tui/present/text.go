@@ -16,6 +16,7 @@ type presentTextOf[T any] struct {
 	module, moduleCount, minutes, question, rendering, noSlides, jumpTo T
 	pickOne, pickMany, trueFalse, fill, order, hidden                   T
 	answer, accepted, rightOrder, explanation, timeLeft, timeUp         T
+	match, rightPairs                                                   T
 	moreBelow, moreAbove, tooSmall                                      T
 	trueWord, falseWord, errorPrefix                                    T
 }
@@ -71,4 +72,6 @@ var presentTable = presentTextOf[lang.Text]{
 	trueWord:     tr("Benar", "True"),
 	falseWord:    tr("Salah", "False"),
 	errorPrefix:  tr("Galat", "Error"),
+	match:        tr("Pasangkan setiap item kiri dengan satu item kanan.", "Match each left item with one right item."),
+	rightPairs:   tr("Pasangan yang benar: %s", "Right pairs: %s"),
 }

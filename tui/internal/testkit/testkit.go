@@ -45,6 +45,9 @@ const lessonOne = "---\nid: l1\ntitle: Pelajaran Pertama\nminutes: 3\nobjective:
 	"  explanation: Pada siang cerah langit tampak biru.\n" +
 	"- id: l1-q4\n  type: fill\n  prompt: Tahun terbit?\n  accept: [1990]\n  explanation: Terbit 1990.\n" +
 	"- id: l1-q5\n  type: order\n  prompt: Urutkan.\n  items: [Pertama, Kedua, Ketiga]\n  explanation: Urutan waktu.\n" +
+	"- id: l1-q6\n  type: matching\n  prompt: Pasangkan waktu dan makannya.\n  pairs:\n" +
+	"    - {left: Pagi, right: Sarapan}\n    - {left: Siang, right: Makan siang}\n    - {left: Malam, right: Makan malam}\n" +
+	"  explanation: Menurut waktunya.\n" +
 	"```\n"
 
 const lessonTwo = "---\nid: l2\ntitle: Pelajaran Kedua\nminutes: 4\nreflection: Di rapat mana Anda akan mencobanya minggu ini?\n---\n\nIsi kedua.\n\n" +
