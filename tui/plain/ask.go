@@ -14,7 +14,8 @@ import (
 type asked struct {
 	q *lessons.Question
 	// perm maps a shown number (from 0) to an option index; items the
-	// same for an order question's items.
+	// same for an order question's items and a matching question's right
+	// items.
 	perm, items []int
 	resp        lessons.Response
 	right       bool
@@ -26,7 +27,7 @@ type asked struct {
 // to put the right one first, and a learner should recall the answer, not
 // its place. q at the prompt is errBack.
 func (s *session) answer(q *lessons.Question, seed string) (asked, error) {
-	a := asked{q: q, perm: lessons.Permutation(len(q.Options), seed+"\x00"+q.ID)}
+	a := asked{q: q, perm: q.ShuffledOptions(seed)}
 	s.para(q.Prompt)
 	var hint string
 	var parse func(string) (lessons.Response, string)
@@ -56,6 +57,15 @@ func (s *session) answer(q *lessons.Question, seed string) (asked, error) {
 			s.choice(pos, q.Items[i])
 		}
 		hint, parse = s.t.orderItems, a.order(s.t)
+	case lessons.Matching:
+		a.items = q.Shuffled(seed)
+		for i, p := range q.Pairs {
+			s.say(strings.Join(wrap(p.Left, matchLetter(i)+". ", "   ", s.cfg.Width), "\n"))
+		}
+		for pos, i := range a.items {
+			s.choice(pos, q.Pairs[i].Right)
+		}
+		hint, parse = s.t.matchItems, a.match(s.t)
 	}
 	in, err := s.ask(hint, func(in string) string {
 		var msg string
@@ -138,6 +148,27 @@ func (a *asked) order(t texts) func(string) (lessons.Response, string) {
 	}
 }
 
+// match reads, for the left items A, B, C… in turn, the number of the
+// right item that goes with each: every number once, as an order.
+func (a *asked) match(t texts) func(string) (lessons.Response, string) {
+	return func(in string) (lessons.Response, string) {
+		n := len(a.items)
+		ds, ok := numbers(in, n)
+		sorted := slices.Sorted(slices.Values(ds))
+		if !ok || len(ds) != n || len(slices.Compact(sorted)) != n {
+			return lessons.Response{}, fmt.Sprintf(t.badOrder, n)
+		}
+		var r lessons.Response
+		for _, d := range ds {
+			r.Match = append(r.Match, a.items[d-1])
+		}
+		return r, ""
+	}
+}
+
+// matchLetter names left item i: A, B, C… (at most nine pairs).
+func matchLetter(i int) string { return string(rune('A' + i)) }
+
 // trueFalse reads true or false in either language's letter or word, or
 // the number shown: b/t/1 and s/f/2.
 func trueFalse(t texts) func(string) (lessons.Response, string) {
@@ -200,6 +231,12 @@ func (s *session) rightAnswer(a asked) string {
 		return ""
 	case lessons.Order:
 		return strings.Join(q.Items, " > ")
+	case lessons.Matching:
+		right := make([]int, len(q.Pairs))
+		for i := range right {
+			right[i] = i
+		}
+		return q.Describe(lessons.Response{Match: right})
 	}
 	var right []string
 	for _, i := range a.perm {

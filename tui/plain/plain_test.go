@@ -1,6 +1,7 @@
 package plain
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,6 +30,9 @@ func course(t testing.TB) *lessons.Catalog {
 		"  explanation: Langit biru.\n" +
 		"- id: q4\n  type: fill\n  prompt: Tahun terbit?\n  accept: [1990]\n  explanation: Terbit 1990.\n" +
 		"- id: q5\n  type: order\n  prompt: Urutkan.\n  items: [Pertama, Kedua, Ketiga]\n  explanation: Urutan waktu.\n" +
+		"- id: q6\n  type: matching\n  prompt: Pasangkan waktu dan makannya.\n  pairs:\n" +
+		"    - {left: Pagi, right: Sarapan}\n    - {left: Siang, right: Makan siang}\n    - {left: Malam, right: Makan malam}\n" +
+		"  explanation: Menurut waktunya.\n" +
 		"```\n\n```flashcards\n- id: k1\n  front: Apa disiplin kelima?\n  back: Berpikir sistem.\n```\n"
 	fsys := fstest.MapFS{
 		"course.yaml":      {Data: []byte("title: Kursus Uji\n")},
@@ -50,7 +54,7 @@ func rightInput(q *lessons.Question, seed string) string {
 	switch q.Type {
 	case lessons.Single, lessons.Multi:
 		var nums []string
-		for pos, i := range lessons.Permutation(len(q.Options), seed+"\x00"+q.ID) {
+		for pos, i := range q.ShuffledOptions(seed) {
 			if q.Options[i].Correct {
 				nums = append(nums, strconv.Itoa(pos+1))
 			}
@@ -69,6 +73,17 @@ func rightInput(q *lessons.Question, seed string) string {
 		for want := range q.Items {
 			for pos, i := range shown {
 				if i == want {
+					nums = append(nums, strconv.Itoa(pos+1))
+				}
+			}
+		}
+		return strings.Join(nums, " ")
+	case lessons.Matching:
+		shown := q.Shuffled(seed)
+		var nums []string
+		for left := range q.Pairs {
+			for pos, i := range shown {
+				if i == left {
 					nums = append(nums, strconv.Itoa(pos+1))
 				}
 			}
@@ -125,6 +140,13 @@ func TestLessonQuizAndReview(t *testing.T) {
 	tx := textsFor("id")
 	l1 := cat.Lesson("l1")
 	seed := "l1#1"
+	// The quiz asks every question type, so a new type fails here until
+	// plain mode asks it.
+	for _, typ := range lessons.QuestionTypes() {
+		if !slices.ContainsFunc(l1.Questions, func(q lessons.Question) bool { return q.Type == typ }) {
+			t.Fatalf("the test lesson has no %s question", typ)
+		}
+	}
 	in := []string{
 		"x", // not in the menu
 		"1", // the first lesson
@@ -142,6 +164,9 @@ func TestLessonQuizAndReview(t *testing.T) {
 		"",
 		"1 1 2", // not an order
 		rightInput(&l1.Questions[4], seed),
+		"",
+		"2 2 1", // not a matching
+		rightInput(&l1.Questions[5], seed),
 		"", // back to the menu
 		"q",
 	}
@@ -158,10 +183,10 @@ func TestLessonQuizAndReview(t *testing.T) {
 		"Pelajaran: Pelajaran Pertama", "Tujuan: Setelah pelajaran ini, Anda dapat menguji ajar.",
 		"Bagian awal\n", "Ini paragraf penting tentang belajar bersama.", "- butir satu\n- butir dua",
 		"- Jenis: OTP lewat SMS; Kelemahan: SIM swap", "kode   apa adanya", "Diagram +-+ | +-+ selesai.",
-		"Soal 1 dari 5", "Mana yang benar?", "Soal 5 dari 5", "1) Benar\n2) Salah",
+		"Soal 1 dari 6", "Mana yang benar?", "Soal 6 dari 6", "A. Pagi\nB. Siang\nC. Malam\n1) ", "1) Benar\n2) Salah",
 		"Benar!", "Belum tepat.\nCoba lihat ke atas.\nJawaban yang benar: Salah\nPenjelasan: Langit biru.",
-		"Hasil kuis\nSkor: 4 dari 5 benar (80%)\n1 soal belum tepat.",
-		"1) Pelajaran Pertama (3 mnt, selesai, skor terbaik 4 dari 5)", "1 dari 2 pelajaran selesai",
+		"Hasil kuis\nSkor: 5 dari 6 benar (83%)\n1 soal belum tepat.",
+		"1) Pelajaran Pertama (3 mnt, selesai, skor terbaik 5 dari 6)", "1 dari 2 pelajaran selesai",
 		"u) Ulasan hari ini: 1 kartu", // the flashcard, new
 	} {
 		if !strings.Contains(lesson, want) {
@@ -175,6 +200,7 @@ func TestLessonQuizAndReview(t *testing.T) {
 		{tx.badTrueFalse, tx.trueFalse},
 		{tx.emptyAnswer, tx.typeAnswer},
 		{"Ketik setiap nomor dari 1 sampai 3 tepat sekali.", tx.orderItems},
+		{"Ketik setiap nomor dari 1 sampai 3 tepat sekali.", tx.matchItems},
 	} {
 		if !followedBy(lesson, re[0], re[1]) {
 			t.Errorf("%q is not followed by the prompt %q", re[0], re[1])
@@ -185,8 +211,8 @@ func TestLessonQuizAndReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(answers) != 5 {
-		t.Fatalf("answers saved = %d, want 5: %+v", len(answers), answers)
+	if len(answers) != 6 {
+		t.Fatalf("answers saved = %d, want 6: %+v", len(answers), answers)
 	}
 	for i, a := range answers {
 		if want := i != 2; a.Correct != want || a.QuestionID != l1.Questions[i].ID {
@@ -197,21 +223,21 @@ func TestLessonQuizAndReview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := snap.Lessons["l1"]; !r.Completed() || r.BestCorrect != 4 || r.BestTotal != 5 {
+	if r := snap.Lessons["l1"]; !r.Completed() || r.BestCorrect != 5 || r.BestTotal != 6 {
 		t.Errorf("lesson record = %+v", r)
 	}
 	if p := snap.Position; p.LessonID != "l2" || p.Screen != progress.ScreenReader {
 		t.Errorf("position = %+v, want the next lesson", p)
 	}
-	if len(snap.Cards) != 6 {
-		t.Errorf("cards = %d, want 5 questions and a flashcard", len(snap.Cards))
+	if len(snap.Cards) != 7 {
+		t.Errorf("cards = %d, want 6 questions and a flashcard", len(snap.Cards))
 	}
 
 	// A day later every card is due: answer each question right, turn the
 	// flashcard, and rate each Easy (after one rating that is not 1-4).
 	now = day.AddDate(0, 0, 1)
 	queue := progress.NewLearner(snap).DueQueue(now, moduleGroup(cat))
-	if len(queue) != 6 {
+	if len(queue) != 7 {
 		t.Fatalf("due queue = %v", queue)
 	}
 	in = []string{"u"}
@@ -235,9 +261,9 @@ func TestLessonQuizAndReview(t *testing.T) {
 	review := out.String()
 	checkPlain(t, review)
 	for _, want := range []string{
-		"u) Ulasan hari ini: 6 kartu", "Ulasan hari ini\n", "Kartu 1 dari 6", "Kartu 6 dari 6",
+		"u) Ulasan hari ini: 7 kartu", "Ulasan hari ini\n", "Kartu 1 dari 7", "Kartu 7 dari 7",
 		"Kartu ingat: coba ingat dulu, lalu lihat jawabannya.\nApa disiplin kelima?", "Jawaban: Berpikir sistem.",
-		"Ulasan selesai. Kerja bagus!", "Diulas: 6 kartu, diingat: 6 (100%)", "Kartu berikutnya jatuh tempo dalam",
+		"Ulasan selesai. Kerja bagus!", "Diulas: 7 kartu, diingat: 7 (100%)", "Kartu berikutnya jatuh tempo dalam",
 		"u) Ulasan hari ini: tidak ada kartu",
 	} {
 		if !strings.Contains(review, want) {
@@ -256,8 +282,8 @@ func TestLessonQuizAndReview(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if len(rated) != 6 {
-		t.Fatalf("ratings logged in the review = %d, want 6", len(rated))
+	if len(rated) != 7 {
+		t.Fatalf("ratings logged in the review = %d, want 7", len(rated))
 	}
 	for _, r := range rated {
 		if r.Rating != progress.Easy || r.After.Phase != progress.PhaseReview {

@@ -16,9 +16,9 @@ type textsOf[T any] struct {
 	// Reader.
 	lesson, objective, readOn, readEnd, noQuiz, back T
 	// Quiz.
-	question, pickOne, pickMany, trueFalse, typeAnswer, orderItems, trueWord, falseWord T
-	correct, wrong, correctAnswer, explanation, score, allRight, wrongLeft, badNumber   T
-	badTrueFalse, badOrder, emptyAnswer, onward, quizResult                             T
+	question, pickOne, pickMany, trueFalse, typeAnswer, orderItems, matchItems, trueWord, falseWord T
+	correct, wrong, correctAnswer, explanation, score, allRight, wrongLeft, badNumber               T
+	badTrueFalse, badOrder, emptyAnswer, onward, quizResult                                         T
 	// Review.
 	reviewTitle, reviewCard, flashcard, reveal, backSide, rateRight, rateWrong, rateBad T
 	reviewDone, reviewCounts, nextDue                                                   T
@@ -78,6 +78,7 @@ var textTable = textsOf[lang.Text]{
 	wrongLeft:     tr("%d soal belum tepat.", "%d answers not yet right."),
 	badNumber:     tr("Ketik nomor dari 1 sampai %d.", "Type a number from 1 to %d."),
 	badTrueFalse:  tr("Ketik b (benar) atau s (salah).", "Type t (true) or f (false)."),
+	matchItems:    tr("Pasangkan: untuk A, B, C, dan seterusnya, ketik nomor item kanan pasangannya, dipisah spasi, misalnya 2 3 1, lalu Enter.", "Match: for A, B, C and so on, type the number of the right item that goes with each, separated by spaces, for example 2 3 1, then Enter."),
 	badOrder:      tr("Ketik setiap nomor dari 1 sampai %d tepat sekali.", "Type each number from 1 to %d exactly once."),
 	emptyAnswer:   tr("Jawaban masih kosong.", "The answer is empty."),
 	onward:        tr("Tekan Enter untuk lanjut.", "Press Enter to go on."),
