@@ -38,8 +38,11 @@ func runReport(args []string, stdout, stderr io.Writer) error {
 }
 
 // reportValueFlags are the flags of report and merge that take a separate
-// value; firstWord skips their values.
-var reportValueFlags = map[string]bool{"db": true, "lang": true, "profile": true, "format": true, "o": true, "sep": true, "content": true}
+// value, read from their FlagSets; firstWord skips their values.
+func reportValueFlags() map[string]bool {
+	report := lookup(commands, "report")
+	return valueFlags(append([]*command{report}, report.subs...)...)
+}
 
 // reportFlags are the flags of ajar report (not of report merge).
 type reportFlags struct {
@@ -63,7 +66,7 @@ func (f *reportFlags) register(fs *flag.FlagSet) {
 // runReportEnv is runReport with its environment given, so tests fix the
 // time, the computer and the course.
 func runReportEnv(args []string, stdout, stderr io.Writer, env report.Env) error {
-	if i := firstWord(args, reportValueFlags); i >= 0 && args[i] == "merge" {
+	if i := firstWord(args, reportValueFlags()); i >= 0 && args[i] == "merge" {
 		rest := append(append([]string(nil), args[:i]...), args[i+1:]...)
 		return runMerge(rest, stdout, stderr, env)
 	}

@@ -253,7 +253,15 @@ func TestReportNoFileIsEmpty(t *testing.T) {
 }
 
 func TestFirstWordAndInterspersedFlags(t *testing.T) {
-	rf := reportValueFlags
+	rf := reportValueFlags()
+	for _, name := range []string{"db", "lang", "profile", "format", "o", "sep", "content"} {
+		if !rf[name] {
+			t.Errorf("--%s takes a value but is not among report's value flags", name)
+		}
+	}
+	if rf["all"] || rf["no-builtin"] {
+		t.Error("report's value flags include a bool flag")
+	}
 	for _, tc := range []struct {
 		args []string
 		want int
