@@ -6,11 +6,13 @@
 // Usage:
 //
 //	ajar [--db PATH] [--lang id|en] [--theme dark|light|plain] [--ascii] [--now DATE]
-//	ajar [--profile NAME] [--demo] [--content DIR]... [--no-builtin]
+//	ajar [--profile NAME] [--demo] [--plain] [--content DIR]... [--no-builtin]
 //	ajar lint [DIR...]
 //	ajar report [--profile NAME | --all] [--format json|csv|xapi] [-o FILE]
 //	ajar report merge FILE... -o summary.csv
 //	ajar init DIR
+//	ajar import gift FILE.gift [-o DIR] [--per-lesson N]
+//	ajar export gift [MODULE or LESSON id] [-o FILE]
 //	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
 //	ajar backup [--db PATH]
 //	ajar restore [--db PATH] [--list] [BACKUP]
@@ -20,7 +22,7 @@
 // This package is the door: it reads the command line, runs the command
 // and turns a failure into a message and an exit code. The work is done
 // in the packages behind it: lessons loads and checks courses (and words
-// lint), content holds the built-in course and writes the sample module,
+// lint), lessons/gift converts Moodle question banks, content holds the built-in course and writes the sample module,
 // progress keeps each learner's file, progress/report makes the trainer's
 // reports (imported by this package only), and tui runs the tutor and the
 // presenter. The shipped binary imports no test harness (.ci/imports).

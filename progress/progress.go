@@ -8,7 +8,9 @@
 // Progress lives behind the narrow Store interface with two implementations,
 // a bbolt file (BoltStore) and an in-memory map (MemStore), which share one
 // contract test suite. IDs of lessons and questions are plain strings: this
-// package never imports the content model.
+// package never imports the content model (lessons), the interface (tui)
+// or the embedded course (content), and no module but bbolt (.ci/imports),
+// so the rules that keep a learner's progress stand on their own.
 package progress
 
 import (

@@ -1,6 +1,8 @@
-// Package tui is ajar's terminal interface: a root model that routes between
-// the course map, the lesson reader and the quiz runner, each in its own
-// file with its own KeyMap and generated help.
+// Package tui is ajar's terminal interface: a root model that routes
+// between the screens (course map, reader, quiz, review, module check,
+// statistics, learners, reflections, glossary), each in its own file with
+// its own KeyMap and generated help, reached through the page interface
+// and the slots table of pages.go.
 //
 // The screens do no IO outside tea.Cmds: they receive a loaded
 // lessons.Catalog and a progress.Store, and only the root turns screens'

@@ -20,7 +20,8 @@
 // The filter works on bytes, below bubbletea's parser, because only there
 // are read boundaries and reply framing visible; see File for how it keeps
 // bubbletea's raw mode and Windows console handling intact. It does no IO
-// of its own beyond reading what it wraps.
+// of its own beyond reading what it wraps, and imports the standard
+// library only (.ci/imports): it sits below everything else.
 package input
 
 import (

@@ -4,7 +4,8 @@
 // wrong in the learner's language and offers the way out that keeps the
 // most: restore the newest good backup, start afresh with the old file
 // kept aside, or quit and leave everything as it is. It does no IO: main
-// carries out the choice.
+// carries out the choice, which is why it imports neither progress nor
+// bbolt, only the shared look (tui/ui) and words (tui/lang).
 package recovery
 
 import (

@@ -3,7 +3,9 @@
 // style (coloured from the same palette) and its renderer, and small
 // text-fitting helpers. The tutor (package tui) and presenter mode
 // (package tui/present) both build on it, so they look alike without
-// importing each other. It does no IO.
+// importing each other. It does no IO, and imports none of ajar's
+// packages but tui/lang (the words): never lessons, progress, content or
+// a screen (.ci/imports), so the look cannot come to depend on them.
 package ui
 
 import (
