@@ -105,6 +105,26 @@ func (a askModel) choices() int {
 	return len(a.q.Options)
 }
 
+// enableKeys enables the answering bindings of k that work on the
+// question being asked, and disables the others; with asking false, all
+// of them. Quiz, review and check share it, so a question type's keys are
+// decided here once.
+func (a askModel) enableKeys(k *quizKeyMap, asking bool) {
+	typ := lessons.QuestionType("")
+	if asking && a.q != nil {
+		typ = a.q.Type
+	}
+	moves := typ != "" && a.choices() > 0
+	k.Up.SetEnabled(moves)
+	k.Down.SetEnabled(moves)
+	k.Digit.SetEnabled(moves && typ != lessons.Order && typ != lessons.Matching)
+	k.Toggle.SetEnabled(typ == lessons.Multi)
+	k.Grab.SetEnabled(typ == lessons.Order)
+	k.Pair.SetEnabled(typ == lessons.Matching)
+	k.Unpair.SetEnabled(typ == lessons.Matching && a.canUnpair())
+	k.Submit.SetEnabled(typ != "" && a.canSubmit())
+}
+
 // update edits or submits the answer; submitted is true when the key
 // answered the question (a.resp and a.right are then set).
 func (a askModel) update(k tea.KeyMsg, keys quizKeyMap) (askModel, bool, tea.Cmd) {

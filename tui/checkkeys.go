@@ -2,8 +2,6 @@ package tui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-
-	"ajar/lessons"
 )
 
 // checkKeyMap holds the module check's bindings: a question is answered
@@ -67,15 +65,7 @@ func (m checkModel) helpKeys() checkKeyMap {
 	for _, b := range []*key.Binding{&a.Next, &a.RetryWrong, &a.Retry, &a.NextLesson, &a.Home, &a.Back, &a.Reflect} {
 		b.SetEnabled(false)
 	}
-	choices := asking && m.ask.choices() > 0
-	a.Up.SetEnabled(choices)
-	a.Down.SetEnabled(choices)
-	a.Digit.SetEnabled(choices && m.ask.q.Type != lessons.Order && m.ask.q.Type != lessons.Matching)
-	a.Toggle.SetEnabled(asking && m.ask.q.Type == lessons.Multi)
-	a.Grab.SetEnabled(asking && m.ask.q.Type == lessons.Order)
-	a.Pair.SetEnabled(asking && m.ask.q.Type == lessons.Matching)
-	a.Unpair.SetEnabled(asking && m.ask.canUnpair())
-	a.Submit.SetEnabled(asking && m.ask.canSubmit())
+	m.ask.enableKeys(a, asking)
 	k.Begin.SetEnabled(m.module != nil && m.intro)
 	k.Leave.SetEnabled(asking)
 	if asking && m.ask.typing() {

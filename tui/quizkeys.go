@@ -2,8 +2,6 @@ package tui
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-
-	"ajar/lessons"
 )
 
 // quizKeyMap holds the quiz runner's bindings. updateKeys enables only the
@@ -52,22 +50,12 @@ func (k quizKeyMap) FullHelp() [][]key.Binding {
 
 // updateKeys enables the bindings that apply to the model's current state.
 func (m quizModel) updateKeys() quizModel {
-	asking := m.phase == phaseAsking
-	q := m.question()
-	kind := lessons.QuestionType("")
-	if q != nil {
-		kind = q.Type
+	asking := m.phase == phaseAsking && m.question() != nil
+	m.ask.enableKeys(&m.keys, asking)
+	if m.phase == phaseFeedback { // scroll the feedback
+		m.keys.Up.SetEnabled(true)
+		m.keys.Down.SetEnabled(true)
 	}
-	choice := asking && (kind == lessons.Single || kind == lessons.Multi || kind == lessons.TrueFalse)
-	matching := asking && kind == lessons.Matching
-	m.keys.Up.SetEnabled(choice || (asking && kind == lessons.Order) || matching || m.phase == phaseFeedback)
-	m.keys.Down.SetEnabled(m.keys.Up.Enabled())
-	m.keys.Digit.SetEnabled(choice)
-	m.keys.Toggle.SetEnabled(asking && kind == lessons.Multi)
-	m.keys.Grab.SetEnabled(asking && kind == lessons.Order)
-	m.keys.Pair.SetEnabled(matching)
-	m.keys.Unpair.SetEnabled(matching && m.ask.canUnpair())
-	m.keys.Submit.SetEnabled(asking && m.ask.canSubmit())
 	m.keys.Next.SetEnabled(m.phase == phaseFeedback)
 	done := m.phase == phaseDone
 	m.keys.RetryWrong.SetEnabled(done && m.wrongCount() > 0)

@@ -8,7 +8,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/lipgloss"
 
-	"ajar/lessons"
 	"ajar/progress"
 	"ajar/tui/ui"
 )
@@ -41,17 +40,7 @@ func (m reviewModel) helpKeys() reviewHelp {
 	for _, b := range []*key.Binding{&a.Up, &a.Down, &a.Digit, &a.Pair, &a.Unpair, &a.Toggle, &a.Grab, &a.Submit, &a.Next, &a.RetryWrong, &a.Retry, &a.NextLesson, &a.Home, &a.Back} {
 		b.SetEnabled(false)
 	}
-	if asking && question && kind != nil {
-		choices := m.ask.choices() > 0
-		a.Up.SetEnabled(choices)
-		a.Down.SetEnabled(choices)
-		a.Digit.SetEnabled(choices && kind.Type != lessons.Order && kind.Type != lessons.Matching)
-		a.Toggle.SetEnabled(kind.Type == lessons.Multi)
-		a.Grab.SetEnabled(kind.Type == lessons.Order)
-		a.Pair.SetEnabled(kind.Type == lessons.Matching)
-		a.Unpair.SetEnabled(m.ask.canUnpair())
-		a.Submit.SetEnabled(m.ask.canSubmit())
-	}
+	m.ask.enableKeys(&a, asking && question && kind != nil)
 	if m.phase == reviewFeedback {
 		a.Up.SetEnabled(true) // scroll the answered card
 		a.Down.SetEnabled(true)
