@@ -212,6 +212,9 @@ func (a askModel) rightAnswer(t *texts) string {
 		}
 		return t.falseWord
 	case lessons.Fill:
+		if len(q.Accept) == 0 {
+			return ""
+		}
 		return q.Accept[0]
 	case lessons.Order:
 		return strings.Join(q.Items, " > ")

@@ -6,7 +6,6 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 
-	"ajar/lessons"
 	"ajar/tui/ui"
 )
 
@@ -99,8 +98,8 @@ func (m checkModel) resultView(w int) string {
 			given = m.answers[i].Given
 		}
 		b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.checkYourAnswer, given), w-5), 5) + "\n")
-		if !a.right && (a.q.Options != nil || a.q.Accept != nil || a.q.Items != nil || a.q.Pairs != nil || a.q.Type == lessons.TrueFalse) {
-			b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.correctAnswer, a.rightAnswer(m.t)), w-5), 5) + "\n")
+		if right := a.rightAnswer(m.t); !a.right && right != "" {
+			b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.correctAnswer, right), w-5), 5) + "\n")
 		}
 		if a.q.Explanation != "" {
 			b.WriteString(m.st.Muted.Render(ui.Indent(ui.Wrap(a.q.Explanation, w-5), 5)) + "\n")
