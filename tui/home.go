@@ -85,7 +85,7 @@ type homeModel struct {
 	planDay  int // the day (7, 30) of a plan due to come back; 0 if none
 	rows     []homeRow
 	cursor   int
-	offset   int // first visible row
+	list     scroller // the rows in view
 	width    int
 	height   int
 }
@@ -299,12 +299,9 @@ func (m homeModel) scrollToCursor() homeModel {
 	if m.move(m.cursor, -1) == m.cursor {
 		top = 0 // nothing selectable above: show the problems and headings there
 	}
-	if top < m.offset {
-		m.offset = top
-	}
-	if m.cursor >= m.offset+visible {
-		m.offset = m.cursor - visible + 1
-	}
+	// The heading first, then the cursor: on a window too short for
+	// both, the cursor wins.
+	m.list = m.list.sized(visible, len(m.rows)).reveal(top).reveal(m.cursor)
 	return m
 }
 
@@ -344,12 +341,12 @@ func (m homeModel) View() string {
 	if total == 0 {
 		b.WriteString(m.t.noLessons + "\n")
 	}
-	end := min(len(m.rows), m.offset+m.listHeight())
-	for i := m.offset; i < end; i++ {
+	end := min(len(m.rows), m.list.offset+m.listHeight())
+	for i := m.list.offset; i < end; i++ {
 		b.WriteString(m.renderRow(i) + "\n")
 	}
 	if d := m.detail(); d != "" && m.listHeight() < m.height-headerLines {
-		b.WriteString(strings.Repeat("\n", m.listHeight()-(end-m.offset)+1))
+		b.WriteString(strings.Repeat("\n", m.listHeight()-(end-m.list.offset)+1))
 		b.WriteString(m.st.Muted.Render(d) + "\n")
 	}
 	return b.String()
