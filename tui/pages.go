@@ -125,7 +125,6 @@ func (m homeModel) ownsQuit() bool                    { return false }
 
 func (m readerModel) fit(w, h int) (readerModel, tea.Cmd) { return m.setSize(w, h) }
 func (m readerModel) keyMap() screenKeys                  { return m.helpKeys() }
-func (m readerModel) inputFocused() bool                  { return false }
 func (m readerModel) ownsQuit() bool                      { return false }
 
 func (m quizModel) fit(w, h int) (quizModel, tea.Cmd) { return m.setSize(w, h), nil }

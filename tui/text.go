@@ -84,6 +84,14 @@ type texts struct {
 	// Study day: the review's three counters, learning steps due later
 	// today (course map and statistics).
 	countNew, countLearning, countReview, reviewLater, forecastLater string
+	// Search and outline: the keys' help, where a search got to ("kopi
+	// 2/5") or that it found nothing, and the outline's title.
+	keySearch, keySearchCourse, keyFind, keyNextMatch, keyPrevMatch, keyOutline, keyJump, keyClose string
+	searchCount, searchNone, outlineTitle                                                          string
+	// The course search screen: its title, the hint over an empty field,
+	// the count of hits, and the kind of each.
+	searchTitle, searchHint, searchHits, searchCapped, keyOpenHit       string
+	kindTitle, kindObjective, kindText, kindGlossary, searchPlaceholder string
 }
 
 // date writes a day as "2 Des 2026" in the interface language.
@@ -199,6 +207,13 @@ func indonesianTexts() texts {
 		errNoPermission: "ajar tidak diizinkan menulis ke folder data; periksa hak akses folder itu (atau antivirus yang memblokirnya).",
 		errRefused:      "data ini ditolak oleh penyimpanan (%v).",
 		errStoreOther:   "%v.",
+
+		keySearch: "cari", keySearchCourse: "cari di kursus", keyFind: "cari", keyNextMatch: "berikutnya", keyPrevMatch: "sebelumnya",
+		keyOutline: "daftar isi", keyJump: "lompat ke sini", keyClose: "tutup",
+		searchCount: "“%s” %d/%d", searchNone: "“%s” tidak ditemukan", outlineTitle: "Daftar isi (Enter: lompat)",
+		searchTitle: "Cari di seluruh kursus", searchHint: "Ketik kata yang dicari; huruf besar dan tanda aksen tidak dibedakan.",
+		searchHits: "%d temuan", searchCapped: "%d temuan pertama; perjelas kata yang dicari.", keyOpenHit: "buka",
+		kindTitle: "judul", kindObjective: "tujuan", kindText: "isi", kindGlossary: "glosarium", searchPlaceholder: "kata yang dicari",
 	}
 }
 
@@ -297,5 +312,12 @@ func englishTexts() texts {
 		errNoPermission: "ajar may not write to its data folder; check the folder's permissions (or an antivirus blocking it).",
 		errRefused:      "the store refused this data (%v).",
 		errStoreOther:   "%v.",
+
+		keySearch: "search", keySearchCourse: "search the course", keyFind: "find", keyNextMatch: "next", keyPrevMatch: "previous",
+		keyOutline: "outline", keyJump: "jump here", keyClose: "close",
+		searchCount: "“%s” %d/%d", searchNone: "“%s” not found", outlineTitle: "Outline (Enter: jump)",
+		searchTitle: "Search the whole course", searchHint: "Type what to look for; case and accents do not matter.",
+		searchHits: "%d found", searchCapped: "first %d found; narrow the search.", keyOpenHit: "open",
+		kindTitle: "title", kindObjective: "objective", kindText: "text", kindGlossary: "glossary", searchPlaceholder: "what to look for",
 	}
 }
