@@ -16,7 +16,7 @@ import (
 
 // homeKeyMap holds the course map's bindings.
 type homeKeyMap struct {
-	Up, Down, Top, Bottom, Open, Glossary, Stats, Profiles key.Binding
+	Up, Down, Top, Bottom, Open, Glossary, Stats, Profiles, Search key.Binding
 }
 
 // defaultHomeKeys returns the course map bindings with help in language t.
@@ -31,6 +31,7 @@ func defaultHomeKeys(t *texts) homeKeyMap {
 		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
 		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.keyStats)),
 		Profiles: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", t.keyProfiles)),
+		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t.keySearchCourse)),
 	}
 }
 
@@ -41,7 +42,7 @@ func (k homeKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k homeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats, k.Profiles}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats, k.Profiles, k.Search}}
 }
 
 // rowKind tells the course map's rows apart.
@@ -263,6 +264,8 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 		return m, emit(openStatsMsg{})
 	case key.Matches(msg, m.keys.Profiles):
 		return m, emit(openProfilesMsg{})
+	case key.Matches(msg, m.keys.Search):
+		return m, emit(openSearchMsg{})
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowReview:
 		return m, emit(startReviewMsg{})
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowCheck:

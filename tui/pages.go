@@ -19,6 +19,7 @@ const (
 	screenProfiles
 	screenCheck
 	screenReflect
+	screenSearch
 	// screenCount stays last: the screen tests walk every screen below it,
 	// so a new screen must join their table and slots.
 	screenCount
@@ -110,6 +111,8 @@ var slots = [screenCount]slot{
 		func(m Model, s checkModel) Model { m.check = s; return m }},
 	screenReflect: rootField[reflectModel]{func(m Model) reflectModel { return m.reflect },
 		func(m Model, s reflectModel) Model { m.reflect = s; return m }},
+	screenSearch: rootField[searchModel]{func(m Model) searchModel { return m.search },
+		func(m Model, s searchModel) Model { m.search = s; return m }},
 }
 
 // active is the slot of the screen on display.
