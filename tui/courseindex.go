@@ -6,6 +6,8 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	extast "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 
 	"ajar/lessons"
@@ -108,6 +110,10 @@ func (ix *courseIndex) search(typed string, limit int) (hits []courseHit, more b
 	return hits, false
 }
 
+// mdParser reads lessons as glamour does, with GitHub's extensions:
+// tables are rows of cells, not paragraphs of pipes.
+var mdParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser()
+
 // plainBlocks is Markdown's text without its syntax, a block a line:
 // what the reader shows, minus the styling.
 func plainBlocks(md string) []string {
@@ -115,7 +121,7 @@ func plainBlocks(md string) []string {
 		return nil
 	}
 	src := []byte(md)
-	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	doc := mdParser.Parse(text.NewReader(src))
 	var out []string
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -124,6 +130,14 @@ func plainBlocks(md string) []string {
 		switch n.Kind() {
 		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock:
 			out = append(out, inlineText(n, src))
+			return ast.WalkSkipChildren, nil
+		case extast.KindTableHeader, extast.KindTableRow:
+			// A row is a line, its cells apart, as glamour draws it.
+			var cells []string
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				cells = append(cells, inlineText(c, src))
+			}
+			out = append(out, strings.Join(cells, " · "))
 			return ast.WalkSkipChildren, nil
 		case ast.KindFencedCodeBlock, ast.KindCodeBlock:
 			lines := n.Lines()

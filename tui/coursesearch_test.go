@@ -29,9 +29,14 @@ func TestCourseSearchFindsEveryKind(t *testing.T) {
 	if hits, more := ix.search("a", 2); len(hits) != 2 || !more {
 		t.Fatalf("the limit: %d hits, more %v", len(hits), more)
 	}
-	// Markdown is searched as the learner reads it: no ** or #.
+	// Markdown is searched as the learner reads it: no ** or #, and a
+	// table's cells without their pipes.
 	if hits, _ := ix.search("**penting**", 10); len(hits) != 0 {
 		t.Fatalf("Markdown syntax was searched: %+v", hits)
+	}
+	blocks := plainBlocks("| Huruf | Nilai |\n|---|---|\n| A | Akuntabel |\n")
+	if strings.Join(blocks, "/") != "Huruf · Nilai/A · Akuntabel" {
+		t.Fatalf("table as %q", blocks)
 	}
 }
 
