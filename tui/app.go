@@ -103,6 +103,7 @@ type Model struct {
 	profiles profilesModel
 	check    checkModel
 	reflect  reflectModel
+	search   searchModel
 	// reflectFrom is the screen the reflection returns to.
 	reflectFrom screen
 	// profile is the learner in use; "" while the picker asks.
@@ -152,6 +153,7 @@ func New(d Deps) Model {
 		profiles: newProfilesModel(t, st, d.Now).withProfiles(d.Profiles, d.Profile),
 		check:    newCheckModel(t, st, d.Now),
 		reflect:  newReflectModel(t, st, d.Now),
+		search:   newSearchModel(d.Catalog, t, st),
 		profile:  d.Profile,
 		screen: func() screen {
 			if d.Profile == "" {
@@ -316,6 +318,13 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case openGlossaryMsg:
 		return m.openGlossary()
+	case openSearchMsg:
+		return m.openSearch()
+	case searchIndexMsg:
+		m.search = m.search.withIndex(msg.index)
+		return m, nil
+	case openHitMsg:
+		return m.openHit(msg)
 	case closeGlossaryMsg:
 		m.screen = m.prev
 		return m, nil

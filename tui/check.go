@@ -40,7 +40,7 @@ type checkModel struct {
 	// reopened is set when showing a result recorded earlier; at is when.
 	reopened bool
 	at       time.Time
-	scroll   int
+	scroll   scroller // the result's window
 
 	out  outbox
 	mark saveMark // "recorded" shows only once the result committed
@@ -71,7 +71,7 @@ func (m checkModel) start(mod *lessons.Module, profile string) checkModel {
 		qs[i], ls[i] = m.questions[j], m.lessonOf[j]
 	}
 	m.questions, m.lessonOf = qs, ls
-	m.pos, m.answers, m.asked, m.done, m.scroll = 0, nil, nil, false, 0
+	m.pos, m.answers, m.asked, m.done, m.scroll = 0, nil, nil, false, scroller{}
 	m.intro, m.leaving, m.reopened = true, false, false
 	m.mark = saveMark{}
 	return m
@@ -91,7 +91,7 @@ func (m checkModel) showResult(mod *lessons.Module, res progress.CheckResult, c 
 		m.asked = append(m.asked, ask)
 	}
 	m.done, m.reopened, m.at, m.cut = true, true, res.At, res.Interrupted
-	m.intro, m.leaving, m.scroll = false, false, 0
+	m.intro, m.leaving, m.scroll = false, false, scroller{}
 	m.mark = saveMark{state: saveDone}
 	return m
 }
@@ -99,24 +99,24 @@ func (m checkModel) showResult(mod *lessons.Module, res progress.CheckResult, c 
 // handleResultKey scrolls the result a line or a page at a time, never
 // past its end, and leaves.
 func (m checkModel) handleResultKey(k tea.KeyMsg) (checkModel, tea.Cmd) {
-	page := max(m.bodyHeight()-1, 1)
+	s := m.resultScroller()
 	switch {
 	case key.Matches(k, m.keys.Home), key.Matches(k, m.keys.Back):
 		return m, emit(backMsg{})
 	case key.Matches(k, m.keys.Up):
-		m.scroll--
+		s = s.lineUp()
 	case key.Matches(k, m.keys.Down):
-		m.scroll++
+		s = s.lineDown()
 	case key.Matches(k, m.keys.PageUp):
-		m.scroll -= page
+		s = s.pageUp()
 	case key.Matches(k, m.keys.PageDown):
-		m.scroll += page
+		s = s.pageDown()
 	case key.Matches(k, m.keys.Top):
-		m.scroll = 0
+		s = s.top()
 	case key.Matches(k, m.keys.Bottom):
-		m.scroll = m.maxScroll()
+		s = s.bottom()
 	}
-	m.scroll = max(min(m.scroll, m.maxScroll()), 0)
+	m.scroll = s
 	return m, nil
 }
 

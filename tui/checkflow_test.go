@@ -95,20 +95,20 @@ func TestCheckResultScrollsByPageAndStopsAtItsEnd(t *testing.T) {
 	m, _ = drive(t, m, keyMsg("esc"), keyMsg("y"))
 	top := m.View()
 	m, _ = drive(t, m, keyMsg(" "))
-	if m.check.scroll < 5 {
-		t.Fatalf("Space must page down, scroll %d", m.check.scroll)
+	if m.check.scroll.offset < 5 {
+		t.Fatalf("Space must page down, scroll %d", m.check.scroll.offset)
 	}
 	var keys []tea.Msg
 	for range 50 {
 		keys = append(keys, keyMsg("down"))
 	}
 	m, _ = drive(t, m, keys...)
-	end := m.check.scroll
+	end := m.check.scroll.offset
 	if end != m.check.maxScroll() || end == 0 {
 		t.Fatalf("scroll %d after 50 downs, end is %d", end, m.check.maxScroll())
 	}
-	if m, _ = drive(t, m, keyMsg("up")); m.check.scroll != end-1 {
-		t.Fatalf("one up after the end must move at once: %d", m.check.scroll)
+	if m, _ = drive(t, m, keyMsg("up")); m.check.scroll.offset != end-1 {
+		t.Fatalf("one up after the end must move at once: %d", m.check.scroll.offset)
 	}
 	if m, _ = drive(t, m, keyMsg("g")); m.View() != top {
 		t.Fatal("g must go back to the top")

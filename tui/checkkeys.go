@@ -35,7 +35,7 @@ func defaultCheckKeys(t *texts) checkKeyMap {
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", t.keyUp)),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", t.keyDown)),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b", "u"), key.WithHelp("pgup/b", t.keyPageUp)),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "d", "f"), key.WithHelp("pgdn/spasi", t.keyPageDown)),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", " ", "d", "f"), key.WithHelp("pgdn/"+t.spaceKey, t.keyPageDown)),
 		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", t.keyTop)),
 		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", t.keyBottom)),
 		Home:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyHome)),

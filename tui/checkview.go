@@ -25,12 +25,12 @@ func (m checkModel) View() string {
 	case m.intro:
 		return head + clipLines(m.introView(w), h, 0, more)
 	case m.done:
-		return head + clipLines(m.resultView(w), h, m.scroll, more)
+		return head + m.resultScroller().window(textLines(m.resultView(w)), more)
 	case m.leaving:
 		return head + clipLines(m.st.Bad.Render(ui.Wrap(fmt.Sprintf(m.t.checkLeave, m.pos, len(m.questions)), w)), h, 0, more)
 	}
 	body, cursorAt := m.ask.view(m.t, m.st, w)
-	return head + clipLines(body, h, keepInSight(cursorAt, h), more)
+	return head + clipAround(body, h, cursorAt, more)
 }
 
 // textWidth is the width text is wrapped to.
@@ -51,12 +51,17 @@ func (m checkModel) head() string {
 // bodyHeight is the room under the head.
 func (m checkModel) bodyHeight() int { return m.height - lipgloss.Height(m.head()) + 1 }
 
-// maxScroll is the furthest the result scrolls: its last line at the
-// bottom (one line is kept for "more below" while lines are hidden).
-func (m checkModel) maxScroll() int {
-	lines := strings.Count(strings.TrimRight(m.resultView(m.textWidth()), "\n"), "\n") + 1
-	return max(lines-(m.bodyHeight()-1), 0)
+// resultScroller is the result's window, sized to the room under the
+// head (one line is kept for "more below" while lines are hidden).
+func (m checkModel) resultScroller() scroller {
+	s := m.scroll
+	s.more = true
+	return s.sized(m.bodyHeight(), len(textLines(m.resultView(m.textWidth()))))
 }
+
+// maxScroll is the furthest the result scrolls: its last line at the
+// bottom.
+func (m checkModel) maxScroll() int { return m.resultScroller().maxOffset() }
 
 // introView says what the check is before it begins.
 func (m checkModel) introView(w int) string {

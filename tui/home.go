@@ -16,7 +16,7 @@ import (
 
 // homeKeyMap holds the course map's bindings.
 type homeKeyMap struct {
-	Up, Down, Top, Bottom, Open, Glossary, Stats, Profiles key.Binding
+	Up, Down, Top, Bottom, Open, Glossary, Stats, Profiles, Search key.Binding
 }
 
 // defaultHomeKeys returns the course map bindings with help in language t.
@@ -31,6 +31,7 @@ func defaultHomeKeys(t *texts) homeKeyMap {
 		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
 		Stats:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", t.keyStats)),
 		Profiles: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", t.keyProfiles)),
+		Search:   key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t.keySearchCourse)),
 	}
 }
 
@@ -41,7 +42,7 @@ func (k homeKeyMap) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k homeKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats, k.Profiles}}
+	return [][]key.Binding{{k.Up, k.Down, k.Top, k.Bottom}, {k.Open, k.Glossary, k.Stats, k.Profiles, k.Search}}
 }
 
 // rowKind tells the course map's rows apart.
@@ -85,7 +86,7 @@ type homeModel struct {
 	planDay  int // the day (7, 30) of a plan due to come back; 0 if none
 	rows     []homeRow
 	cursor   int
-	offset   int // first visible row
+	list     scroller // the rows in view
 	width    int
 	height   int
 }
@@ -263,6 +264,8 @@ func (m homeModel) handleKey(msg tea.KeyMsg) (homeModel, tea.Cmd) {
 		return m, emit(openStatsMsg{})
 	case key.Matches(msg, m.keys.Profiles):
 		return m, emit(openProfilesMsg{})
+	case key.Matches(msg, m.keys.Search):
+		return m, emit(openSearchMsg{})
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowReview:
 		return m, emit(startReviewMsg{})
 	case key.Matches(msg, m.keys.Open) && m.cursor < len(m.rows) && m.rows[m.cursor].kind == rowCheck:
@@ -299,12 +302,9 @@ func (m homeModel) scrollToCursor() homeModel {
 	if m.move(m.cursor, -1) == m.cursor {
 		top = 0 // nothing selectable above: show the problems and headings there
 	}
-	if top < m.offset {
-		m.offset = top
-	}
-	if m.cursor >= m.offset+visible {
-		m.offset = m.cursor - visible + 1
-	}
+	// The heading first, then the cursor: on a window too short for
+	// both, the cursor wins.
+	m.list = m.list.sized(visible, len(m.rows)).reveal(top).reveal(m.cursor)
 	return m
 }
 
@@ -344,12 +344,12 @@ func (m homeModel) View() string {
 	if total == 0 {
 		b.WriteString(m.t.noLessons + "\n")
 	}
-	end := min(len(m.rows), m.offset+m.listHeight())
-	for i := m.offset; i < end; i++ {
+	end := min(len(m.rows), m.list.offset+m.listHeight())
+	for i := m.list.offset; i < end; i++ {
 		b.WriteString(m.renderRow(i) + "\n")
 	}
 	if d := m.detail(); d != "" && m.listHeight() < m.height-headerLines {
-		b.WriteString(strings.Repeat("\n", m.listHeight()-(end-m.offset)+1))
+		b.WriteString(strings.Repeat("\n", m.listHeight()-(end-m.list.offset)+1))
 		b.WriteString(m.st.Muted.Render(d) + "\n")
 	}
 	return b.String()

@@ -19,6 +19,7 @@ const (
 	screenProfiles
 	screenCheck
 	screenReflect
+	screenSearch
 	// screenCount stays last: the screen tests walk every screen below it,
 	// so a new screen must join their table and slots.
 	screenCount
@@ -110,6 +111,8 @@ var slots = [screenCount]slot{
 		func(m Model, s checkModel) Model { m.check = s; return m }},
 	screenReflect: rootField[reflectModel]{func(m Model) reflectModel { return m.reflect },
 		func(m Model, s reflectModel) Model { m.reflect = s; return m }},
+	screenSearch: rootField[searchModel]{func(m Model) searchModel { return m.search },
+		func(m Model, s searchModel) Model { m.search = s; return m }},
 }
 
 // active is the slot of the screen on display.
@@ -125,7 +128,6 @@ func (m homeModel) ownsQuit() bool                    { return false }
 
 func (m readerModel) fit(w, h int) (readerModel, tea.Cmd) { return m.setSize(w, h) }
 func (m readerModel) keyMap() screenKeys                  { return m.helpKeys() }
-func (m readerModel) inputFocused() bool                  { return false }
 func (m readerModel) ownsQuit() bool                      { return false }
 
 func (m quizModel) fit(w, h int) (quizModel, tea.Cmd) { return m.setSize(w, h), nil }

@@ -42,7 +42,7 @@ type quizModel struct {
 
 	phase  quizPhase
 	ask    askModel // the current question
-	scroll int      // first visible body line, for long feedback
+	scroll scroller // the window on long feedback
 
 	out outbox
 	// mark is what became of the answer on screen: the feedback says
@@ -115,7 +115,7 @@ func (m quizModel) inputFocused() bool {
 
 // beginQuestion sets up the current question, or ends the round.
 func (m quizModel) beginQuestion() quizModel {
-	m.scroll = 0
+	m.scroll = scroller{}
 	q := m.question()
 	m.mark = saveMark{}
 	if q == nil {
@@ -172,7 +172,7 @@ func (m quizModel) handleAskingKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 func (m quizModel) submitted() (quizModel, tea.Cmd) {
 	q := m.question()
 	m.result[m.round[m.pos]] = m.ask.right
-	m.phase, m.scroll = phaseFeedback, 0
+	m.phase, m.scroll = phaseFeedback, scroller{}
 	r := m.params.QuizAnswer(m.lesson.ID, q.ID, q.Describe(m.ask.resp), m.ask.right, m.now())
 	// The position moves past this question with the answer, in the same
 	// transaction, so a learner who closes the window now is never asked
@@ -219,9 +219,9 @@ func (m quizModel) handleFeedbackKey(k tea.KeyMsg) (quizModel, tea.Cmd) {
 		}
 		return m.savePlace(), emit(backMsg{})
 	case key.Matches(k, m.keys.Up):
-		m.scroll = max(m.scroll-1, 0)
+		m = m.scrolled(-1)
 	case key.Matches(k, m.keys.Down):
-		m.scroll++
+		m = m.scrolled(1)
 	case key.Matches(k, m.keys.Next):
 		m.pos++
 		m = m.beginQuestion()

@@ -15,9 +15,20 @@ func (m quizModel) View() string {
 	if m.lesson == nil {
 		return ""
 	}
-	head := m.st.Title.Render(ui.Truncate(m.lesson.Title, m.width)) + "\n"
-	var body string
-	cursorAt := -1
+	head, body, cursorAt := m.frame()
+	h := m.height - lipgloss.Height(head) + 1
+	more := m.st.Muted.Render(m.t.moreBelow)
+	if m.phase == phaseAsking {
+		return head + clipAround(body, h, cursorAt, more)
+	}
+	return head + m.bodyScroller(head, body).window(textLines(body), more)
+}
+
+// frame is the screen's head, its body, and the cursor's row in the body
+// while answering (-1 otherwise).
+func (m quizModel) frame() (head, body string, cursorAt int) {
+	head = m.st.Title.Render(ui.Truncate(m.lesson.Title, m.width)) + "\n"
+	cursorAt = -1
 	switch m.phase {
 	case phaseDone:
 		head += m.st.Subtitle.Render(m.roundLabel()+m.t.quizResult) + "\n\n"
@@ -27,12 +38,21 @@ func (m quizModel) View() string {
 		head += m.st.Subtitle.Render(m.roundLabel()+label) + m.savedMark() + "\n\n"
 		body, cursorAt = m.questionView()
 	}
-	h := m.height - lipgloss.Height(head) + 1
-	from := m.scroll
-	if m.phase == phaseAsking {
-		from = keepInSight(cursorAt, h)
-	}
-	return head + clipLines(body, h, from, m.st.Muted.Render(m.t.moreBelow))
+	return head, body, cursorAt
+}
+
+// bodyScroller is the scroll of the feedback or score under head.
+func (m quizModel) bodyScroller(head, body string) scroller {
+	s := m.scroll
+	s.more = true
+	return s.sized(m.height-lipgloss.Height(head)+1, len(textLines(body)))
+}
+
+// scrolled moves the feedback's window by n lines, never past its end.
+func (m quizModel) scrolled(n int) quizModel {
+	head, body, _ := m.frame()
+	m.scroll = m.bodyScroller(head, body).by(n)
+	return m
 }
 
 // roundLabel prefixes the header during a retry round.

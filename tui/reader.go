@@ -19,6 +19,12 @@ import (
 // readerKeyMap holds the lesson reader's bindings.
 type readerKeyMap struct {
 	Up, Down, PageUp, PageDown, HalfUp, HalfDown, Top, Bottom, Quiz, Glossary, Back key.Binding
+	// Search opens the search field; Enter in it goes to the first match
+	// (FindGo), Esc closes it (FindCancel); Next and Prev go from match
+	// to match.
+	Search, FindGo, FindCancel, Next, Prev key.Binding
+	// Outline lists the headings; Enter jumps to one, Esc or o closes.
+	Outline, OutlineJump, OutlineClose key.Binding
 }
 
 // defaultReaderKeys returns the reader bindings with help in language t.
@@ -35,17 +41,30 @@ func defaultReaderKeys(t *texts) readerKeyMap {
 		Quiz:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyReadOn)),
 		Glossary: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", t.keyGlossary)),
 		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyBack)),
+
+		Search:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", t.keySearch)),
+		FindGo:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyFind)),
+		FindCancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", t.keyCancel)),
+		Next:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", t.keyNextMatch)),
+		Prev:         key.NewBinding(key.WithKeys("N"), key.WithHelp("N", t.keyPrevMatch)),
+		Outline:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", t.keyOutline)),
+		OutlineJump:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", t.keyJump)),
+		OutlineClose: key.NewBinding(key.WithKeys("esc", "o"), key.WithHelp("esc", t.keyClose)),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k readerKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Down, k.PageDown, k.Quiz, k.Glossary, k.Back}
+	return []key.Binding{k.Down, k.PageDown, k.Quiz, k.Glossary, k.Back, k.FindGo, k.FindCancel, k.Next,
+		k.OutlineJump, k.OutlineClose}
 }
 
 // FullHelp implements help.KeyMap.
 func (k readerKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown}, {k.HalfUp, k.HalfDown, k.Top, k.Bottom}, {k.Quiz, k.Glossary, k.Back}}
+	// Search and outline join the columns they belong with, not columns
+	// of their own: at 80 columns the help must still show ? and q.
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Next, k.Prev}, {k.HalfUp, k.HalfDown, k.Top, k.Bottom, k.Outline},
+		{k.Quiz, k.Glossary, k.Search, k.Back}, {k.FindGo, k.FindCancel, k.OutlineJump, k.OutlineClose}}
 }
 
 // readerChrome is the number of lines around the viewport: title, module
@@ -76,18 +95,23 @@ type readerModel struct {
 	// headings marks the rendered lines that are headings, so paging
 	// never leaves one at the foot of a page with its text on the next.
 	headings map[int]bool
+	// text is the rendered lesson, before search marks its matches.
+	text    string
+	find    readerFind
+	outline readerOutline
 }
 
 // newReaderModel builds an empty reader sharing one render cache.
 func newReaderModel(t *texts, st *styles, style MarkdownStyle) readerModel {
 	return readerModel{t: t, st: st, keys: defaultReaderKeys(t), style: style, cache: renderCache{},
-		vp: viewport.New(0, 0), pendingScroll: -1}
+		vp: viewport.New(0, 0), pendingScroll: -1, find: newReaderFind(st)}
 }
 
 // open shows a lesson, scrolled to the fraction scroll once rendered.
 func (m readerModel) open(l *lessons.Lesson, module string, scroll float64) (readerModel, tea.Cmd) {
 	m.lesson, m.module, m.rendered = l, module, false
 	m.pendingScroll = scroll
+	m.find, m.outline = newReaderFind(m.st), readerOutline{} // a search is of one text
 	m.vp.SetContent("")
 	m.vp.GotoTop()
 	return m.requestRender()
@@ -127,6 +151,7 @@ func (m readerModel) requestRender() (readerModel, tea.Cmd) {
 // show puts rendered text into the viewport and applies a pending scroll.
 func (m readerModel) show(text string) readerModel {
 	m.vp.SetContent(text)
+	m.text = text
 	m.headings = headingLines(text, m.lesson.Body)
 	m.rendered = true
 	if m.pendingScroll >= 0 {
@@ -134,7 +159,7 @@ func (m readerModel) show(text string) readerModel {
 		m.vp.SetYOffset(int(math.Round(m.pendingScroll * float64(maxOff))))
 		m.pendingScroll = -1
 	}
-	return m
+	return m.findText(text)
 }
 
 // position is the reader's place, for "Lanjutkan".
@@ -181,6 +206,15 @@ func (m readerModel) lessonBody(id string) string {
 
 // handleKey scrolls, starts the quiz at the end, or goes back.
 func (m readerModel) handleKey(msg tea.KeyMsg) (readerModel, tea.Cmd) {
+	switch {
+	case m.find.typing:
+		return m.handleFindKey(msg)
+	case m.outline.open:
+		return m.handleOutlineKey(msg)
+	}
+	if m, cmd, ok := m.handleFindKeys(msg); ok {
+		return m, cmd
+	}
 	switch {
 	case key.Matches(msg, m.keys.Back) && m.document:
 		return m, emit(closeGlossaryMsg{})
@@ -248,6 +282,29 @@ func (m readerModel) helpKeys() readerKeyMap {
 		k.Quiz.SetEnabled(false)
 		k.Glossary.SetEnabled(false)
 	}
+	k.Next.SetEnabled(len(m.find.matches) > 0)
+	k.Prev.SetEnabled(len(m.find.matches) > 0)
+	k.Outline.SetEnabled(m.rendered && len(m.outlineItems()) > 0)
+	all := []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.HalfUp, &k.HalfDown, &k.Top, &k.Bottom,
+		&k.Quiz, &k.Glossary, &k.Back, &k.Search, &k.Next, &k.Prev, &k.Outline}
+	// The field's and the outline's keys replace the reader's while
+	// they are open: only what works there is offered.
+	switch {
+	case m.find.typing:
+		for _, b := range all {
+			b.SetEnabled(false)
+		}
+	case m.outline.open:
+		for _, b := range all {
+			b.SetEnabled(false)
+		}
+		k.Up.SetEnabled(true)
+		k.Down.SetEnabled(true)
+	}
+	k.FindGo.SetEnabled(m.find.typing)
+	k.FindCancel.SetEnabled(m.find.typing)
+	k.OutlineJump.SetEnabled(m.outline.open)
+	k.OutlineClose.SetEnabled(m.outline.open)
 	return k
 }
 
@@ -263,10 +320,16 @@ func (m readerModel) View() string {
 		b.WriteString(m.st.Muted.Render(m.t.rendering) + "\n")
 		return b.String()
 	}
-	b.WriteString(m.vp.View() + "\n")
+	if m.outline.open {
+		b.WriteString(m.outlineView() + "\n")
+	} else {
+		b.WriteString(m.vp.View() + "\n")
+	}
 	pct := fmt.Sprintf(m.t.readPercent, m.vp.ScrollPercent()*100)
 	footer := ""
-	if m.vp.AtBottom() && !m.document {
+	if f, ok := m.findFooter(); ok {
+		footer = ui.Truncate(f, m.width-lipgloss.Width(pct)-1)
+	} else if m.vp.AtBottom() && !m.document {
 		footer = m.st.Accent.Render(ui.Truncate(m.t.readEnd, m.width-lipgloss.Width(pct)-4))
 	}
 	gap := max(m.width-lipgloss.Width(footer)-lipgloss.Width(pct), 1)

@@ -66,12 +66,7 @@ func (m reflectModel) planView(w int, add func(string, bool)) {
 // unless that would hide lines from..to, which stay in sight (their start
 // first, if they are taller than the screen).
 func scrollTo(lines []string, from, to, height int) []string {
-	if height <= 0 || len(lines) <= height {
-		return lines
-	}
-	top := max(0, to-height)
-	top = min(top, from)
-	return lines[top:min(top+height, len(lines))]
+	return scroller{}.sized(height, len(lines)).reveal(to - 1).reveal(from).visible(lines)
 }
 
 // tieList draws the ties of action i with the chosen one marked, in two

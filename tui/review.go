@@ -83,8 +83,8 @@ type reviewModel struct {
 	fc      *lessons.Flashcard
 	ask     askModel
 	done    []doneCard
-	shown   int // cards shown so far, seeds option shuffles
-	scroll  int // first line of the card shown, after answering
+	shown   int      // cards shown so far, seeds option shuffles
+	scroll  scroller // the window on the card, after answering
 	// undoing is set while an undo is on its way to the store; undoTag
 	// is its request.
 	undoing bool
@@ -203,7 +203,7 @@ func (m reviewModel) load() reviewModel {
 			m.ask = newAsk(m.q, rec.ID+time.Duration(m.shown).String(), true, m.t, m.st)
 			m.ask.setWidth(max(m.width-8, 10))
 		}
-		m.phase, m.scroll = reviewAsking, 0
+		m.phase, m.scroll = reviewAsking, scroller{}
 		return m
 	}
 	m.phase = reviewDone
@@ -267,10 +267,10 @@ func (m reviewModel) handleKey(k tea.KeyMsg) (reviewModel, tea.Cmd) {
 	case reviewFeedback:
 		switch {
 		case key.Matches(k, m.answer.Up):
-			m.scroll = max(m.scroll-1, 0)
+			m = m.scrolled(-1)
 			return m, nil
 		case key.Matches(k, m.answer.Down):
-			m.scroll++
+			m = m.scrolled(1)
 			return m, nil
 		}
 		return m.handleRatingKey(k)

@@ -72,6 +72,19 @@ func (m reviewModel) View() string {
 		b.WriteString("\n" + m.planView(w))
 		return b.String()
 	}
+	head := b.String() + m.cardHead(w)
+	body, cursorAt := m.cardBody(w)
+	more := m.st.Muted.Render(m.t.moreBelow)
+	if m.fc == nil && m.phase == reviewAsking {
+		return head + clipAround(body, m.height-lipgloss.Height(head)+1, cursorAt, more)
+	}
+	return head + m.cardScroller(head, body).window(textLines(body), more)
+}
+
+// cardHead is what sits above the card: progress, where it is from, a
+// reflection written there, and the rating choice once answered.
+func (m reviewModel) cardHead(w int) string {
+	var b strings.Builder
 	note := m.unsavedNote()
 	b.WriteString(m.progressBar(w-lipgloss.Width(note)) + note + "\n")
 	where := m.cur.LessonID
@@ -90,19 +103,32 @@ func (m reviewModel) View() string {
 		b.WriteString(m.st.Accent.Render(ui.Truncate(m.ratingHint(), m.width-2)) + "\n")
 	}
 	b.WriteString("\n")
-	head := b.String()
-	var body string
-	from := m.scroll
+	return b.String()
+}
+
+// cardBody is the card, and the cursor's row in it while answering.
+func (m reviewModel) cardBody(w int) (string, int) {
 	if m.fc != nil {
-		body = m.flashcardView(w)
-	} else {
-		var cursorAt int
-		body, cursorAt = m.ask.view(m.t, m.st, w)
-		if m.phase == reviewAsking {
-			from = keepInSight(cursorAt, m.height-lipgloss.Height(head)+1)
-		}
+		return m.flashcardView(w), -1
 	}
-	return head + clipLines(body, m.height-lipgloss.Height(head)+1, from, m.st.Muted.Render(m.t.moreBelow))
+	return m.ask.view(m.t, m.st, w)
+}
+
+// cardScroller is the window on the answered card under head.
+func (m reviewModel) cardScroller(head, body string) scroller {
+	s := m.scroll
+	s.more = true
+	return s.sized(m.height-lipgloss.Height(head)+1, len(textLines(body)))
+}
+
+// scrolled moves the answered card's window by n lines, never past its
+// end.
+func (m reviewModel) scrolled(n int) reviewModel {
+	w := min(max(m.width-2, 20), maxReadWidth)
+	head := m.st.Title.Render(m.t.reviewTitle) + "\n" + m.cardHead(w)
+	body, _ := m.cardBody(w)
+	m.scroll = m.cardScroller(head, body).by(n)
+	return m
 }
 
 // progressBar shows how far the session is: a bar of the ratings given

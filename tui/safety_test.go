@@ -66,6 +66,11 @@ func TestScreensDrawOnlyStyles(t *testing.T) {
 		{"the answered matching question", []string{"2", "enter"}},
 		{"the course map after the quiz", []string{"esc"}},
 		{"the learner picker", []string{"p"}},
+		{"the course search", []string{"esc", "/", "e"}},
+		{"the reader at a hit", []string{"down", "down", "enter"}},
+		{"the reader's search", []string{"/", "t", "enter", "n"}},
+		{"the outline", []string{"o"}},
+		{"the glossary found", []string{"esc", "esc", "/", "a", "down", "down", "down", "down", "enter"}},
 	}
 	for _, s := range steps {
 		for _, k := range s.keys {

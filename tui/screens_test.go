@@ -107,6 +107,12 @@ var everyScreen = []screenCase{
 	{name: "check result", screen: screenCheck, reach: msgsFrom([]tea.Msg{startCheckMsg{moduleID: "m1"}}, "enter", "esc", "y")},
 	{name: "reflect", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l2"}}), typing: true},
 	{name: "plan", screen: screenReflect, reach: msgsFrom([]tea.Msg{openReflectMsg{lessonID: "l3"}}), typing: true},
+	{name: "search", screen: screenSearch, reach: keysFrom("/"), typing: true},
+	{name: "search hits", screen: screenSearch, reach: keysFrom("/", "b", "a", "g", "i", "a", "n"), typing: true},
+	{name: "reader searching", screen: screenReader, reach: keysFrom("enter", "/", "a"), typing: true},
+	{name: "reader found", screen: screenReader, reach: keysFrom("enter", "/", "a", "enter")},
+	{name: "reader outline", screen: screenReader, reach: keysFrom("enter", "o")},
+	{name: "glossary searching", screen: screenGlossary, reach: keysFrom("i", "/", "s"), typing: true},
 }
 
 // TestEveryScreenIsInTheTable fails when a screen is added without a row,

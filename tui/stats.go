@@ -71,7 +71,7 @@ type statsModel struct {
 	stats    progress.Stats
 	settings progress.Settings
 	out      outbox
-	scroll   int
+	scroll   scroller
 	width    int
 	height   int
 }
@@ -85,7 +85,7 @@ func newStatsModel(c *lessons.Catalog, t *texts, st *styles, now func() time.Tim
 // (pure; it reads no review log, so years of reviews cost nothing more).
 func (m statsModel) open(l *progress.Learner) statsModel {
 	m.stats = l.Stats(m.now(), moduleGroup(m.catalog), moduleSizes(m.catalog))
-	m.settings, m.scroll = l.Settings, 0
+	m.settings, m.scroll = l.Settings, scroller{}
 	return m
 }
 
@@ -121,9 +121,9 @@ func (m statsModel) Update(msg tea.Msg) (statsModel, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(k, m.keys.Up):
-		m.scroll = max(m.scroll-1, 0)
+		m.scroll = m.pageScroller(len(m.lines())).lineUp()
 	case key.Matches(k, m.keys.Down):
-		m.scroll = min(m.scroll+1, m.maxScroll()) // never past the end
+		m.scroll = m.pageScroller(len(m.lines())).lineDown()
 	case key.Matches(k, m.keys.Streak):
 		// Some learners find a streak motivating, others stressful: it
 		// is theirs to hide, and the choice is saved.

@@ -13,12 +13,14 @@ import (
 // View draws the statistics, scrolled when the window is short.
 func (m statsModel) View() string {
 	lines := m.lines()
-	from := min(m.scroll, m.maxScroll())
-	return strings.Join(lines[from:], "\n")
+	return m.pageScroller(len(lines)).window(lines, "")
 }
 
+// pageScroller is the window on a page of n lines.
+func (m statsModel) pageScroller(n int) scroller { return m.scroll.sized(m.height, n) }
+
 // maxScroll is the furthest the page scrolls: its last line at the bottom.
-func (m statsModel) maxScroll() int { return max(len(m.lines())-m.height, 0) }
+func (m statsModel) maxScroll() int { return m.pageScroller(len(m.lines())).maxOffset() }
 
 // lines is the whole page, before scrolling.
 func (m statsModel) lines() []string {

@@ -87,6 +87,14 @@ type textsOf[T any] struct {
 	// Study day: the review's three counters, learning steps due later
 	// today (course map and statistics).
 	countNew, countLearning, countReview, reviewLater, forecastLater T
+	// Search and outline: the keys' help, where a search got to ("kopi
+	// 2/5") or that it found nothing, and the outline's title.
+	keySearch, keySearchCourse, keyFind, keyNextMatch, keyPrevMatch, keyOutline, keyJump, keyClose T
+	searchCount, searchNone, outlineTitle                                                          T
+	// The course search screen: its title, the hint over an empty field,
+	// the count of hits, and the kind of each.
+	searchTitle, searchHint, searchHits, searchCapped, keyOpenHit       T
+	kindTitle, kindObjective, kindText, kindGlossary, searchPlaceholder T
 }
 
 // date writes a day as "2 Des 2026" in the interface language.
@@ -272,27 +280,48 @@ var textTable = textsOf[lang.Text]{
 	checkIntro: tr("Uji modul ini berisi %d soal dari %d pelajaran. Nilainya dicatat sekali, untuk laporan pelatih; umpan balik dan jawaban yang benar baru ditampilkan di akhir. "+
 		"Setelah dimulai, uji tetap dicatat bila Anda keluar lebih awal atau ajar tertutup: soal yang belum dijawab dihitung salah.", "This module check has %d questions from %d lessons. It is scored once, for the trainer's report; feedback and the right answers come at the end. "+
 		"Once begun, the check is recorded even if you leave early or ajar closes: unanswered questions count as wrong."),
-	checkIntroStart: tr("Tekan Enter untuk mulai, Esc untuk kembali ke daftar pelajaran.", "Press Enter to begin, Esc to go back to the lessons."),
-	checkCut:        tr("Uji ini terputus (ajar tertutup sebelum selesai); soal yang belum dijawab dihitung salah.", "This check was cut off (ajar closed before the end); unanswered questions count as wrong."),
-	checkYourAnswer: tr("Jawaban Anda: %s", "Your answer: %s"),
-	checkUnanswered: tr("(tidak dijawab)", "(not answered)"),
-	checkRecordedOn: tr("Tercatat %s untuk laporan pelatih.", "Recorded %s for the trainer's report."),
-	months:          [12]lang.Text{tr("Jan", "Jan"), tr("Feb", "Feb"), tr("Mar", "Mar"), tr("Apr", "Apr"), tr("Mei", "May"), tr("Jun", "Jun"), tr("Jul", "Jul"), tr("Agu", "Aug"), tr("Sep", "Sep"), tr("Okt", "Oct"), tr("Nov", "Nov"), tr("Des", "Dec")},
-	keyPickLearner:  tr("pilih", "choose"),
-	keyHalfUp:       tr("½ hlm. naik", "half page up"),
-	keyHalfDown:     tr("½ hlm. turun", "half page down"),
-	keyBegin:        tr("mulai", "begin"),
-	keyEndCheck:     tr("akhiri uji", "end the check"),
-	keyEndRecord:    tr("ya, akhiri dan catat", "yes, end and record"),
-	keyGoOn:         tr("lanjutkan uji", "go on"),
-	spaceKey:        tr("spasi", "space"),
-	countNew:        tr("baru", "new"),
-	countLearning:   tr("belajar", "learning"),
-	countReview:     tr("ulang", "due"),
-	reviewLater:     tr("Ulasan hari ini: %d kartu lagi dalam %s", "Today's review: %d more due in %s"),
-	forecastLater:   tr(" (+%d nanti)", " (+%d later)"),
-	matchItems:      tr("Pasangkan: ↑↓ memilih item kiri, angka memasang item kanan, Enter menjawab.", "Match: ↑↓ picks a left item, a digit gives it a right item, Enter answers."),
-	matchOpen:       tr("Pasangkan dulu setiap item kiri (%d belum).", "Match every left item first (%d still open)."),
-	keyPair:         tr("pasangkan", "match"),
-	keyUnpair:       tr("hapus", "clear"),
+	checkIntroStart:   tr("Tekan Enter untuk mulai, Esc untuk kembali ke daftar pelajaran.", "Press Enter to begin, Esc to go back to the lessons."),
+	checkCut:          tr("Uji ini terputus (ajar tertutup sebelum selesai); soal yang belum dijawab dihitung salah.", "This check was cut off (ajar closed before the end); unanswered questions count as wrong."),
+	checkYourAnswer:   tr("Jawaban Anda: %s", "Your answer: %s"),
+	checkUnanswered:   tr("(tidak dijawab)", "(not answered)"),
+	checkRecordedOn:   tr("Tercatat %s untuk laporan pelatih.", "Recorded %s for the trainer's report."),
+	months:            [12]lang.Text{tr("Jan", "Jan"), tr("Feb", "Feb"), tr("Mar", "Mar"), tr("Apr", "Apr"), tr("Mei", "May"), tr("Jun", "Jun"), tr("Jul", "Jul"), tr("Agu", "Aug"), tr("Sep", "Sep"), tr("Okt", "Oct"), tr("Nov", "Nov"), tr("Des", "Dec")},
+	keyPickLearner:    tr("pilih", "choose"),
+	keyHalfUp:         tr("½ hlm. naik", "half page up"),
+	keyHalfDown:       tr("½ hlm. turun", "half page down"),
+	keyBegin:          tr("mulai", "begin"),
+	keyEndCheck:       tr("akhiri uji", "end the check"),
+	keyEndRecord:      tr("ya, akhiri dan catat", "yes, end and record"),
+	keyGoOn:           tr("lanjutkan uji", "go on"),
+	spaceKey:          tr("spasi", "space"),
+	countNew:          tr("baru", "new"),
+	countLearning:     tr("belajar", "learning"),
+	countReview:       tr("ulang", "due"),
+	reviewLater:       tr("Ulasan hari ini: %d kartu lagi dalam %s", "Today's review: %d more due in %s"),
+	forecastLater:     tr(" (+%d nanti)", " (+%d later)"),
+	matchItems:        tr("Pasangkan: ↑↓ memilih item kiri, angka memasang item kanan, Enter menjawab.", "Match: ↑↓ picks a left item, a digit gives it a right item, Enter answers."),
+	matchOpen:         tr("Pasangkan dulu setiap item kiri (%d belum).", "Match every left item first (%d still open)."),
+	keyPair:           tr("pasangkan", "match"),
+	keyUnpair:         tr("hapus", "clear"),
+	keySearch:         tr("cari", "search"),
+	keySearchCourse:   tr("cari di kursus", "search the course"),
+	keyFind:           tr("cari", "find"),
+	keyNextMatch:      tr("berikutnya", "next"),
+	keyPrevMatch:      tr("sebelumnya", "previous"),
+	keyOutline:        tr("daftar isi", "outline"),
+	keyJump:           tr("lompat ke sini", "jump here"),
+	keyClose:          tr("tutup", "close"),
+	searchCount:       tr("“%s” %d/%d", "“%s” %d/%d"),
+	searchNone:        tr("“%s” tidak ditemukan", "“%s” not found"),
+	outlineTitle:      tr("Daftar isi (Enter: lompat)", "Outline (Enter: jump)"),
+	searchTitle:       tr("Cari di seluruh kursus", "Search the whole course"),
+	searchHint:        tr("Ketik kata yang dicari; huruf besar dan tanda aksen tidak dibedakan.", "Type what to look for; case and accents do not matter."),
+	searchHits:        tr("%d temuan", "%d found"),
+	searchCapped:      tr("%d temuan pertama; perjelas kata yang dicari.", "first %d found; narrow the search."),
+	keyOpenHit:        tr("buka", "open"),
+	kindTitle:         tr("judul", "title"),
+	kindObjective:     tr("tujuan", "objective"),
+	kindText:          tr("isi", "text"),
+	kindGlossary:      tr("glosarium", "glossary"),
+	searchPlaceholder: tr("kata yang dicari", "what to look for"),
 }

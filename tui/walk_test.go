@@ -12,7 +12,7 @@ import (
 // TestWalkEveryScreenInARealProgram runs ajar as bubbletea runs it (teatest,
 // 80×24) and walks from the course map into each screen a learner reaches
 // by keys, then back with Esc (leaving a text field first where there is
-// one), and finally quits with q. Each step waits for what the screen
+// one), searches the course and opens a hit, and finally quits with q. Each step waits for what the screen
 // shows, so a screen that traps the learner stalls the walk and fails.
 func TestWalkEveryScreenInARealProgram(t *testing.T) {
 	d, _ := newTestDeps(t)
@@ -50,6 +50,16 @@ func TestWalkEveryScreenInARealProgram(t *testing.T) {
 		press(step.leave...)
 		waitFor(step.backAtHome)
 	}
+	// The course search: typed from the course map, a hit opened in the
+	// reader at its match, and the search going on there with n.
+	press("/", "b", "a", "g", "i", "a", "n")
+	waitFor("2 temuan")
+	press("down", "enter")
+	waitFor("“bagian” 2/2")
+	press("n")
+	waitFor("“bagian” 1/2")
+	press("esc")
+	waitFor("Lanjutkan")
 	press("q")
 	if final, ok := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model); !ok || !final.quitting {
 		t.Fatal("q on the course map did not quit")
