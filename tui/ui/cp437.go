@@ -89,28 +89,29 @@ func replacement(g string, width int) []string {
 // replacement may take more or fewer cells than the original ("…" becomes
 // "...", an emoji "??"). Escape sequences are kept as they are.
 func CP437Text(s string) string {
-	return mapCP437(s, false)
+	return mapCP437(s, false, 0)
 }
 
-// CP437 is CP437Text for a frame already laid out: each line keeps the
-// width it had, so columns and right-aligned text stay where they were. A
+// CP437 is CP437Text for a frame already laid out in a window width cells
+// wide, keeping columns and right-aligned text where they were: a
 // replacement wider than its original takes the room from the next run of
-// spaces in its line (leaving one), or from the spaces that end the line,
-// and takes a narrower form when there is none ("…" becomes ".." or ".");
-// a narrower one is padded.
-func CP437(s string) string {
-	return mapCP437(s, true)
+// spaces in its line (leaving one) or from the spaces that end it; failing
+// that the line grows, up to width, and beyond that the replacements take
+// narrower forms ("…" becomes ".." or "."). A narrower one is padded.
+func CP437(s string, width int) string {
+	return mapCP437(s, true, width)
 }
 
-// mapCP437 maps s, line by line when keep asks to keep the widths.
-func mapCP437(s string, keep bool) string {
+// mapCP437 maps s line by line; keep asks to keep the layout of a window
+// width cells wide.
+func mapCP437(s string, keep bool, width int) string {
 	if isASCII(s) {
 		return s
 	}
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
 		if !isASCII(l) {
-			lines[i] = mapLine(l, keep)
+			lines[i] = mapLine(l, keep, width)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -137,7 +138,7 @@ type piece struct {
 }
 
 // mapLine maps one line without its newline.
-func mapLine(l string, keep bool) string {
+func mapLine(l string, keep bool, width int) string {
 	var ps []piece
 	start := 0
 	flush := func(i int) {
@@ -171,7 +172,7 @@ func mapLine(l string, keep bool) string {
 	}
 	flush(len(l))
 	if keep {
-		fit(ps)
+		fit(ps, width-ansi.StringWidth(l))
 	}
 	var b strings.Builder
 	b.Grow(len(l))
@@ -209,11 +210,11 @@ func endsLine(rest []piece) bool {
 	return true
 }
 
-// fit makes the replacements of one line take no more cells than their
-// originals did, from the spaces after them or with narrower forms.
-// Every character of code page 437 takes one cell, so a form's width is
-// its number of runes.
-func fit(ps []piece) {
+// fit makes room in one line for replacements wider than their originals:
+// from the spaces after them, then from room (the cells the line leaves
+// free in its window), then with narrower forms. Every character of code
+// page 437 takes one cell, so a form's width is its number of runes.
+func fit(ps []piece, room int) {
 	debt := 0
 	for i := range ps {
 		p := &ps[i]
@@ -232,6 +233,7 @@ func fit(ps []piece) {
 			}
 		}
 	}
+	debt -= max(room, 0)
 	// Still too wide: narrower forms, last first, as the line's end is
 	// what would be cut.
 	for i := len(ps) - 1; i >= 0 && debt > 0; i-- {

@@ -48,14 +48,14 @@ func TestCP437KeepsEscapeSequencesAndASCII(t *testing.T) {
 		t.Errorf("CP437Text = %q, want %q", got, want)
 	}
 	ascii := "plain \x1b[1mASCII\x1b[0m text\nline two"
-	if got := CP437(ascii); got != ascii {
+	if got := CP437(ascii, 80); got != ascii {
 		t.Errorf("CP437 changed ASCII text: %q", got)
 	}
 }
 
-// TestCP437KeepsEachLinesWidth checks the frame form: a wider replacement
-// takes room from spaces after it, or a narrower form at the edge; a wide
-// character's "?" keeps its cells.
+// TestCP437KeepsEachLinesWidth checks the frame form in a window as wide
+// as each line: a wider replacement takes room from spaces after it, or a
+// narrower form at the edge; a wide character's "?" keeps its cells.
 func TestCP437KeepsEachLinesWidth(t *testing.T) {
 	for in, want := range map[string]string{
 		"Judul panjang…    5 menit": "Judul panjang...  5 menit",
@@ -68,12 +68,28 @@ func TestCP437KeepsEachLinesWidth(t *testing.T) {
 		"Ａ │":                       "A  │",
 		"“Kata” — kata │":           `"Kata" - kata │`,
 	} {
-		got := CP437(in)
+		got := CP437(in, ansi.StringWidth(in))
 		if got != want {
 			t.Errorf("CP437(%q) = %q, want %q", in, got, want)
 		}
 		if ansi.StringWidth(got) != ansi.StringWidth(in) {
 			t.Errorf("CP437(%q) is %d cells wide, was %d", in, ansi.StringWidth(got), ansi.StringWidth(in))
+		}
+	}
+}
+
+// TestCP437GrowsUpToTheWindow checks that a line with room to its right
+// takes the full replacements, and narrower ones only past the window.
+func TestCP437GrowsUpToTheWindow(t *testing.T) {
+	in := "Penjelasan: A benar… → lanjut."
+	for width, want := range map[int]string{
+		80: "Penjelasan: A benar... -> lanjut.",
+		32: "Penjelasan: A benar... > lanjut.",
+		31: "Penjelasan: A benar.. > lanjut.",
+		30: "Penjelasan: A benar. > lanjut.",
+	} {
+		if got := CP437(in, width); got != want {
+			t.Errorf("CP437(%q, %d) = %q, want %q", in, width, got, want)
 		}
 	}
 }
@@ -95,7 +111,7 @@ func TestMarkdownInCP437(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if bad := outsideCP437(CP437(out)); bad != "" {
+		if bad := outsideCP437(CP437(out, 60)); bad != "" {
 			t.Errorf("%s: %q left outside code page 437:\n%s", name, bad, out)
 		}
 		if !strings.Contains(ansi.Strip(out), `"kutipan" - jeda... -> lanjut`) {
