@@ -210,30 +210,44 @@ func endsLine(rest []piece) bool {
 	return true
 }
 
-// fit makes room in one line for replacements wider than their originals:
-// from the spaces after them, then from room (the cells the line leaves
-// free in its window), then with narrower forms. Every character of code
-// page 437 takes one cell, so a form's width is its number of runes.
+// fit makes room in one line for replacements wider than their originals.
+// A run of spaces right after a replacement gives room (leaving one), as
+// do the spaces that end the line. Then the line grows into room (the
+// cells it leaves free in its window), unless columns follow (a run of
+// two or more spaces not at its end: a table, a right-aligned count),
+// which must stay in line with the rows above and below; and what is
+// still owed comes from narrower forms. Every character of code page 437
+// takes one cell, so a form's width is its number of runes.
 func fit(ps []piece, room int) {
-	debt := 0
+	debt, columns, first := 0, false, false
 	for i := range ps {
 		p := &ps[i]
 		switch {
 		case p.forms != nil:
 			debt += max(utf8.RuneCountInString(p.forms[p.form])-p.width, 0)
+			first = true
 		case p.spaces && debt > 0:
-			keep := 1
-			if endsLine(ps[i+1:]) {
-				keep = 0 // the spaces that end the line
+			end, n := endsLine(ps[i+1:]), len(p.text)
+			if first || end {
+				keep := 1
+				if end {
+					keep = 0
+				}
+				take := min(debt, n-keep)
+				if take > 0 {
+					p.text = p.text[take:]
+					debt -= take
+				}
 			}
-			take := min(debt, len(p.text)-keep)
-			if take > 0 {
-				p.text = p.text[take:]
-				debt -= take
-			}
+			columns = columns || n >= 2 && !end
+			first = false
+		case p.spaces:
+			first = false
 		}
 	}
-	debt -= max(room, 0)
+	if !columns {
+		debt -= max(room, 0)
+	}
 	// Still too wide: narrower forms, last first, as the line's end is
 	// what would be cut.
 	for i := len(ps) - 1; i >= 0 && debt > 0; i-- {

@@ -79,17 +79,25 @@ func TestCP437KeepsEachLinesWidth(t *testing.T) {
 }
 
 // TestCP437GrowsUpToTheWindow checks that a line with room to its right
-// takes the full replacements, and narrower ones only past the window.
+// takes the full replacements, and narrower ones only past the window;
+// a line with columns after the replacement does not grow, so they stay
+// in line with the rows around it.
 func TestCP437GrowsUpToTheWindow(t *testing.T) {
-	in := "Penjelasan: A benar… → lanjut."
-	for width, want := range map[int]string{
-		80: "Penjelasan: A benar... -> lanjut.",
-		32: "Penjelasan: A benar... > lanjut.",
-		31: "Penjelasan: A benar.. > lanjut.",
-		30: "Penjelasan: A benar. > lanjut.",
+	for _, c := range []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"Penjelasan: A benar… → lanjut.", 80, "Penjelasan: A benar... -> lanjut."},
+		{"Penjelasan: A benar… → lanjut.", 32, "Penjelasan: A benar... > lanjut."},
+		{"Penjelasan: A benar… → lanjut.", 31, "Penjelasan: A benar.. > lanjut."},
+		{"Penjelasan: A benar… → lanjut.", 30, "Penjelasan: A benar. > lanjut."},
+		{"1 Modul panjang… ----------  0% (0 dari 7)", 80, "1 Modul panjang. ----------  0% (0 dari 7)"},
+		{"> [ ] 1. Judul panjang…  3/5  9 mnt", 80, "> [ ] 1. Judul panjang.. 3/5  9 mnt"},
+		{"Teks… lanjut                ", 80, "Teks... lanjut              "},
 	} {
-		if got := CP437(in, width); got != want {
-			t.Errorf("CP437(%q, %d) = %q, want %q", in, width, got, want)
+		if got := CP437(c.in, c.width); got != c.want {
+			t.Errorf("CP437(%q, %d) = %q, want %q", c.in, c.width, got, c.want)
 		}
 	}
 }
