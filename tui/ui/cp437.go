@@ -50,17 +50,21 @@ var lookalikes = map[rune][]string{
 	'€': {"EUR", "E"},
 }
 
-// replacement returns the code page 437 forms of one grapheme cluster
-// (widest first) and the cells the cluster took; nil forms keep it.
+// replacement returns the code page 437 forms, widest first, of one
+// grapheme cluster width cells wide; nil keeps the cluster as it is.
 func replacement(g string, width int) []string {
 	r, size := utf8.DecodeRuneInString(g)
 	if size == len(g) && InCP437(r) {
 		return nil
 	}
-	if c := norm.NFC.String(g); utf8.RuneCountInString(c) == 1 && InCP437([]rune(c)[0]) {
-		return []string{c} // a letter and its accent typed as two
+	if size < len(g) { // a letter and its accent typed as two
+		if c := norm.NFC.String(g); utf8.RuneCountInString(c) == 1 && InCP437([]rune(c)[0]) {
+			return []string{c}
+		}
 	}
-	if f, ok := lookalikes[r]; ok && size == len(g) {
+	// A variation selector asks for the emoji or the text picture of the
+	// same mark (✓️); the lookalike serves both.
+	if f, ok := lookalikes[r]; ok && strings.Trim(g[size:], "\ufe0e\ufe0f") == "" {
 		return f
 	}
 	if width == 0 {
@@ -74,7 +78,6 @@ func replacement(g string, width int) []string {
 		case d >= ' ' && InCP437(d):
 			b.WriteRune(d)
 		default:
-			b.Reset()
 			return []string{strings.Repeat("?", max(width, 1))}
 		}
 	}
@@ -96,8 +99,9 @@ func CP437Text(s string) string {
 // wide, keeping columns and right-aligned text where they were: a
 // replacement wider than its original takes the room from the next run of
 // spaces in its line (leaving one) or from the spaces that end it; failing
-// that the line grows, up to width, and beyond that the replacements take
-// narrower forms ("…" becomes ".." or "."). A narrower one is padded.
+// that the line grows, up to width, unless columns follow; and beyond that
+// the replacements take narrower forms ("…" becomes ".." or "."). A
+// narrower one is padded (see fit).
 func CP437(s string, width int) string {
 	return mapCP437(s, true, width)
 }

@@ -30,6 +30,7 @@ func TestCP437TextReplacesWhatTheCodePageLacks(t *testing.T) {
 		"Emoji 🙂 dan 中文 dan Жук":             "Emoji ?? dan ???? dan ???",
 		"ăşţ ﬁ ① e\u0301":                    "ast fi 1 é",
 		"nol\u200blebar ❤\ufe0f":             "nollebar ??",
+		"✓\ufe0f selesai":                    "√ selesai",
 		// Kept: ASCII, and what the code page has.
 		"café ½ ±5° α·ß √ ─│┌ ▌█░ «»": "café ½ ±5° α·ß √ ─│┌ ▌█░ «»",
 	} {
