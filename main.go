@@ -11,7 +11,7 @@
 //	ajar report [--profile NAME | --all] [--format json|csv|xapi] [-o FILE]
 //	ajar report merge FILE... -o summary.csv
 //	ajar init DIR
-//	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
+//	ajar present [--contrast] [--timer N] [--ascii] [--content DIR]... [MODULE or LESSON id]
 //	ajar backup [--db PATH]
 //	ajar restore [--db PATH] [--list] [BACKUP]
 //	ajar version (or ajar --version)
