@@ -167,8 +167,8 @@ func sessionBackup(st *progress.BoltStore, lang tui.Lang, stderr io.Writer) {
 // returns true when the file was restored or set aside and can be opened
 // afresh; restored reports a restore (automatic backups then pause until
 // the next start, so the restored state cannot push good backups out).
-func recoverStore(path string, cause error, lang tui.Lang, renderer *lipgloss.Renderer) (retry, restored bool, err error) {
-	d := recovery.Deps{Path: path, Empty: errors.Is(cause, progress.ErrEmpty), Lang: lang, Renderer: renderer}
+func recoverStore(path string, cause error, lang tui.Lang, renderer *lipgloss.Renderer, ascii bool) (retry, restored bool, err error) {
+	d := recovery.Deps{Path: path, Empty: errors.Is(cause, progress.ErrEmpty), Lang: lang, Renderer: renderer, ASCII: ascii}
 	if !d.Empty {
 		d.Detail = detail(cause)
 	}

@@ -11,9 +11,7 @@
 //	ajar report [--profile NAME | --all] [--format json|csv|xapi] [-o FILE]
 //	ajar report merge FILE... -o summary.csv
 //	ajar init DIR
-//	ajar import gift FILE.gift [-o DIR] [--per-lesson N]
-//	ajar export gift [MODULE or LESSON id] [-o FILE]
-//	ajar present [--contrast] [--timer N] [--content DIR]... [MODULE or LESSON id]
+//	ajar present [--contrast] [--timer N] [--ascii] [--content DIR]... [MODULE or LESSON id]
 //	ajar backup [--db PATH]
 //	ajar restore [--db PATH] [--list] [BACKUP]
 //	ajar version (or ajar --version)

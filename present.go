@@ -44,6 +44,7 @@ func runPresent(args []string, stdout, stderr io.Writer) error {
 type presentFlags struct {
 	lang, theme string
 	contrast    bool
+	ascii       bool
 	timer       int
 	content     stringList
 	noBuiltin   bool
@@ -54,6 +55,10 @@ func (f *presentFlags) register(fs *flag.FlagSet) {
 	langFlag(fs, &f.lang)
 	themeFlag(fs, &f.theme)
 	fs.BoolVar(&f.contrast, "contrast", false, "mulai dengan kontras tinggi (putih di atas hitam) / start in high contrast (white on black)")
+	fs.BoolVar(&f.ascii, "ascii", false, "bila tanda dan garis tampil sebagai ? atau acak (konsol Windows lama, font raster, code page 437):"+
+		" slide hanya memakai karakter code page 437"+
+		" / when marks and lines show as ? or garbage (old Windows console, raster font, code page 437):"+
+		" slides use only code page 437 characters")
 	fs.IntVar(&f.timer, "timer", int(present.DefaultTimer/time.Second), "`DETIK` hitung mundur per soal (tombol t) / `SECONDS` countdown per question (key t)")
 	contentFlags(fs, &f.content, &f.noBuiltin)
 	// --db is accepted so `ajar --db X present` works, and ignored: the
@@ -106,7 +111,7 @@ func presentDeps(args []string, stderr io.Writer) (present.Deps, error) {
 	renderer.SetColorProfile(profile)
 	renderer.SetHasDarkBackground(f.theme != "light")
 	return present.Deps{Slides: slides, Lang: lang, Markdown: md, Renderer: renderer,
-		Timer: time.Duration(f.timer) * time.Second, Contrast: f.contrast}, nil
+		Timer: time.Duration(f.timer) * time.Second, Contrast: f.contrast, ASCII: f.ascii}, nil
 }
 
 // pickSlides returns the slides of module or lesson id, or of the first

@@ -30,7 +30,10 @@ type tutorFlags struct {
 func (f *tutorFlags) register(fs *flag.FlagSet) {
 	f.commonFlags.register(fs)
 	themeFlag(fs, &f.theme)
-	fs.BoolVar(&f.ascii, "ascii", false, "gambar grafik dengan ASCII saja / draw charts in plain ASCII")
+	fs.BoolVar(&f.ascii, "ascii", false, "bila tanda dan garis tampil sebagai ? atau acak (konsol Windows lama, font raster, code page 437):"+
+		" semua layar hanya memakai karakter code page 437, grafik dengan ASCII"+
+		" / when marks and lines show as ? or garbage (old Windows console, raster font, code page 437):"+
+		" every screen uses only code page 437 characters, charts plain ASCII")
 	fs.StringVar(&f.now, "now", "", "`TANGGAL[THH:MM]` untuk demo dan pengujian: jalankan seolah-olah saat itu"+
 		" / `DATE[THH:MM]` for demos and tests: run as if it were that moment")
 	fs.StringVar(&f.profile, "profile", "", "`NAMA` mulai sebagai pelajar ini, tanpa memilih / `NAME` start as this learner, skipping the picker")
@@ -86,7 +89,7 @@ func runTutor(args []string, stdout, stderr io.Writer) error {
 			return loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
 		},
 		Open: func() (progress.Store, error) {
-			st, r, err := openProgress(f.db, f.demo, lang, renderer)
+			st, r, err := openProgress(f.db, f.demo, lang, renderer, f.ascii)
 			bolt, _ = st.(*progress.BoltStore)
 			restored = r
 			return st, err
@@ -105,7 +108,7 @@ func runTutor(args []string, stdout, stderr io.Writer) error {
 		Recover: func() error {
 			// Found damaged while the learner was at work (the check of
 			// the whole file runs after the first screen).
-			return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, stderr)
+			return recoverAfterSession(bolt.Path(), bolt.Verify(), lang, renderer, f.ascii, stderr)
 		},
 		In:     os.Stdin,
 		Stderr: stderr,
@@ -140,11 +143,11 @@ func (f *tutorFlags) refuseEarly(lang tui.Lang) error {
 
 // recoverAfterSession shows the recovery screen for a file found damaged
 // during a session and carries out the choice.
-func recoverAfterSession(path string, cause error, lang tui.Lang, r *lipgloss.Renderer, stderr io.Writer) error {
+func recoverAfterSession(path string, cause error, lang tui.Lang, r *lipgloss.Renderer, ascii bool, stderr io.Writer) error {
 	if cause == nil {
 		cause = progress.ErrCorrupt
 	}
-	retry, _, err := recoverStore(path, cause, lang, r)
+	retry, _, err := recoverStore(path, cause, lang, r, ascii)
 	if err != nil {
 		return err
 	}
@@ -159,7 +162,7 @@ func recoverAfterSession(path string, cause error, lang tui.Lang, r *lipgloss.Re
 // an in-memory store, so a trainer's demonstration leaves no file behind.
 // A damaged or empty file brings up the recovery screen; restored reports
 // that a backup replaced it.
-func openProgress(dbFlag string, demo bool, lang tui.Lang, r *lipgloss.Renderer) (st progress.Store, restored bool, err error) {
+func openProgress(dbFlag string, demo bool, lang tui.Lang, r *lipgloss.Renderer, ascii bool) (st progress.Store, restored bool, err error) {
 	if demo {
 		return progress.NewMemStore(), false, nil
 	}
@@ -170,7 +173,7 @@ func openProgress(dbFlag string, demo bool, lang tui.Lang, r *lipgloss.Renderer)
 	bolt, err := progress.Open(path, progress.Options{})
 	if errors.Is(err, progress.ErrCorrupt) {
 		var retry bool
-		if retry, restored, err = recoverStore(path, err, lang, r); retry {
+		if retry, restored, err = recoverStore(path, err, lang, r, ascii); retry {
 			bolt, err = progress.Open(path, progress.Options{})
 		}
 	}

@@ -39,7 +39,7 @@ func TestPortableDBBesideExecutable(t *testing.T) {
 func TestDemoWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("AJAR_DB", filepath.Join(dir, "sub", "ajar.db"))
-	st, _, err := openProgress("", true, tui.Indonesian, nil)
+	st, _, err := openProgress("", true, tui.Indonesian, nil, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -62,7 +62,9 @@ type Deps struct {
 	Renderer *lipgloss.Renderer
 	// Params are the FSRS-6 scheduler's parameters.
 	Params progress.Params
-	// ASCII draws bars and the calendar with ASCII instead of block glyphs.
+	// ASCII keeps every screen to code page 437, for old consoles (see
+	// Model.forConsole); the statistics' bars and calendar go further, to
+	// plain ASCII.
 	ASCII bool
 	// Preload, when set, returns the first learner's progress, read while
 	// main parsed the course; it stands in for the first Snapshot call.
@@ -143,6 +145,13 @@ func New(d Deps) Model {
 	t, st := &tv, &sv
 	h := help.New()
 	h.Styles = st.Help
+	if d.ASCII {
+		// Lesson text is mapped before it is wrapped (see View for the
+		// rest). The help's " • " would become " * ", which reads as a
+		// key; its "…" is counted into the line's width.
+		d.Markdown.ASCII = true
+		h.ShortSeparator, h.Ellipsis = " · ", "..."
+	}
 	m := Model{
 		deps: d, t: t, st: st, keys: defaultGlobalKeys(t), help: h,
 		home:     newHomeModel(d.Catalog, d.Title, t, st),

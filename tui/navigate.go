@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -124,13 +125,35 @@ func (m Model) View() string {
 	}
 	if m.width < minWidth || m.height < minHeight {
 		// Wrapped, not cut: the sizes are the point of the message.
-		return ui.Wrap(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width)
+		return m.forConsole(ui.Wrap(fmt.Sprintf(m.t.tooSmall, minWidth, minHeight, m.width, m.height), m.width))
 	}
 	body := m.active().view(m)
 	h := max(m.height-m.frameHeights(), 1)
 	// Titles, questions and learner names come from files anyone may have
 	// written; whatever control sequence got into them, only styles leave.
-	return ui.KeepStyles(fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.help.View(m.helpKeys()))
+	return m.forConsole(ui.KeepStyles(fitHeight(body, h) + "\n" + m.statusLine() + "\n" + m.helpView()))
+}
+
+// helpView is the help for the active screen, no line wider than the
+// window: bubbles' help adds the last key whole when its ellipsis would
+// not fit after the keys before it (with --ascii's "..." it did, 87 cells
+// at 80), so each line is cut here as well.
+func (m Model) helpView() string {
+	lines := strings.Split(m.help.View(m.helpKeys()), "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, m.width, m.help.Ellipsis)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// forConsole maps the finished frame to code page 437 under --ascii. Once,
+// here, so no screen, mark, help line or lesson text can slip past; the
+// glyphs whose mapping would read badly are chosen at their source.
+func (m Model) forConsole(frame string) string {
+	if !m.deps.ASCII {
+		return frame
+	}
+	return ui.CP437(frame, m.width)
 }
 
 // fitHeight pads or cuts s to exactly h lines so the frame stays put.

@@ -40,6 +40,9 @@ type Deps struct {
 	Timer time.Duration
 	// Contrast starts in the high-contrast theme.
 	Contrast bool
+	// ASCII keeps the slides to code page 437, for a laptop whose old
+	// console draws nothing else (see ui.CP437).
+	ASCII bool
 }
 
 // New builds the presenter program's model.
@@ -61,6 +64,7 @@ const presentSeed = "present"
 type presentModel struct {
 	slides []lessons.Slide
 	orders map[int]questionOrder // by slide index, question slides only
+	ascii  bool                  // draw only code page 437 (Deps.ASCII)
 
 	pt       presentText
 	keys     presentKeyMap
@@ -92,6 +96,12 @@ func newPresentModel(d Deps) presentModel {
 	st := ui.NewStyles(d.Renderer)
 	h := help.New()
 	h.Styles = st.Help
+	if d.ASCII {
+		// As in the tutor: slide text is mapped before it is wrapped,
+		// and the help's " • " would become a " * " that reads as a key.
+		d.Markdown.ASCII = true
+		h.ShortSeparator, h.Ellipsis = " · ", "..."
+	}
 	timerLen := int(d.Timer / time.Second)
 	if timerLen <= 0 {
 		timerLen = int(DefaultTimer / time.Second)
@@ -101,7 +111,7 @@ func newPresentModel(d Deps) presentModel {
 		pt: pt, keys: defaultPresentKeys(pt), help: h, md: d.Markdown,
 		st: st, hcSt: contrastStyles(d.Renderer),
 		cache: map[slideKey]string{}, pending: map[slideKey]bool{}, revealed: map[int]bool{},
-		contrast: d.Contrast, timerLen: timerLen,
+		contrast: d.Contrast, timerLen: timerLen, ascii: d.ASCII,
 	}
 	m.paint, m.reset = paintCodes(st.Projector)
 	for i, s := range d.Slides {

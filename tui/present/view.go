@@ -38,7 +38,7 @@ func (m presentModel) View() string {
 	if m.width < presentMinWidth || m.height < presentMinHeight {
 		msg := fmt.Sprintf(m.pt.tooSmall, presentMinWidth, presentMinHeight, m.width, m.height)
 		lines := strings.Split(ansi.Wrap(msg, m.width, ""), "\n")
-		return strings.Join(lines[:min(len(lines), m.height)], "\n")
+		return m.forConsole(strings.Join(lines[:min(len(lines), m.height)], "\n"))
 	}
 	st := m.styles()
 	var helpLines []string
@@ -56,7 +56,16 @@ func (m presentModel) View() string {
 	}
 	// Slides come from lesson files anyone may have written; whatever
 	// control sequence got into them, only styles leave.
-	return ui.KeepStyles(strings.Join(out[:min(len(out), m.height)], "\n"))
+	return m.forConsole(ui.KeepStyles(strings.Join(out[:min(len(out), m.height)], "\n")))
+}
+
+// forConsole maps the finished frame to code page 437 under --ascii, once
+// for every slide, note and help line.
+func (m presentModel) forConsole(frame string) string {
+	if !m.ascii {
+		return frame
+	}
+	return ui.CP437(frame, m.width)
 }
 
 // ui.Styles returns the ui.Styles of the current theme.

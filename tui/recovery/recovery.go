@@ -44,6 +44,9 @@ type Deps struct {
 	BackupTime time.Time
 	Lang       ui.Lang
 	Renderer   *lipgloss.Renderer
+	// ASCII keeps the screen to code page 437, as --ascii asks of the
+	// tutor: this screen comes first, on the same old console.
+	ASCII bool
 }
 
 // keyMap is the screen's bindings.
@@ -82,6 +85,9 @@ func New(d Deps) Model {
 		Quit:   key.NewBinding(key.WithKeys("q", "esc", "ctrl+c"), key.WithHelp("q/esc", t.keyQuit)),
 	}
 	m.help.Styles = m.st.Help
+	if d.ASCII {
+		m.help.ShortSeparator, m.help.Ellipsis = " · ", "..." // as the tutor's
+	}
 	if !d.BackupTime.IsZero() {
 		m.options = append(m.options, Restore)
 	}
@@ -138,7 +144,11 @@ func (m Model) View() string {
 	if m.d.Detail != "" {
 		b.WriteString("\n" + m.st.Muted.Render(ui.Wrap(m.t.detail+m.d.Detail, w)) + "\n")
 	}
-	return b.String() + "\n" + m.help.View(m.keys)
+	out := b.String() + "\n" + m.help.View(m.keys)
+	if m.d.ASCII {
+		return ui.CP437(out, m.width)
+	}
+	return out
 }
 
 // label names an option, with the backup's date or the name the old file

@@ -27,6 +27,10 @@ type MarkdownStyle struct {
 	Name string
 	// Profile is the colour depth to emit; termenv.Ascii for no colour.
 	Profile termenv.Profile
+	// ASCII maps the lesson text to code page 437 before it is wrapped
+	// (see CP437Text), for --ascii: mapped only in the finished frame,
+	// "…" turning into "..." would push words past the wrap width.
+	ASCII bool
 }
 
 // WrapWidth is the glamour word-wrap width for a viewport of width w.
@@ -46,6 +50,9 @@ func RenderMarkdown(style MarkdownStyle, body string, width int) (string, error)
 	)
 	if err != nil {
 		return "", fmt.Errorf("markdown renderer: %w", err)
+	}
+	if style.ASCII {
+		body = CP437Text(body)
 	}
 	out, err := r.Render(body)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"golang.org/x/text/encoding/charmap"
 
 	"ajar/lessons"
 )
@@ -170,4 +171,76 @@ func Foreign(s string) string {
 		}
 	}
 	return ""
+}
+
+// typography is what UnicodeCourse writes into the test course: curly
+// quotes, dashes, an ellipsis, arrows, marks, an emoji and letters of
+// other scripts, none of which code page 437 has.
+var typography = strings.NewReplacer(
+	"Kursus Uji", "Kursus “Uji” — 🙂",
+	"Modul Satu", "Modul “Satu” – Жук",
+	"Ringkasan.", "Ringkasan… → 中文 ✓.",
+	"Pelajaran Pertama", "Pelajaran “Pertama” — 🙂 中文",
+	"Setelah pelajaran ini", "Setelah “pelajaran” ini — ăşţ",
+	"Ini paragraf", "Ini “paragraf” – ‘kutipan’ 🙂 Жук…",
+	"Penutup pelajaran.\n", "Penutup pelajaran.\n\n"+richMarkdown,
+	"istilah uji", "istilah “uji” — 🙂",
+	"Mana yang benar?", "Mana yang “benar” — 🙂 中?",
+	"Jawaban A", "Jawaban “A” — ✓",
+	"B keliru karena contoh.", "B keliru — “contoh” 🙂.",
+	"A benar karena contoh.", "A benar… “contoh” → 中.",
+	"Pilih dua yang benar.", "Pilih “dua” — ×2 🙂.",
+	"Langit biru.", "Langit “biru” — 🙂.",
+	"Urutkan.", "Urutkan → “tiga” 🙂.",
+	"Pertama, Kedua", "Pertama “1” — 🙂, Kedua",
+	"Di rapat mana", "Di rapat “mana” — 🙂",
+	"Apa disiplin kelima?", "Apa disiplin “kelima” — 🙂?",
+	"Berpikir sistem.", "Berpikir “sistem” — 中.",
+	"Tuliskan dua tindakan", "Tuliskan “dua” tindakan — 🙂",
+	"Model mental", "Model “mental” 中",
+)
+
+// richMarkdown is lesson text with everything glamour draws: bullets,
+// numbers, a quote, a rule, a table, code, a task list.
+const richMarkdown = "- butir • “satu” — 🙂\n- butir ✓ dua\n\n1. nomor “satu”\n2. nomor dua\n\n" +
+	"> kutipan “bijak” — Ki Hajar 🙂\n\n---\n\n| Kolom | “Nilai” |\n|---|---|\n| α | 🙂 Жук |\n\n" +
+	"```\nkode → hasil…\n```\n\n- [x] selesai\n- [ ] belum\n\n`kode — “sebaris”`\n\n"
+
+// UnicodeCourse is Course with typography code page 437 lacks in every
+// kind of text a screen shows: titles, lesson text, questions, options,
+// feedback, flashcards, plans and the glossary.
+func UnicodeCourse() fstest.MapFS {
+	fs := fstest.MapFS{}
+	for name, f := range Course() {
+		fs[name] = &fstest.MapFile{Data: []byte(typography.Replace(string(f.Data)))}
+	}
+	return fs
+}
+
+// UnicodeCatalog loads UnicodeCourse and fails the test on any problem.
+func UnicodeCatalog(t testing.TB) *lessons.Catalog {
+	t.Helper()
+	c, problems := lessons.Load(lessons.Source{Name: "uji", FS: UnicodeCourse()})
+	if len(problems) > 0 {
+		t.Fatalf("Unicode test course has problems: %v", problems)
+	}
+	return c
+}
+
+// OutsideCP437 returns the characters of s, SGR sequences stripped, that
+// code page 437 lacks (ASCII and bytes 0x80 to 0xFF as golang.org/x/text
+// maps them), each once; "" when there are none. It asks the code page
+// table itself, not the ui mapping under test.
+func OutsideCP437(s string) string {
+	var bad []rune
+	seen := map[rune]bool{}
+	for _, r := range sgr.ReplaceAllString(s, "") {
+		if r < utf8.RuneSelf || seen[r] {
+			continue
+		}
+		if _, ok := charmap.CodePage437.EncodeRune(r); !ok {
+			bad, seen[r] = append(bad, r), true
+		}
+	}
+	return string(bad)
 }
