@@ -100,7 +100,7 @@ func (m checkModel) resultView(w int) string {
 		b.WriteString(fmt.Sprintf("%s %d. %s\n", mark, i+1, ui.Indent(ui.Wrap(a.q.Prompt, w-5), 5)[5:]))
 		given := m.t.checkUnanswered
 		if i < len(m.answers) && m.answers[i].Given != "" {
-			given = m.answers[i].Given
+			given = m.t.givenWords(a.q.Type, m.answers[i].Given)
 		}
 		b.WriteString(ui.Indent(ui.Wrap(fmt.Sprintf(m.t.checkYourAnswer, given), w-5), 5) + "\n")
 		if right := a.rightAnswer(m.t); !a.right && right != "" {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"ajar/lessons"
 	"fmt"
 	"time"
 
@@ -100,6 +101,21 @@ type textsOf[T any] struct {
 // date writes a day as "2 Des 2026" in the interface language.
 func (t texts) date(d time.Time) string {
 	return fmt.Sprintf("%d %s %d", d.Day(), t.months[d.Month()-1], d.Year())
+}
+
+// givenWords shows a stored answer in the interface language: a
+// true/false answer is stored as "true" or "false" for reports (see
+// lessons.Question.Describe), and shown as Benar or Salah.
+func (t texts) givenWords(typ lessons.QuestionType, given string) string {
+	if typ == lessons.TrueFalse {
+		switch given {
+		case "true":
+			return t.trueWord
+		case "false":
+			return t.falseWord
+		}
+	}
+	return given
 }
 
 // dayMonth writes a day as "2 Des".
