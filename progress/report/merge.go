@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"ajar/lessons"
+	"ajar/progress"
 )
 
 // `ajar report merge` reads the JSON reports collected from several PCs
@@ -191,7 +192,7 @@ func mergeLearner(g []exported, lessonOrder map[string]int) Learner {
 			l.CardsDue += n
 		}
 		m.Lessons = append(m.Lessons, *l)
-		if l.Status == "completed" {
+		if l.Status == progress.LessonCompleted {
 			m.LessonsCompleted++
 		}
 	}
@@ -235,11 +236,11 @@ func mergeLesson(cur *Lesson, ls Lesson) {
 }
 
 // statusRank orders lesson states: new, opened, completed.
-func statusRank(s string) int {
+func statusRank(s progress.LessonStatus) int {
 	switch s {
-	case "opened":
+	case progress.LessonOpened:
 		return 1
-	case "completed":
+	case progress.LessonCompleted:
 		return 2
 	}
 	return 0

@@ -90,15 +90,15 @@ type Learner struct {
 
 // Lesson is one lesson's line of the report.
 type Lesson struct {
-	Module      string     `json:"module"`
-	Lesson      string     `json:"lesson"`
-	Title       string     `json:"title"`
-	Status      string     `json:"status"` // "new", "opened" or "completed"
-	OpenedAt    *time.Time `json:"opened_at,omitempty"`
-	CompletedAt *time.Time `json:"completed_at,omitempty"`
-	Attempts    int        `json:"attempts"`
-	BestScore   *Score     `json:"best_score,omitempty"`
-	LastScore   *Score     `json:"last_score,omitempty"`
+	Module      string                `json:"module"`
+	Lesson      string                `json:"lesson"`
+	Title       string                `json:"title"`
+	Status      progress.LessonStatus `json:"status"` // "new", "opened" or "completed"
+	OpenedAt    *time.Time            `json:"opened_at,omitempty"`
+	CompletedAt *time.Time            `json:"completed_at,omitempty"`
+	Attempts    int                   `json:"attempts"`
+	BestScore   *Score                `json:"best_score,omitempty"`
+	LastScore   *Score                `json:"last_score,omitempty"`
 	// CardsDue counts the lesson's review cards due at generation time:
 	// studied cards whose due time has come. New cards are not due.
 	CardsDue int `json:"cards_due"`
@@ -210,7 +210,7 @@ func buildLearner(c *lessons.Catalog, snap progress.Snapshot, now time.Time) Lea
 	sort.Slice(orphanAnswers, func(i, j int) bool { return orphanAnswers[i].Question < orphanAnswers[j].Question })
 	r.Questions = append(r.Questions, orphanAnswers...)
 	for _, l := range r.Lessons {
-		if l.Status == "completed" {
+		if l.Status == progress.LessonCompleted {
 			r.LessonsCompleted++
 		}
 	}
@@ -253,14 +253,14 @@ func dueByLesson(cards map[string]progress.CardRecord, now time.Time) map[string
 
 // lessonLine builds one lesson's report line from its record.
 func lessonLine(module, id, title string, rec progress.LessonRecord, due int) Lesson {
-	l := Lesson{Module: module, Lesson: id, Title: title, Status: "new", Attempts: rec.Attempts, CardsDue: due}
+	l := Lesson{Module: module, Lesson: id, Title: title, Status: rec.Status(), Attempts: rec.Attempts, CardsDue: due}
 	if !rec.OpenedAt.IsZero() {
 		t := rec.OpenedAt.UTC()
-		l.OpenedAt, l.Status = &t, "opened"
+		l.OpenedAt = &t
 	}
 	if rec.Completed() {
 		t := rec.CompletedAt.UTC()
-		l.CompletedAt, l.Status = &t, "completed"
+		l.CompletedAt = &t
 		l.BestScore = newScore(rec.BestCorrect, rec.BestTotal)
 		l.LastScore = newScore(rec.LastCorrect, rec.LastTotal)
 	}
