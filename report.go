@@ -57,7 +57,8 @@ func (f *reportFlags) register(fs *flag.FlagSet) {
 	f.commonFlags.register(fs)
 	fs.StringVar(&f.profile, "profile", "", "`NAMA` pelajar yang dilaporkan / `NAME` the learner to report on")
 	fs.BoolVar(&f.all, "all", false, "semua pelajar di berkas ini / every learner in the file")
-	fs.StringVar(&f.format, "format", "json", "`json|csv|xapi` format laporan / `json|csv|xapi` report format")
+	names := formatNames()
+	fs.StringVar(&f.format, "format", names[0], "`"+strings.Join(names, "|")+"` format laporan / `"+strings.Join(names, "|")+"` report format")
 	outputFlags(fs, &f.out, &f.sep)
 	contentFlags(fs, &f.content, &f.noBuiltin)
 	fs.BoolVar(&f.reflections, "reflections", false, "sertakan refleksi dan rencana Anda (satu pelajar) / include your reflections and plans (one learner)")
@@ -204,6 +205,16 @@ func noLearnersNote(stderr io.Writer, path string, lang tui.Lang) {
 		return
 	}
 	fmt.Fprintf(stderr, "ajar report: belum ada kemajuan belajar di %s\n", path)
+}
+
+// formatNames are the formats' names, the default first, from the
+// report package's table: a new format needs no change here.
+func formatNames() []string {
+	var names []string
+	for _, f := range report.Formats() {
+		names = append(names, f.Name)
+	}
+	return names
 }
 
 // formatList names the formats that keep (every one for a nil keep) as
