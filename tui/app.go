@@ -80,6 +80,16 @@ type Deps struct {
 	// time passes (see refresh.go); tests, whose clock stands still, send
 	// refreshMsg themselves.
 	NoRefresh bool
+	// Locked is a classroom session: only this learner. No learner
+	// picker, no adding, renaming or deleting learners; q quits the
+	// session (closes the SSH connection), never another learner's data.
+	Locked bool
+	// OnLiveAnswer, when set, is called with each live answer once it is
+	// committed (from a Cmd, never the UI loop).
+	OnLiveAnswer func(LiveAnswer)
+	// OnStatus, when set, is called when the learner's status changes
+	// (lesson opened or left, lesson completed, check taken), from a Cmd.
+	OnStatus func(LearnerStatus)
 }
 
 // glossaryID is the render-cache id of the glossary page; it cannot clash
