@@ -40,14 +40,8 @@ func (f *importFlags) register(fs *flag.FlagSet) {
 // what could not be carried over question by question (file:line), and
 // checks the module it wrote as ajar lint would.
 func runImport(args []string, stdout, stderr io.Writer) error {
-	fset := newFlagSet("ajar import", stderr)
 	var f importFlags
-	f.register(fset)
-	pos, err := parseInterspersed(fset, args)
-	if err != nil {
-		return exitError{code: 2}
-	}
-	lang, err := commonFlags{lang: f.lang}.language()
+	pos, lang, err := parseCommand("ajar import", args, stderr, f.register, &f.lang)
 	if err != nil {
 		return err
 	}
@@ -192,6 +186,20 @@ func writeModule(dir string, files map[string][]byte) error {
 	return nil
 }
 
+// parseCommand parses a command's args with the flags register adds,
+// flags and arguments in any order, and checks --lang (read from
+// *langFlag once parsed): the positional arguments and the language.
+func parseCommand(name string, args []string, stderr io.Writer, register func(*flag.FlagSet), langFlag *string) ([]string, tui.Lang, error) {
+	fset := newFlagSet(name, stderr)
+	register(fset)
+	pos, err := parseInterspersed(fset, args)
+	if err != nil {
+		return nil, "", exitError{code: 2}
+	}
+	lang, err := commonFlags{lang: *langFlag}.language()
+	return pos, lang, err
+}
+
 // unwrapPath drops the path an *fs.PathError repeats, for messages that
 // name the file themselves.
 func unwrapPath(err error) error {
@@ -219,14 +227,8 @@ func (f *exportFlags) register(fs *flag.FlagSet) {
 // runExport writes the questions of a module, a lesson or every lesson
 // loaded as GIFT that Moodle imports.
 func runExport(args []string, stdout, stderr io.Writer) error {
-	fset := newFlagSet("ajar export", stderr)
 	var f exportFlags
-	f.register(fset)
-	pos, err := parseInterspersed(fset, args)
-	if err != nil {
-		return exitError{code: 2}
-	}
-	lang, err := commonFlags{lang: f.lang}.language()
+	pos, lang, err := parseCommand("ajar export", args, stderr, f.register, &f.lang)
 	if err != nil {
 		return err
 	}

@@ -133,24 +133,18 @@ func (a *asked) multi(t texts) func(string) (lessons.Response, string) {
 // order reads the items' numbers in the learner's order: every number
 // once, so a slip of the finger is asked again rather than graded.
 func (a *asked) order(t texts) func(string) (lessons.Response, string) {
-	return func(in string) (lessons.Response, string) {
-		n := len(a.items)
-		ds, ok := numbers(in, n)
-		sorted := slices.Sorted(slices.Values(ds))
-		if !ok || len(ds) != n || len(slices.Compact(sorted)) != n {
-			return lessons.Response{}, fmt.Sprintf(t.badOrder, n)
-		}
-		var r lessons.Response
-		for _, d := range ds {
-			r.Order = append(r.Order, a.items[d-1])
-		}
-		return r, ""
-	}
+	return a.everyOnce(t, func(r *lessons.Response, item int) { r.Order = append(r.Order, item) })
 }
 
 // match reads, for the left items A, B, C… in turn, the number of the
 // right item that goes with each: every number once, as an order.
 func (a *asked) match(t texts) func(string) (lessons.Response, string) {
+	return a.everyOnce(t, func(r *lessons.Response, item int) { r.Match = append(r.Match, item) })
+}
+
+// everyOnce reads each shown number of a.items exactly once and adds the
+// item behind each, in the order typed, to the response with add.
+func (a *asked) everyOnce(t texts, add func(r *lessons.Response, item int)) func(string) (lessons.Response, string) {
 	return func(in string) (lessons.Response, string) {
 		n := len(a.items)
 		ds, ok := numbers(in, n)
@@ -160,7 +154,7 @@ func (a *asked) match(t texts) func(string) (lessons.Response, string) {
 		}
 		var r lessons.Response
 		for _, d := range ds {
-			r.Match = append(r.Match, a.items[d-1])
+			add(&r, a.items[d-1])
 		}
 		return r, ""
 	}
