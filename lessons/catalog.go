@@ -366,3 +366,25 @@ func (c *Catalog) Flashcard(id string) (*Flashcard, *Lesson) {
 	}
 	return nil, nil
 }
+
+// ModuleIDOf returns a lookup from a lesson id to its module's id, built
+// once: the review queue and the statistics ask it for every card, where
+// ModuleOf would walk every lesson each time. An id of no lesson is
+// returned as it is, so a card of a lesson gone from the course forms a
+// group of its own.
+func (c *Catalog) ModuleIDOf() func(lessonID string) string {
+	moduleOf := map[string]string{}
+	if c != nil {
+		for _, mod := range c.Modules {
+			for _, l := range mod.Lessons {
+				moduleOf[l.ID] = mod.ID
+			}
+		}
+	}
+	return func(lessonID string) string {
+		if id, ok := moduleOf[lessonID]; ok {
+			return id
+		}
+		return lessonID
+	}
+}

@@ -222,21 +222,10 @@ func (m homeModel) withName(name string) homeModel {
 }
 
 // moduleGroup groups cards by their lesson's module, so reviews interleave
-// modules. It looks lessons up in a map made once per call: the statistics
-// group every card, and the catalog's own lookup walks all lessons.
+// modules (lessons.Catalog.ModuleIDOf).
 func moduleGroup(c *lessons.Catalog) func(progress.CardRecord) string {
-	moduleOf := map[string]string{}
-	for _, mod := range c.Modules {
-		for _, l := range mod.Lessons {
-			moduleOf[l.ID] = mod.ID
-		}
-	}
-	return func(r progress.CardRecord) string {
-		if id, ok := moduleOf[r.LessonID]; ok {
-			return id
-		}
-		return r.LessonID
-	}
+	moduleOf := c.ModuleIDOf()
+	return func(r progress.CardRecord) string { return moduleOf(r.LessonID) }
 }
 
 // Update handles keys.

@@ -165,18 +165,8 @@ func (s *session) duration(d time.Duration) string {
 }
 
 // moduleGroup tells the review queue each card's module, so cards of one
-// module are spread out (the tutor's grouping, tui.moduleGroup).
+// module are spread out, as in the tutor (lessons.Catalog.ModuleIDOf).
 func moduleGroup(c *lessons.Catalog) func(progress.CardRecord) string {
-	moduleOf := map[string]string{}
-	for _, mod := range c.Modules {
-		for _, l := range mod.Lessons {
-			moduleOf[l.ID] = mod.ID
-		}
-	}
-	return func(r progress.CardRecord) string {
-		if id, ok := moduleOf[r.LessonID]; ok {
-			return id
-		}
-		return r.LessonID
-	}
+	moduleOf := c.ModuleIDOf()
+	return func(r progress.CardRecord) string { return moduleOf(r.LessonID) }
 }
