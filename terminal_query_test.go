@@ -13,10 +13,12 @@ import (
 	"ajar/scripts/ptykit"
 )
 
-// firstFrameBudget is how soon the course map must appear in a terminal that
-// answers no query. A terminal query that waits for its timeout takes 5 s;
-// a normal start takes about 0.1 s.
-const firstFrameBudget = 300 * time.Millisecond
+// firstFrameBudget is how soon the course map must appear in a terminal
+// that never answers. It tells a stall apart, not a slow start: the
+// query waited 5 s for its timeout, while a start on a machine busy with
+// other tests took up to 0.34 s. Start-up speed is measured by
+// scripts/startbench, not here.
+const firstFrameBudget = 2500 * time.Millisecond
 
 // TestNoTerminalQueryNoStall runs the real binary in a pseudo-terminal that
 // never answers (as some consoles and remote sessions do) and checks that
