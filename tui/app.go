@@ -57,6 +57,14 @@ type Model struct {
 	check    checkModel
 	reflect  reflectModel
 	search   searchModel
+	live     liveModel
+	// liveFrom is the screen a live question came over, where the
+	// learner returns when it ends.
+	liveFrom screen
+	// reported is the learner's status as last told to Deps.OnStatus.
+	reported LearnerStatus
+	// closing is the class's closing note, shown while the last saves end.
+	closing string
 	// reflectFrom is the screen the reflection returns to.
 	reflectFrom screen
 	// profile is the learner in use; "" while the picker asks.
@@ -114,6 +122,7 @@ func New(d Deps) Model {
 		check:    newCheckModel(t, st, d.Now),
 		reflect:  newReflectModel(t, st, d.Now),
 		search:   newSearchModel(d.Catalog, t, st),
+		live:     newLiveModel(t, st, d.Now, d.Params, d.ASCII),
 		profile:  d.Profile,
 		screen: func() screen {
 			if d.Profile == "" {
@@ -128,6 +137,7 @@ func New(d Deps) Model {
 		}(),
 	}
 	m.home = m.home.withName(m.learnerName()).withProblems(d.Problems)
+	m.home.keys.Profiles.SetEnabled(!d.Locked) // a class session has one learner
 	m.saves = saveQueue{store: d.Store, busy: d.Profile != ""}
 	m.shown = map[string]bool{}
 	for _, l := range d.Catalog.Lessons() {
@@ -191,6 +201,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // (burst.go) that handle several keys in one message.
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	m, cmd := m.route(msg)
+	m, status := m.reportStatus()
+	cmd = tea.Batch(cmd, status)
 	if m.width > 0 && m.frameHeights() != m.frame {
 		m, rc := m.resize()
 		return m, tea.Batch(cmd, rc)
@@ -202,6 +214,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 // applies itself), the requests to open or close a screen, and hands the
 // rest to the active screen.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	if done, m, cmd := m.classMsg(msg); done { // liveroot.go
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
