@@ -61,8 +61,10 @@ type Model struct {
 	// liveFrom is the screen a live question came over, where the
 	// learner returns when it ends.
 	liveFrom screen
-	// reported is the learner's status as last told to Deps.OnStatus.
+	// reported is the learner's status as last told to Deps.OnStatus,
+	// told numbers the reports.
 	reported LearnerStatus
+	told     statusOrder
 	// closing is the class's closing note, shown while the last saves end.
 	closing string
 	// reflectFrom is the screen the reflection returns to.
@@ -123,6 +125,7 @@ func New(d Deps) Model {
 		reflect:  newReflectModel(t, st, d.Now),
 		search:   newSearchModel(d.Catalog, t, st),
 		live:     newLiveModel(t, st, d.Now, d.Params, d.ASCII),
+		told:     statusOrder{last: &statusTold{}},
 		profile:  d.Profile,
 		screen: func() screen {
 			if d.Profile == "" {

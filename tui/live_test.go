@@ -254,3 +254,20 @@ func TestStatusReportsChanges(t *testing.T) {
 	}
 	_ = m
 }
+
+// TestStatusKeepsItsOrder: status Cmds run in any order, as bubbletea's
+// may; the room ends with the newest status, never an older one.
+func TestStatusKeepsItsOrder(t *testing.T) {
+	d, _ := newTestDeps(t)
+	var told []LearnerStatus
+	d.OnStatus = func(s LearnerStatus) { told = append(told, s) }
+	m := startApp(t, d, 80, 24)
+	mm, open := m.Update(openLessonMsg{lessonID: "l1"})
+	_, leave := mm.(Model).Update(backMsg{})
+	n := len(told)
+	runCmd(leave) // the newer status runs first …
+	runCmd(open)  // … and the older one after it is dropped
+	if len(told) != n+1 || told[n].Lesson != "" {
+		t.Errorf("the room heard %+v after leaving the lesson, want only the course map", told[n:])
+	}
+}

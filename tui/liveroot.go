@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"sync"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -99,7 +100,33 @@ func (m Model) reportStatus() (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.reported = st
-	return m, func() tea.Msg { tell(st); return nil }
+	m.told.n++
+	n, told := m.told.n, m.told.last
+	return m, func() tea.Msg {
+		// bubbletea runs Cmds concurrently: two changes in quick
+		// succession (a lesson opened, then left) could reach the room
+		// in the wrong order and leave it showing the older one.
+		told.mu.Lock()
+		defer told.mu.Unlock()
+		if n > told.n {
+			told.n = n
+			tell(st)
+		}
+		return nil
+	}
+}
+
+// statusOrder numbers the status reports, so the room only ever hears a
+// newer one than it has (see reportStatus).
+type statusOrder struct {
+	n    uint64       // reports made, in the root
+	last *statusTold // the newest one told, shared by the Cmds
+}
+
+// statusTold is the number of the newest status told to the room.
+type statusTold struct {
+	mu sync.Mutex
+	n  uint64
 }
 
 // learnerStatus is what the trainer's room overview shows of the learner.

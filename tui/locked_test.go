@@ -54,3 +54,26 @@ func TestUnlockedStillSwitches(t *testing.T) {
 		t.Fatalf("p opened screen %d, want the picker", m.screen)
 	}
 }
+
+// TestLockedHelpListsOnlyKeysThatWork: as TestHelpListsOnlyKeysThatWork,
+// on a class session's course map: each key its help offers does
+// something.
+func TestLockedHelpListsOnlyKeysThatWork(t *testing.T) {
+	reach := func() Model {
+		d, _ := newTestDeps(t)
+		d.Locked = true
+		return startApp(t, d, 80, 24)
+	}
+	m := reach()
+	for _, group := range m.helpKeys().FullHelp() {
+		for _, b := range group {
+			if !b.Enabled() || b.Help().Key == m.keys.Help.Help().Key || b.Help().Key == m.keys.Quit.Help().Key {
+				continue
+			}
+			k := b.Keys()[0]
+			if !acts(t, reach(), k) && !acts(t, afterStep(t, reach(), "down"), k) && !acts(t, afterStep(t, reach(), "up"), k) {
+				t.Errorf("the help offers %q (%s) but pressing %q does nothing", b.Help().Key, b.Help().Desc, k)
+			}
+		}
+	}
+}
