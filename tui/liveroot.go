@@ -119,7 +119,7 @@ func (m Model) reportStatus() (Model, tea.Cmd) {
 // statusOrder numbers the status reports, so the room only ever hears a
 // newer one than it has (see reportStatus).
 type statusOrder struct {
-	n    uint64       // reports made, in the root
+	n    uint64      // reports made, in the root
 	last *statusTold // the newest one told, shared by the Cmds
 }
 
