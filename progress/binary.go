@@ -19,7 +19,8 @@ import (
 // putTime. Readers refuse trailing bytes and unknown versions: a value that
 // does not decode exactly is damage.
 
-// encodingV1 is the version byte of every compact record written today.
+// encodingV1 is the version byte of every compact record written today
+// but a live answer's (binarylive.go).
 const encodingV1 byte = 1
 
 // errShort is a value that ends before its last field.
