@@ -160,7 +160,7 @@ func (m liveModel) submitted() liveModel {
 	var tag saveTag
 	m.out, tag = m.out.add(screenLive, false, progress.Write{Review: &r})
 	m.mark = pending(tag)
-	m.sent = append(m.sent, liveSent{tag: tag, answer: LiveAnswer{Session: m.q.Session,
+	m.sent = append(m.sent[:len(m.sent):len(m.sent)], liveSent{tag: tag, answer: LiveAnswer{Session: m.q.Session,
 		QuestionID: q.ID, Response: m.ask.resp, Right: m.ask.right}})
 	return m
 }
