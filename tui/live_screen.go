@@ -66,19 +66,19 @@ func (m liveModel) same(q LiveQuestion) bool {
 	return m.open && m.q.Session == q.Session && m.q.Question.ID == q.Question.ID
 }
 
-// start shows a pushed question. The question already out keeps its
-// state: a learner who answered it and is told of it again (rejoining)
-// is not asked twice.
-func (m liveModel) start(q LiveQuestion) liveModel {
+// start shows a pushed question to learner. The question already out
+// keeps its state: a learner who answered it and is told of it again
+// (rejoining) is not asked twice.
+func (m liveModel) start(q LiveQuestion, learner string) liveModel {
 	if m.same(q) {
 		return m
 	}
 	m.q, m.open, m.revealed, m.room = q, true, false, LiveRevealMsg{}
 	m.mark, m.scroll = saveMark{}, scroller{}
 	question := q.Question // the askModel keeps a pointer: to its own copy
-	// Options are shuffled as in the quiz: each learner has their own
-	// order, so a neighbour's screen tells nothing.
-	m.ask = newAsk(&question, "live#"+q.Session+"#"+q.Question.ID, true, m.t, m.st)
+	// Options are shuffled as in the quiz, in an order of the learner's
+	// own, so a neighbour's screen tells nothing.
+	m.ask = newAsk(&question, learner+"/live/"+q.Session+"/"+q.Question.ID, true, m.t, m.st)
 	m.ask.setWidth(max(m.width-8, 10))
 	return m.updateKeys()
 }

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -269,5 +270,21 @@ func TestStatusKeepsItsOrder(t *testing.T) {
 	runCmd(open)  // … and the older one after it is dropped
 	if len(told) != n+1 || told[n].Lesson != "" {
 		t.Errorf("the room heard %+v after leaving the lesson, want only the course map", told[n:])
+	}
+}
+
+// TestLiveOrderIsTheLearnersOwn: two learners see the options of one live
+// question in orders of their own (for some question of a few).
+func TestLiveOrderIsTheLearnersOwn(t *testing.T) {
+	d, _ := newTestDeps(t)
+	q := liveQuestion(t, lessons.Multi)
+	differ := false
+	for i := 0; i < 8 && !differ; i++ {
+		a := newLiveModel(testTexts(), testStyles(d), d.Now, d.Params, false).start(q, "ani")
+		b := newLiveModel(testTexts(), testStyles(d), d.Now, d.Params, false).start(q, "budi"+strings.Repeat("x", i))
+		differ = fmt.Sprint(a.ask.perm) != fmt.Sprint(b.ask.perm)
+	}
+	if !differ {
+		t.Error("every learner sees the same order")
 	}
 }

@@ -23,7 +23,7 @@ func (m Model) classMsg(msg tea.Msg) (done bool, _ Model, _ tea.Cmd) {
 		if m.profile == "" {
 			return true, m, nil // nobody to answer yet
 		}
-		m.live = m.live.start(msg.Q)
+		m.live = m.live.start(msg.Q, m.profile)
 		return true, m.toLive(), nil
 	case LiveRevealMsg:
 		live, ours := m.live.reveal(msg)
