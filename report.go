@@ -181,7 +181,14 @@ func loadLearners(path, name string, all bool, lang tui.Lang, stderr io.Writer) 
 		if err != nil {
 			return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
 		}
-		out = append(out, report.Progress{Profile: p, Snapshot: snap, File: file})
+		// The whole answer log, not only the last answers: a live
+		// session's answers stay in the report after the questions were
+		// answered again in self-study.
+		answers, err := store.AnswerLog(p.ID)
+		if err != nil {
+			return nil, exitError{code: 3, msg: storeMessage(err, path, lang)}
+		}
+		out = append(out, report.Progress{Profile: p, Snapshot: snap, File: file, Answers: answers})
 	}
 	return out, nil
 }

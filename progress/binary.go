@@ -19,7 +19,8 @@ import (
 // putTime. Readers refuse trailing bytes and unknown versions: a value that
 // does not decode exactly is damage.
 
-// encodingV1 is the version byte of every compact record written today.
+// encodingV1 is the version byte of every compact record written today
+// but a live answer's (binarylive.go).
 const encodingV1 byte = 1
 
 // errShort is a value that ends before its last field.
@@ -307,8 +308,9 @@ func (d *dec) answerOf(question string) Answer {
 // encodeAnswer encodes an answer of the log or of last answers.
 func encodeAnswer(a Answer) []byte {
 	e := enc{b: make([]byte, 0, 64+len(a.LessonID)+len(a.QuestionID)+len(a.Given))}
-	e.byte(encodingV1)
+	e.byte(answerVersion(a))
 	e.answer(a)
+	e.live(a.Live)
 	return e.b
 }
 
@@ -320,8 +322,9 @@ func decodeAnswer(v []byte) (Answer, error) {
 // question is the id it most likely answers ("" if unknown).
 func decodeAnswerNames(v []byte, question string, names map[string]string) (Answer, error) {
 	d := dec{b: v, names: names}
-	d.version()
+	live := d.answerVersion()
 	a := d.answerOf(question)
+	a.Live = d.live(live)
 	return a, d.end()
 }
 
@@ -384,7 +387,7 @@ func encodeReview(r Review, day int64) []byte {
 	if r.PrevLast != nil {
 		flags |= reviewHasPrevLast
 	}
-	e.byte(flags)
+	e.byte(flags | liveFlags(r))
 	if r.Before != nil {
 		e.card(*r.Before)
 	}
@@ -395,6 +398,7 @@ func encodeReview(r Review, day int64) []byte {
 	if r.PrevLast != nil {
 		e.answer(*r.PrevLast)
 	}
+	e.reviewLives(r)
 	return e.b
 }
 
@@ -412,7 +416,7 @@ func decodeReview(seq uint64, v []byte) (Review, int64, error) {
 	r.At = d.time()
 	day := d.int()
 	flags := d.byte()
-	if flags&^(reviewDue|reviewHasBefore|reviewHasAnswer|reviewHasPrevLast) != 0 {
+	if flags&^(reviewDue|reviewHasBefore|reviewHasAnswer|reviewHasPrevLast|reviewLiveAnswer|reviewLivePrevLast) != 0 {
 		d.fail(errors.New("bad review flags"))
 	}
 	r.Due = flags&reviewDue != 0
@@ -429,6 +433,7 @@ func decodeReview(seq uint64, v []byte) (Review, int64, error) {
 		a := d.answer()
 		r.PrevLast = &a
 	}
+	d.reviewLives(flags, &r)
 	return r, day, d.end()
 }
 

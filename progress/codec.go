@@ -17,7 +17,7 @@ import (
 //	meta/file                                    JSON FileInfo: the file's id and the computer it was created on
 //	meta/first_profile                           the first learner's id (what DefaultProfile stands for)
 //	profiles/<profile>/lessons/<lessonID>        JSON LessonRecord
-//	profiles/<profile>/answers/<seq>             compact Answer (binary.go); seq is 8-byte big-endian
+//	profiles/<profile>/answers/<seq>             compact Answer (binary.go, binarylive.go); seq is 8-byte big-endian
 //	profiles/<profile>/last_answers/<questionID> compact Answer
 //	profiles/<profile>/state/position            JSON Position
 //	profiles/<profile>/state/settings            JSON Settings

@@ -129,6 +129,9 @@ type Answer struct {
 	Given   string    `json:"given"`
 	Correct bool      `json:"correct"`
 	At      time.Time `json:"at"`
+	// Live names the live session of a class (ajar serve) the answer was
+	// given in, "" for self-study; reports group live answers by it.
+	Live string `json:"live_session,omitempty"`
 }
 
 // Result is a completed quiz run of one lesson.

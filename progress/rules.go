@@ -32,6 +32,15 @@ func checkID(kind, id string) error {
 	return nil
 }
 
+// checkLive validates an answer's live session: none, or a name no
+// longer than an id.
+func checkLive(session string) error {
+	if session == "" {
+		return nil
+	}
+	return checkID("live session", session)
+}
+
 // plainTime drops the monotonic clock reading, which JSON cannot store, so
 // MemStore hands back the same values BoltStore does.
 func plainTime(t time.Time) time.Time { return t.Round(0) }
@@ -79,6 +88,9 @@ func prepareAnswer(profile string, a Answer) (Answer, error) {
 		return a, err
 	}
 	if err := checkID("question ID", a.QuestionID); err != nil {
+		return a, err
+	}
+	if err := checkLive(a.Live); err != nil {
 		return a, err
 	}
 	a.Seq = 0

@@ -219,6 +219,7 @@ func testStoreContract(t *testing.T, newStore func(t *testing.T) testStore) {
 	t.Run("Apply", func(t *testing.T) { t.Parallel(); testApplyContract(t, newStore) })
 	t.Run("Profiles", func(t *testing.T) { t.Parallel(); testProfileContract(t, newStore) })
 	t.Run("Checks", func(t *testing.T) { t.Parallel(); testCheckContract(t, newStore) })
+	t.Run("LiveAnswers", func(t *testing.T) { t.Parallel(); testLiveContract(t, newStore) })
 
 	t.Run("ProfilesAreIsolated", func(t *testing.T) {
 		t.Parallel()

@@ -23,9 +23,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
-	"ajar/lessons"
 	"ajar/progress"
 )
 
@@ -34,63 +32,6 @@ const (
 	minWidth  = 40
 	minHeight = 12
 )
-
-// Deps is everything the TUI needs from outside, built once by main.
-type Deps struct {
-	// Catalog is the loaded course.
-	Catalog *lessons.Catalog
-	// Title is shown at the top of the course map.
-	Title string
-	// Problems are the content problems found while loading (file:line:
-	// message, in the interface language), listed under the course so a
-	// trainer sees why a module of theirs is missing.
-	Problems []string
-	// Store keeps progress; only Cmds in cmds.go call it.
-	Store progress.Store
-	// Profile is the learner whose progress is shown first; "" starts with
-	// the picker ("Siapa yang belajar?").
-	Profile string
-	// Profiles are the learners stored in the progress file.
-	Profiles []progress.Profile
-	// Now is the clock, injected so tests are deterministic.
-	Now func() time.Time
-	// Lang is the interface language.
-	Lang Lang
-	// Markdown is the resolved glamour style.
-	Markdown MarkdownStyle
-	// Renderer carries the lipgloss colour profile for the interface.
-	Renderer *lipgloss.Renderer
-	// Params are the FSRS-6 scheduler's parameters.
-	Params progress.Params
-	// ASCII keeps every screen to code page 437, for old consoles (see
-	// Model.forConsole); the statistics' bars and calendar go further, to
-	// plain ASCII.
-	ASCII bool
-	// Preload, when set, returns the first learner's progress, read while
-	// main parsed the course; it stands in for the first Snapshot call.
-	Preload func() (progress.Snapshot, error)
-	// Verify waits for the store's check of the progress file and returns
-	// what it found (see progress.BoltStore.Verify); nil for a store that
-	// needs none.
-	Verify func() error
-	// RetryDelay is the first pause before a failed write is tried again
-	// (then 2×, 4×, up to 10×); zero means one second.
-	RetryDelay time.Duration
-	// NoRefresh stops the course map from counting again what is due as
-	// time passes (see refresh.go); tests, whose clock stands still, send
-	// refreshMsg themselves.
-	NoRefresh bool
-	// Locked is a classroom session: only this learner. No learner
-	// picker, no adding, renaming or deleting learners; q quits the
-	// session (closes the SSH connection), never another learner's data.
-	Locked bool
-	// OnLiveAnswer, when set, is called with each live answer once it is
-	// committed (from a Cmd, never the UI loop).
-	OnLiveAnswer func(LiveAnswer)
-	// OnStatus, when set, is called when the learner's status changes
-	// (lesson opened or left, lesson completed, check taken), from a Cmd.
-	OnStatus func(LearnerStatus)
-}
 
 // glossaryID is the render-cache id of the glossary page; it cannot clash
 // with a lesson id, which may not start with an underscore.
@@ -116,6 +57,16 @@ type Model struct {
 	check    checkModel
 	reflect  reflectModel
 	search   searchModel
+	live     liveModel
+	// liveFrom is the screen a live question came over, where the
+	// learner returns when it ends.
+	liveFrom screen
+	// reported is the learner's status as last told to Deps.OnStatus,
+	// told numbers the reports.
+	reported LearnerStatus
+	told     statusOrder
+	// closing is the class's closing note, shown while the last saves end.
+	closing string
 	// reflectFrom is the screen the reflection returns to.
 	reflectFrom screen
 	// profile is the learner in use; "" while the picker asks.
@@ -173,6 +124,8 @@ func New(d Deps) Model {
 		check:    newCheckModel(t, st, d.Now),
 		reflect:  newReflectModel(t, st, d.Now),
 		search:   newSearchModel(d.Catalog, t, st),
+		live:     newLiveModel(t, st, d.Now, d.Params, d.ASCII),
+		told:     statusOrder{last: &statusTold{}},
 		profile:  d.Profile,
 		screen: func() screen {
 			if d.Profile == "" {
@@ -187,6 +140,7 @@ func New(d Deps) Model {
 		}(),
 	}
 	m.home = m.home.withName(m.learnerName()).withProblems(d.Problems)
+	m.home.keys.Profiles.SetEnabled(!d.Locked) // a class session has one learner
 	m.saves = saveQueue{store: d.Store, busy: d.Profile != ""}
 	m.shown = map[string]bool{}
 	for _, l := range d.Catalog.Lessons() {
@@ -250,6 +204,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // (burst.go) that handle several keys in one message.
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	m, cmd := m.route(msg)
+	m, status := m.reportStatus()
+	cmd = tea.Batch(cmd, status)
 	if m.width > 0 && m.frameHeights() != m.frame {
 		m, rc := m.resize()
 		return m, tea.Batch(cmd, rc)
@@ -261,6 +217,9 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 // applies itself), the requests to open or close a screen, and hands the
 // rest to the active screen.
 func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
+	if done, m, cmd := m.classMsg(msg); done { // liveroot.go
+		return m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

@@ -327,7 +327,7 @@ func (m homeModel) View() string {
 	if m.learner != "" {
 		// On a shared PC the way to switch learner is shown where the
 		// name is, not only in the full help.
-		sub = fmt.Sprintf(m.t.learner, m.learner) + " (" + m.t.switchHint + ") · " + sub
+		sub = m.nameLine() + " · " + sub
 	}
 	b.WriteString(m.st.Subtitle.Render(ui.Truncate(sub, m.width)) + "\n\n")
 	if total == 0 {

@@ -91,6 +91,8 @@ func (m Model) statusLine() string {
 			lines = append(lines[:2], ui.Truncate(strings.Join(lines[2:], " "), m.width))
 		}
 		return m.st.ErrLine.Render(strings.Join(lines, "\n"))
+	case m.closing != "":
+		return m.st.Status.Render(ui.Truncate(m.closing, m.width))
 	case m.saves.pending() > 0 && m.quitting:
 		return m.st.Status.Render(m.t.saving)
 	}

@@ -20,6 +20,7 @@ const (
 	screenCheck
 	screenReflect
 	screenSearch
+	screenLive
 	// screenCount stays last: the screen tests walk every screen below it,
 	// so a new screen must join their table and slots.
 	screenCount
@@ -113,6 +114,8 @@ var slots = [screenCount]slot{
 		func(m Model, s reflectModel) Model { m.reflect = s; return m }},
 	screenSearch: rootField[searchModel]{func(m Model) searchModel { return m.search },
 		func(m Model, s searchModel) Model { m.search = s; return m }},
+	screenLive: rootField[liveModel]{func(m Model) liveModel { return m.live },
+		func(m Model, s liveModel) Model { m.live = s; return m }},
 }
 
 // active is the slot of the screen on display.

@@ -33,6 +33,8 @@ func (m Model) takeSaves() (Model, tea.Cmd) {
 	reqs = append(reqs, r...)
 	m.reflect.out, r = m.reflect.out.take()
 	reqs = append(reqs, r...)
+	m.live.out, r = m.live.out.take()
+	reqs = append(reqs, r...)
 	var cmds []tea.Cmd
 	for _, req := range reqs {
 		req.writes = m.stampAll(req.writes)
@@ -177,7 +179,9 @@ func (m Model) tellScreens(r saveResultMsg) (Model, tea.Cmd) {
 	// which may be before or after this result arrives.
 	m.reflect.mark = m.reflect.mark.update(r)
 	m.quiz = m.quiz.withReflectMark(m.reflect.lesson, m.reflect.mark)
-	return m, cmd
+	var sent []LiveAnswer
+	m.live, sent = m.live.saveResult(r)
+	return m, tea.Batch(cmd, m.liveAnswered(sent))
 }
 
 // applyTo shows an error of a read or of a profile change.
@@ -234,7 +238,8 @@ func (m Model) FinalWrites() []tea.Cmd {
 
 // placeWrites are the writes that keep where the learner is when ajar
 // ends: the reader's scroll or the quiz question (the glossary counts as
-// the screen it was opened from), an answered review card's rating, a
+// the screen it was opened from, a live question the screen it came
+// over), an answered review card's rating, a
 // module check under way, recorded as cut off, and a reflection being
 // written.
 func (m Model) placeWrites() []progress.Write {
@@ -242,6 +247,9 @@ func (m Model) placeWrites() []progress.Write {
 		return nil
 	}
 	at := m.screen
+	if at == screenLive {
+		at = m.liveFrom
+	}
 	if at == screenGlossary {
 		at = m.prev
 	}

@@ -113,6 +113,14 @@ var everyScreen = []screenCase{
 	{name: "reader found", screen: screenReader, reach: keysFrom("enter", "/", "a", "enter")},
 	{name: "reader outline", screen: screenReader, reach: keysFrom("enter", "o")},
 	{name: "glossary searching", screen: screenGlossary, reach: keysFrom("i", "/", "s"), typing: true},
+	{name: "live single", screen: screenLive, reach: liveAt(lessons.Single)},
+	{name: "live multi", screen: screenLive, reach: liveAt(lessons.Multi)},
+	{name: "live fill", screen: screenLive, reach: liveAt(lessons.Fill), typing: true},
+	{name: "live order", screen: screenLive, reach: liveAt(lessons.Order)},
+	{name: "live matching", screen: screenLive, reach: liveAt(lessons.Matching)},
+	{name: "live sent", screen: screenLive, reach: liveAt(lessons.Single, "1")},
+	{name: "live revealed", screen: screenLive, reach: liveRevealed(lessons.Single, "1")},
+	{name: "live revealed unanswered", screen: screenLive, reach: liveRevealed(lessons.TrueFalse)},
 }
 
 // TestEveryScreenIsInTheTable fails when a screen is added without a row,

@@ -96,6 +96,11 @@ type textsOf[T any] struct {
 	// the count of hits, and the kind of each.
 	searchTitle, searchHint, searchHits, searchCapped, keyOpenHit       T
 	kindTitle, kindObjective, kindText, kindGlossary, searchPlaceholder T
+	// A class's live question: the screen's title, the line under it while
+	// asking, waiting and revealed, the room's right and wrong counts, and
+	// Esc's help (back to self-study).
+	liveTitle, liveAnswerNow, liveWaiting, liveRoom, liveSent, liveNotAnswered T
+	liveRightCount, liveWrongCount, keyLiveBack                                T
 }
 
 // date writes a day as "2 Des 2026" in the interface language.
@@ -340,4 +345,13 @@ var textTable = textsOf[lang.Text]{
 	kindText:          tr("isi", "text"),
 	kindGlossary:      tr("glosarium", "glossary"),
 	searchPlaceholder: tr("kata yang dicari", "what to look for"),
+	liveTitle:         tr("Pertanyaan langsung dari pelatih", "Live question from the trainer"),
+	liveAnswerNow:     tr("Jawab sekarang; jawaban masuk ke laporan Anda.", "Answer now; it goes into your report."),
+	liveWaiting:       tr("Menunggu pelatih membuka jawabannya…", "Waiting for the trainer to reveal the answer…"),
+	liveRoom:          tr("Jawaban kelas: %d orang menjawab", "The room's answers: %d answered"),
+	liveSent:          tr("✓ Jawaban terkirim", "✓ Answer sent"),
+	liveNotAnswered:   tr("Anda tidak menjawab pertanyaan ini.", "You did not answer this question."),
+	liveRightCount:    tr("tepat", "right"),
+	liveWrongCount:    tr("belum tepat", "wrong"),
+	keyLiveBack:       tr("kembali belajar sendiri", "back to self-study"),
 }

@@ -48,6 +48,9 @@ type csvRow struct {
 	// Reflection is the learner's exported reflection on the lesson; the
 	// column appears only when some row has one.
 	Reflection string
+	// live are the learner's live sessions; the lesson's live answers in
+	// them make a column that appears only when some row has one.
+	live []LiveSession
 }
 
 // csvHeader is the header row in the interface language.
@@ -75,7 +78,7 @@ func csvRows(learners []Learner) []csvRow {
 		}
 		for _, ls := range l.Lessons {
 			row := csvRow{Reflection: reflections[ls.Lesson], Name: l.Name, EmployeeNumber: l.EmployeeNumber, Module: ls.Module, Lesson: ls.Lesson,
-				Title: ls.Title, CompletedAt: ls.CompletedAt, Attempts: ls.Attempts, CardsDue: ls.CardsDue}
+				Title: ls.Title, CompletedAt: ls.CompletedAt, Attempts: ls.Attempts, CardsDue: ls.CardsDue, live: l.LiveSessions}
 			if ls.BestScore != nil {
 				p := ls.BestScore.Percent
 				row.BestPercent = &p
@@ -100,11 +103,12 @@ func writeCSV(w io.Writer, rows []csvRow, lang lessons.Lang, comma rune, loc *ti
 	}
 	cw := csv.NewWriter(w)
 	cw.Comma, cw.UseCRLF = comma, true
-	withCut, withSource, withReflections := false, false, false
+	withCut, withSource, withReflections, withLive := false, false, false, false
 	for _, r := range rows {
 		withCut = withCut || r.CheckCut
 		withSource = withSource || r.Source != ""
 		withReflections = withReflections || r.Reflection != ""
+		withLive = withLive || liveCell(r.live, r.Lesson, loc) != ""
 	}
 	header := csvHeader(lang)
 	if withCut {
@@ -115,6 +119,9 @@ func writeCSV(w io.Writer, rows []csvRow, lang lessons.Lang, comma rune, loc *ti
 	}
 	if withReflections {
 		header = append(header, map[bool]string{true: "reflection", false: "refleksi"}[lang == lessons.English])
+	}
+	if withLive {
+		header = append(header, say(lang, "sesi_langsung", "live_sessions"))
 	}
 	if err := cw.Write(header); err != nil {
 		return err
@@ -135,6 +142,9 @@ func writeCSV(w io.Writer, rows []csvRow, lang lessons.Lang, comma rune, loc *ti
 		}
 		if withReflections {
 			rec = append(rec, textCell(r.Reflection))
+		}
+		if withLive {
+			rec = append(rec, textCell(liveCell(r.live, r.Lesson, loc)))
 		}
 		if err := cw.Write(rec); err != nil {
 			return err

@@ -86,6 +86,9 @@ type Learner struct {
 	// Reflections are there only when the learner exported them with
 	// --reflections (see reflect.go).
 	Reflections []Reflection `json:"reflections,omitempty"`
+	// LiveSessions are the learner's answers in a class's live sessions
+	// (see live.go); there only when they have some.
+	LiveSessions []LiveSession `json:"live_sessions,omitempty"`
 }
 
 // Lesson is one lesson's line of the report.
@@ -131,6 +134,8 @@ type Question struct {
 	Given    string    `json:"given"`
 	Correct  bool      `json:"correct"`
 	At       time.Time `json:"answered_at"`
+	// LiveSession names the live session this answer was given in, if any.
+	LiveSession string `json:"live_session,omitempty"`
 }
 
 // Env is what a report depends on besides its learners, so tests can fix
@@ -154,6 +159,10 @@ type Progress struct {
 	Profile  progress.Profile
 	Snapshot progress.Snapshot
 	File     progress.FileInfo
+	// Answers is the learner's answer log (progress.BoltStore.AnswerLog),
+	// read for the live sessions; nil when not read, and the last answers
+	// stand in for it.
+	Answers []progress.Answer
 }
 
 // Build makes the report of learners, read from the progress file named
@@ -175,6 +184,7 @@ func Build(env Env, db string, learners []Progress, reflections bool) Doc {
 		if reflections {
 			r.Reflections = reflectionLines(env.Catalog, l.Snapshot)
 		}
+		r.LiveSessions = liveSessions(l, env.Loc)
 		doc.Learners = append(doc.Learners, r)
 	}
 	return doc
@@ -284,7 +294,8 @@ func passed(correct, total int) bool { return total > 0 && correct*100 >= passPe
 
 // questionLine builds one question's report line from its last answer.
 func questionLine(a progress.Answer) Question {
-	return Question{Lesson: a.LessonID, Question: a.QuestionID, Given: a.Given, Correct: a.Correct, At: a.At.UTC()}
+	return Question{Lesson: a.LessonID, Question: a.QuestionID, Given: a.Given, Correct: a.Correct, At: a.At.UTC(),
+		LiveSession: liveName(a)}
 }
 
 // newScore computes a score with its rounded-down percentage.

@@ -118,6 +118,8 @@ type xContext struct {
 	ContextActivities xContextActivities `json:"contextActivities"`
 	Platform          string             `json:"platform"`
 	Language          string             `json:"language"`
+	// Extensions name the live session of an answer given in one.
+	Extensions map[string]string `json:"extensions,omitempty"`
 }
 
 // xContextActivities are the parent and the course of an activity.
@@ -174,7 +176,6 @@ func (b *xapiBuilder) learner(l Learner) {
 		home = url.PathEscape(b.doc.Source.Hostname)
 	}
 	actor := xAgent{ObjectType: "Agent", Name: l.Name, Account: xAccount{HomePage: "urn:ajar:" + home, Name: l.ProfileID}}
-	c := b.env.Catalog
 	for _, ls := range l.Lessons {
 		if ls.Module == "" {
 			continue
@@ -193,21 +194,11 @@ func (b *xapiBuilder) learner(l Learner) {
 		}
 	}
 	for _, a := range l.Questions {
-		q, lesson := c.Question(a.Question)
-		if q == nil || lesson.ID != a.Lesson {
-			continue
+		if a.LiveSession == "" { // a live one is among the live sessions' answers
+			b.answered(actor, a.Question, a.Lesson, a.Given, a.Correct, a.At, "")
 		}
-		num := 1
-		for i := range lesson.Questions {
-			if lesson.Questions[i].ID == q.ID {
-				num = i + 1
-			}
-		}
-		obj := b.activity(typeInteraction, fmt.Sprintf("%s — soal %d", lesson.Title, num), q.Prompt,
-			interactionType(q.Type), lesson.ModuleID, lesson.ID, q.ID)
-		res := &xResult{Success: ptr(a.Correct), Response: ptr(a.Given)}
-		b.add(actor, verbAnswered, obj, res, b.context(b.ref(lesson.ModuleID, lesson.ID)), a.At)
 	}
+	b.liveStatements(actor, l)
 	for _, ch := range l.Checks {
 		obj := b.activity(typeAssessment, ch.Title, "", "", ch.Module)
 		verb := verbFailed
@@ -223,6 +214,29 @@ func (b *xapiBuilder) learner(l Learner) {
 		}
 		b.add(actor, verb, obj, res, b.context(), ch.FinishedAt)
 	}
+}
+
+// answered adds the statement of an answer to a question still in the
+// course, in the live session named (if any).
+func (b *xapiBuilder) answered(actor xAgent, question, lessonID, given string, correct bool, at time.Time, session string) {
+	q, lesson := b.env.Catalog.Question(question)
+	if q == nil || lesson.ID != lessonID {
+		return
+	}
+	num := 1
+	for i := range lesson.Questions {
+		if lesson.Questions[i].ID == q.ID {
+			num = i + 1
+		}
+	}
+	obj := b.activity(typeInteraction, fmt.Sprintf("%s — soal %d", lesson.Title, num), q.Prompt,
+		interactionType(q.Type), lesson.ModuleID, lesson.ID, q.ID)
+	res := &xResult{Success: ptr(correct), Response: ptr(given)}
+	ctx := b.context(b.ref(lesson.ModuleID, lesson.ID))
+	if session != "" {
+		ctx.Extensions = map[string]string{liveExtension: session}
+	}
+	b.add(actor, verbAnswered, obj, res, ctx, at)
 }
 
 // add appends one statement with its deterministic id.
