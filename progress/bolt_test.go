@@ -337,3 +337,29 @@ func TestBoltOpenEmptyPath(t *testing.T) {
 func firstBucket(tx *bbolt.Tx) *bbolt.Bucket {
 	return tx.Bucket(bucketProfiles).Bucket(tx.Bucket(bucketMeta).Get([]byte(keyFirstProfile)))
 }
+
+// TestUpgradeFromSchema3 opens a file of schema 3 (before live answers):
+// its progress is kept, it becomes schema 4, and an older ajar's refusal
+// (ErrNewerSchema) now protects it instead of a record it cannot read.
+func TestUpgradeFromSchema3(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "progress.db")
+	damage(t, path, func(tx *bbolt.Tx) error {
+		return tx.Bucket(bucketMeta).Put([]byte(keySchema), binary.BigEndian.AppendUint32(nil, 3))
+	})
+	s := openTestBolt(t, path)
+	mustNil(t, s.OpenLesson(DefaultProfile, "l1", at(0)))
+	mustNil(t, s.Close())
+	s = openTestBolt(t, path)
+	snap, err := s.Snapshot(DefaultProfile)
+	mustNil(t, err)
+	if snap.Lessons["l1"].OpenedAt.IsZero() {
+		t.Error("the lesson opened after the upgrade is gone")
+	}
+	mustNil(t, s.db.View(func(tx *bbolt.Tx) error {
+		if got := binary.BigEndian.Uint32(tx.Bucket(bucketMeta).Get([]byte(keySchema))); got != 4 {
+			t.Errorf("schema after the upgrade = %d, want 4", got)
+		}
+		return nil
+	}))
+	mustNil(t, s.Close())
+}

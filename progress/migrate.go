@@ -24,7 +24,13 @@ import (
 // has an id and the name of the computer it was created on (migrate2.go).
 // An older ajar would take a learner's progress for missing, so it must
 // refuse the file.
-const schemaVersion uint32 = 3
+//
+// Schema 4 lets an answer carry the live session of a class it was given
+// in (binarylive.go: a new record version and review flags). Nothing is
+// converted, but an older ajar reads such a record as damage and would
+// offer to restore a backup over a class's answers; with the bump it
+// refuses the file as newer instead.
+const schemaVersion uint32 = 4
 
 // upgradeEnv is what an upgrade or a new file's layout needs from outside
 // the file: new ids, the computer's name and whether the file is older
@@ -102,7 +108,11 @@ func upgradeFrom(tx *bbolt.Tx, v uint32, env upgradeEnv) error {
 		return upgradeFrom1(tx)
 	case 2:
 		return upgradeFrom2(tx, env)
-	// Future steps go here, e.g. "case 3:" converting schema 3 to 4. Each
+	case 3:
+		// Schema 4 only adds encodings an older ajar cannot read (live
+		// answers); existing records stay as they are.
+		return nil
+	// Future steps go here, e.g. "case 4:" converting schema 4 to 5. Each
 	// step must be correct on its own, since a file may start at any version.
 	default:
 		return fmt.Errorf("no upgrade step from schema %d", v)
