@@ -48,6 +48,7 @@ type learner struct {
 	liveSaved int          // live answers the learner saw saved
 	quizDone  bool
 	err       error
+	logf      func(format string, args ...any) // -v: say what goes wrong
 }
 
 // interrupt is ready when the trainer has pushed a live question this
@@ -165,7 +166,12 @@ func (l *learner) withLive(step func() error) error {
 }
 
 // The quiz's header: "Soal 3 dari 6", and "Soal 3 dari 6 · ✓ tersimpan"
-// once the answer is committed; "Hasil kuis" after the last question.
+// once the answer is committed. After the last question comes "Hasil
+// kuis", or first the reflection screen of a lesson that asks for one
+// (its help says "esc nanti saja"): either means the quiz is done, and a
+// learner may stay on the reflection screen.
+const doneText = `Hasil kuis|nanti saja`
+
 func soalRE(k, m int) *regexp.Regexp {
 	return regexp.MustCompile(fmt.Sprintf(`Soal %d dari %d\b`, k, m))
 }
@@ -175,19 +181,29 @@ func savedRE(k, m int) *regexp.Regexp {
 }
 
 func whereRE(m int) *regexp.Regexp {
-	return regexp.MustCompile(fmt.Sprintf(`Soal (\d+) dari %d( · ✓ tersimpan)?|(Hasil kuis)`, m))
+	return regexp.MustCompile(fmt.Sprintf(`Soal (\d+) dari %d( · ✓ tersimpan)?|(%s)`, m, doneText))
 }
 
-// answerKeys answer a question whatever its type, as scripts/killtest
-// does: a digit picks (for "pick all" it marks, and Enter submits), a
-// fill-in gets a word and Enter; right or wrong does not matter here,
-// being saved does.
+// answerKeys answer a question whatever its type with the keys of ajar's
+// quiz: a digit picks a single or true/false answer; Enter alone answers
+// "pick all" (Enter on an unmarked list means the row under the cursor)
+// and "put in order" (the order as shown); a fill-in gets a word and
+// Enter; a matching question pairs its left items in turn (each digit
+// pairs the item under the cursor and moves on) and Enter. Right or wrong
+// does not matter here, being saved does, and none of these keys toggles
+// something a repeat after a live question would undo.
 func answerKeys(q lessons.Question) []string {
 	switch q.Type {
 	case lessons.Fill:
 		return []string{"x", "enter"}
-	case lessons.Multi:
-		return []string{"1", "enter"}
+	case lessons.Multi, lessons.Order:
+		return []string{"enter"}
+	case lessons.Matching:
+		var ks []string
+		for i := range q.Pairs {
+			ks = append(ks, strconv.Itoa(i%9+1))
+		}
+		return append(ks, "enter")
 	}
 	return []string{"1"}
 }
@@ -219,7 +235,7 @@ func (l *learner) quiz() error {
 			}
 		case k == m:
 			if err = l.keys("enter"); err == nil {
-				if err = l.t.waitFor("Hasil kuis", l.wait, l.interrupt()); err == nil {
+				if _, err = l.t.waitRE(regexp.MustCompile(doneText), l.wait, l.interrupt()); err == nil {
 					k = m + 1
 				}
 			}
@@ -239,6 +255,9 @@ func (l *learner) quiz() error {
 		case err != nil:
 			// A key may have been lost to a redraw race; read where the
 			// screen is and try again, a few times.
+			if l.logf != nil {
+				l.logf("%s: question %d of %d: %v; trying again; screen ends %q", l.name, k, m, err, l.t.tail(300))
+			}
 			if retries++; retries > 3 {
 				return fmt.Errorf("question %d of %d: %w; screen ends %q", k, m, err, l.t.tail(200))
 			}

@@ -45,8 +45,9 @@ func local(o options) error {
 	defer f.Close()
 	sc := o.sc
 	sc.joinPrompt = "" // the plain tutor opens on the course map
+	o.lives = 0
 	l := &learner{sc: sc, t: newTerm(f, f), lesson: lesson, rng: rand.New(rand.NewPCG(1, 14)),
-		think: o.think, pages: o.pages, wait: o.wait, keyMax: o.keyMax, saved: map[int]bool{}}
+		think: o.think, pages: o.pages, wait: o.wait, keyMax: o.keyMax, saved: map[int]bool{}, logf: o.logf()}
 	start := time.Now()
 	runErr := make(chan error, 1)
 	go func() { runErr <- l.run(func() {}, func() { _ = cmd.Process.Signal(syscall.SIGTERM) }) }()

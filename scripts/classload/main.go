@@ -106,6 +106,17 @@ func main() {
 	}
 }
 
+// logf is where -v says what a learner's script had to recover from.
+func (o options) logf() func(string, ...any) {
+	if !o.verbose {
+		return nil
+	}
+	start := time.Now()
+	return func(format string, args ...any) {
+		fmt.Fprintf(os.Stderr, "%7.2fs "+format+"\n", append([]any{time.Since(start).Seconds()}, args...)...)
+	}
+}
+
 // firstLesson is the lesson every learner takes: the built-in course's first.
 func firstLesson() (*lessons.Lesson, error) {
 	cat, probs := lessons.Load(lessons.Source{Name: content.CourseName, FS: content.Course()})
@@ -179,7 +190,7 @@ func class(o options) error {
 	for i := range ls {
 		ls[i] = &learner{name: fmt.Sprintf(o.names, i+1), sc: o.sc, lesson: lesson, room: room,
 			rng: rand.New(rand.NewPCG(uint64(i), 14)), think: o.think, pages: o.pages, wait: o.wait,
-			keyMax: o.keyMax, saved: map[int]bool{}}
+			keyMax: o.keyMax, saved: map[int]bool{}, logf: o.logf()}
 		go func(l *learner) {
 			defer finished.Done()
 			var jOnce, qOnce sync.Once
