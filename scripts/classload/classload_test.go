@@ -84,7 +84,12 @@ func TestWaitInterruptedAndClosed(t *testing.T) {
 
 func TestLastREReadsTheScreenNow(t *testing.T) {
 	tm, prog, _ := pipeTerm(t)
+	// The pipe's write returns once the reader has the bytes, before the
+	// term has fed them: waiting for the last words makes sure it has.
 	io.WriteString(prog, "Soal 2 dari 6 · ✓ tersimpan\nSoal 3 dari 6\n")
+	if err := tm.waitFor("Soal 3", time.Second, nil); err != nil {
+		t.Fatal(err)
+	}
 	from := 0
 	re := whereRE(6)
 	subs := tm.lastRE(re, from)
@@ -92,6 +97,9 @@ func TestLastREReadsTheScreenNow(t *testing.T) {
 		t.Fatalf("last header = %q, want question 3 unanswered", subs)
 	}
 	io.WriteString(prog, "Hasil kuis")
+	if err := tm.waitFor("Hasil kuis", time.Second, nil); err != nil {
+		t.Fatal(err)
+	}
 	if subs := tm.lastRE(re, tm.pos()-10); subs == nil || subs[3] == "" {
 		t.Errorf("after the last question: %q, want the result", subs)
 	}

@@ -249,7 +249,11 @@ func (l *learner) quiz() error {
 		switch {
 		case errors.Is(err, errInterrupted):
 			from := l.live()
+			was := k
 			k, saved = l.where(from, k, saved)
+			if l.logf != nil {
+				l.logf("%s: live question %d came at quiz question %d; back at %d (saved %v)", l.name, l.handled, was, k, saved)
+			}
 		case errors.Is(err, errClosed):
 			return err
 		case err != nil:

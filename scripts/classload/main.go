@@ -51,6 +51,8 @@ type options struct {
 	console                  consoleKeys
 	consoleCols, consoleRow  int
 	selfKeys                 int
+	fakeClass, fakeServe     bool
+	fakeAddr, fakeDB         string
 }
 
 func main() {
@@ -88,11 +90,17 @@ func main() {
 	flag.StringVar(&quit, "console-quit", "q,y", "console keys that end the class")
 	flag.IntVar(&o.consoleCols, "console-cols", 120, "console width")
 	flag.IntVar(&o.consoleRow, "console-rows", 40, "console height")
+	flag.BoolVar(&o.fakeClass, "fake-class", false, "a whole class run against a fake server in this harness (tries the harness, measures nothing of ajar)")
+	flag.BoolVar(&o.fakeServe, "fake-serve", false, "be the fake server (-fake-class starts the harness itself this way)")
+	flag.StringVar(&o.fakeAddr, "fake-addr", "", "the fake server's address")
+	flag.StringVar(&o.fakeDB, "fake-db", "", "the fake server's progress file")
 	flag.Parse()
 	o.sc.joinKeys, o.sc.liveKeys = splitKeys(joinKeys), splitKeys(liveKeys)
 	o.console = consoleKeys{splitKeys(open), splitKeys(next), splitKeys(push), splitKeys(reveal), splitKeys(end), splitKeys(quit)}
 	var err error
 	switch {
+	case o.fakeServe:
+		err = fakeServe(o.fakeAddr, o.fakeDB, o.code)
 	case o.selftest:
 		err = selftest(o)
 	case o.local:
@@ -132,6 +140,9 @@ func firstLesson() (*lessons.Lesson, error) {
 
 // binary is -bin, or a fresh build of this repository in dir.
 func binary(o options, dir string) (string, error) {
+	if o.fakeClass {
+		return os.Executable()
+	}
 	if o.bin != "" {
 		return filepath.Abs(o.bin)
 	}
@@ -164,6 +175,9 @@ func class(o options) error {
 		return err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	if o.fakeClass {
+		o.serveArgs = "-fake-serve -fake-addr {addr} -fake-db {db} -class-code {code}"
+	}
 	db := filepath.Join(dir, "ajar.db")
 	args := strings.Fields(strings.NewReplacer("{addr}", addr, "{db}", db, "{code}", o.code,
 		"{max}", fmt.Sprint(max(60, o.n+5))).Replace(o.serveArgs))

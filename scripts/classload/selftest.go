@@ -16,19 +16,9 @@ import (
 	"golang.org/x/crypto/ssh"
 )
 
-// fakeServer is a tiny SSH server that stands in for `ajar serve` in
-// -selftest: it takes the class code as password, grants a pty and a
-// shell, draws a fixed screen and draws it again for every chunk of keys.
-// It tests the harness's plumbing (n connections at once, pty requests,
-// latency measurement) without the class server.
-type fakeServer struct {
-	ln   net.Listener
-	cfg  *ssh.ServerConfig
-	wg   sync.WaitGroup
-	code string
-}
-
-func startFake(code string) (*fakeServer, error) {
+// serverConfig is an SSH server's: a new host key, the class code as the
+// password.
+func serverConfig(code string) (*ssh.ServerConfig, error) {
 	_, key, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
 		return nil, err
@@ -44,6 +34,26 @@ func startFake(code string) (*fakeServer, error) {
 		return nil, nil
 	}}
 	cfg.AddHostKey(signer)
+	return cfg, nil
+}
+
+// fakeServer is a tiny SSH server that stands in for `ajar serve` in
+// -selftest: it takes the class code as password, grants a pty and a
+// shell, draws a fixed screen and draws it again for every chunk of keys.
+// It tests the harness's plumbing (n connections at once, pty requests,
+// latency measurement) without the class server.
+type fakeServer struct {
+	ln   net.Listener
+	cfg  *ssh.ServerConfig
+	wg   sync.WaitGroup
+	code string
+}
+
+func startFake(code string) (*fakeServer, error) {
+	cfg, err := serverConfig(code)
+	if err != nil {
+		return nil, err
+	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
