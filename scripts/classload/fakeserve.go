@@ -270,9 +270,9 @@ func (s *fakeSession) draw() {
 	m := len(s.h.lesson.Questions)
 	switch {
 	case s.live > 0:
-		lines = []string{fmt.Sprintf("PERTANYAAN LANGSUNG %d", s.live), "1. satu  2. dua"}
+		lines = []string{"Pertanyaan langsung dari pelatih", fmt.Sprintf("pertanyaan %d: 1. satu  2. dua", s.live)}
 		if s.liveSaved[s.live] {
-			lines = append(lines, "✓ tersimpan")
+			lines = append(lines, "✓ Jawaban terkirim")
 		}
 	case s.screen == "join":
 		lines = []string{"Selamat datang di kelas", "Nama: " + string(s.name)}

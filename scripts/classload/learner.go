@@ -297,43 +297,67 @@ func (l *learner) where(from, k int, saved bool) (int, bool) {
 }
 
 // live answers the live question the trainer pushed, waits until the
-// trainer ends it, and returns the text position from which the learner's
-// own screen is drawn again.
+// trainer ends it, and returns the text position where the live question
+// began: the last quiz header drawn since then is where the learner is
+// back (the quiz may have taken a key just before the question came).
 func (l *learner) live() int {
 	gen, ended := l.room.current()
 	defer func() { l.handled = gen }()
+	from := l.t.pos()
 	if l.sc.liveMarker != "" {
 		if err := l.t.waitFor(l.sc.liveMarker, l.wait, nil); err != nil {
+			if l.logf != nil {
+				l.logf("%s: live question %d: %v", l.name, gen, err)
+			}
 			l.room.miss()
-			<-ended
-			return l.t.pos()
+			l.waitEnd(ended)
+			return from
 		}
 	} else {
 		// The push reaches every learner within a frame or two.
 		time.Sleep(300 * time.Millisecond)
 	}
-	answered := true
-	for _, k := range l.sc.liveKeys {
+	// The keys are tried in turn until the answer shows as saved: "1"
+	// answers a single or true/false question, and Enter then submits
+	// what "1" marked or typed (pick all, fill-in) or the order shown.
+	answered := false
+	for i, k := range l.sc.liveKeys {
 		time.Sleep(l.pause())
 		if err := l.t.key(ptykit.KeyBytes(k), l.keyMax); err != nil {
-			answered = false
 			break
 		}
-	}
-	if answered && l.sc.liveSaved != "" {
-		answered = l.t.waitFor(l.sc.liveSaved, l.wait, nil) == nil
+		if l.sc.liveSaved == "" {
+			answered = i == len(l.sc.liveKeys)-1
+			continue
+		}
+		wait := 1500 * time.Millisecond
+		if i == len(l.sc.liveKeys)-1 {
+			wait = l.wait
+		}
+		if l.t.waitFor(l.sc.liveSaved, wait, nil) == nil {
+			answered = true
+			break
+		}
 	}
 	if answered {
 		l.liveSaved++
 		l.room.answered()
 	} else {
 		l.room.miss()
+		if l.logf != nil {
+			l.logf("%s: live question %d: no %q; screen ends %q", l.name, gen, l.sc.liveSaved, l.t.tail(300))
+		}
 	}
+	l.waitEnd(ended)
+	return from
+}
+
+// waitEnd waits for the trainer to end the live question and the
+// learner's own screen to come back.
+func (l *learner) waitEnd(ended <-chan struct{}) {
 	select {
 	case <-ended:
 	case <-l.t.done:
 	}
-	from := l.t.pos()
-	time.Sleep(400 * time.Millisecond) // the learner's screen comes back
-	return from
+	time.Sleep(400 * time.Millisecond)
 }

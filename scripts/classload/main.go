@@ -79,9 +79,9 @@ func main() {
 	flag.StringVar(&o.sc.joinPrompt, "join-prompt", "Nama", "text of the join screen asking for the name")
 	flag.StringVar(&joinKeys, "join-keys", "{name},enter", "keys that join ({name} is the learner's name)")
 	flag.StringVar(&o.sc.mapMarker, "map-marker", "pelajaran selesai", "text of the course map")
-	flag.StringVar(&o.sc.liveMarker, "live-marker", "", "text of a live question on the learner's screen (\"\": trust the push)")
+	flag.StringVar(&o.sc.liveMarker, "live-marker", "Pertanyaan langsung", "text of a live question on the learner's screen (\"\": trust the push)")
 	flag.StringVar(&liveKeys, "live-keys", "1,enter", "keys that answer a live question")
-	flag.StringVar(&o.sc.liveSaved, "live-saved", "✓ tersimpan", "text drawn once a live answer is saved (\"\": the keys suffice)")
+	flag.StringVar(&o.sc.liveSaved, "live-saved", "Jawaban terkirim", "text drawn once a live answer is saved (\"\": the keys suffice)")
 	flag.StringVar(&open, "console-open", "tab", "console keys to reach the question list, once")
 	flag.StringVar(&next, "console-next", "j", "console keys to the next question, before each push after the first")
 	flag.StringVar(&push, "console-push", "l", "console keys that push the question")
@@ -207,10 +207,18 @@ func class(o options) error {
 			keyMax: o.keyMax, saved: map[int]bool{}, logf: o.logf()}
 		go func(l *learner) {
 			defer finished.Done()
+			// active counts the learners in class, whom the trainer waits
+			// for to answer: one who never joined or dropped out is not.
 			var jOnce, qOnce sync.Once
-			j := func() { jOnce.Do(func() { active.Add(1); joined.Done() }) }
+			in := false
+			j := func() { jOnce.Do(func() { in = true; active.Add(1); joined.Done() }) }
 			q := func() { qOnce.Do(quizzed.Done) }
-			defer j()
+			defer func() {
+				jOnce.Do(joined.Done)
+				if in && l.err != nil {
+					active.Add(-1)
+				}
+			}()
 			defer q()
 			conn, err := dial(addr, o.code)
 			if err != nil {
