@@ -21,6 +21,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -31,6 +32,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"ajar/content"
@@ -253,7 +255,16 @@ func class(o options) error {
 	select {
 	case <-exited:
 	case <-time.After(60 * time.Second):
-		return fmt.Errorf("the server did not exit within 60 s of %v; the console shows %q", o.console.quit, tailText(srv.Text(), 400))
+		// Report what there is: SIGTERM also ends a class (saving
+		// everything), and the run fails either way.
+		trainerErr = errors.Join(trainerErr, fmt.Errorf("the server did not exit within 60 s of %v; the console shows %q", o.console.quit, tailText(srv.Text(), 400)))
+		_ = srv.Signal(syscall.SIGTERM)
+		select {
+		case <-exited:
+		case <-time.After(30 * time.Second):
+			_ = srv.Kill()
+			<-exited
+		}
 	}
 	if waitGroup(&finished, 30*time.Second) != nil {
 		fmt.Fprintln(os.Stderr, "classload: some learners' connections stayed open after the server exited")

@@ -52,6 +52,11 @@ func report(o options, ls []*learner, idle, busy procStat, exit ptykit.Exit, ela
 		fmt.Fprintf(w, "| peak RSS at exit | %s |\n| CPU, RSS over the class | not available (no /proc) |\n", mib(exit.PeakRSS))
 	}
 	fmt.Fprintf(w, "| exit | code %d after the quit keys |\n", exit.Code)
+	// The learners' SSH clients run on the same machine and share its
+	// cores with the server: their cost is said so the numbers can be read.
+	if self := readProc(os.Getpid()); self.ok {
+		fmt.Fprintf(w, "| the harness's own CPU (the learners' SSH clients) | %.2f s |\n", self.cpu.Seconds())
+	}
 	quiz, live := 0, 0
 	for _, l := range ls {
 		quiz += len(l.saved)
