@@ -1,0 +1,162 @@
+package classroom
+
+import (
+	"fmt"
+	"strings"
+
+	"ajar/lessons"
+	"ajar/tui/ui"
+)
+
+// liveLines draws the live control: the open question, or else the one
+// picked, with who has answered and, once revealed, the room's chart.
+func (m consoleModel) liveLines() []string {
+	out := []string{m.st.Title.Render(m.t.liveTitle)}
+	if m.moduleCount() == 0 {
+		return append(out, "", m.st.Muted.Render(m.t.noModules))
+	}
+	var q *lessons.Question
+	var lesson *lessons.Lesson
+	mod, num, total := m.catalog.Modules[m.module], m.current+1, len(m.questions)
+	if live := m.state.Live; live != nil {
+		q, lesson = &live.Question, m.catalog.Lesson(live.LessonID)
+		if found := m.catalog.ModuleOf(live.LessonID); found != nil {
+			mod = found
+		}
+		num, total = m.liveNumber(), len(m.questions)
+	} else if len(m.questions) > 0 {
+		s := m.questions[m.current]
+		q, lesson = s.Question, s.Lesson
+	}
+	head := fmt.Sprintf(m.t.moduleLine, mod.Number, mod.Title)
+	if q != nil && num > 0 {
+		head += " · " + fmt.Sprintf(m.t.questionOf, num, total)
+	}
+	out = append(out, m.st.Muted.Render(lessons.CleanName(head)))
+	if q == nil {
+		return append(out, "", m.st.Muted.Render(m.t.noQuestions))
+	}
+	if lesson != nil {
+		out = append(out, m.st.Muted.Render(fmt.Sprintf(m.t.lessonLine, lessons.CleanName(lesson.Title))))
+	}
+	out = append(out, "")
+	w := m.width - 2
+	for _, l := range strings.Split(ui.Wrap(q.Prompt, w), "\n") {
+		out = append(out, m.st.Selected.Render(l))
+	}
+	out = append(out, "")
+	revealed := m.state.Live != nil && m.state.Revealed
+	out = append(out, m.choiceLines(q, revealed, w)...)
+	out = append(out, "")
+	if m.state.Live == nil {
+		return append(out, m.st.Muted.Render(fmt.Sprintf(m.t.notPushed, m.keys.Push.Help().Key)))
+	}
+	out = append(out, m.st.Good.Render(m.t.pushed)+" · "+m.answeredText())
+	if !revealed {
+		return append(out, m.st.Muted.Render(fmt.Sprintf(m.t.chartHidden, m.keys.Reveal.Help().Key)))
+	}
+	out = append(out, m.chartLines(q)...)
+	return append(out, "", m.st.Muted.Render(fmt.Sprintf(m.t.revealedNote, m.keys.End.Help().Key)))
+}
+
+// liveNumber is the open question's place in the module's list, 0 when it
+// is not there (it came from another module).
+func (m consoleModel) liveNumber() int {
+	for i, s := range m.questions {
+		if s.Question.ID == m.state.Live.Question.ID {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// choiceLines lists what the learners choose from, in the question's own
+// order (the order of the chart's counts); revealed, the right answer is
+// marked.
+func (m consoleModel) choiceLines(q *lessons.Question, revealed bool, w int) []string {
+	var out []string
+	mark := func(label, text string, right bool) {
+		prefix := "  "
+		if right && revealed {
+			prefix = "► "
+		}
+		line := ui.Truncate(prefix+label+". "+lessons.CleanName(text), w)
+		if right && revealed {
+			line = m.st.Good.Render(line)
+		}
+		out = append(out, line)
+	}
+	switch q.Type {
+	case lessons.Single, lessons.Multi:
+		for i, o := range q.Options {
+			mark(letter(i), o.Text, o.Correct)
+		}
+	case lessons.TrueFalse:
+		mark("A", m.t.trueWord, q.Answer)
+		mark("B", m.t.falseWord, !q.Answer)
+	default:
+		if revealed {
+			out = append(out, m.st.Good.Render(ui.Truncate(fmt.Sprintf(m.t.answerIs, lessons.CleanName(rightAnswer(q))), w)))
+		}
+	}
+	return out
+}
+
+// rightAnswer spells out the answer of a fill, order or matching question.
+func rightAnswer(q *lessons.Question) string {
+	switch q.Type {
+	case lessons.Fill:
+		return strings.Join(q.Accept, " · ")
+	case lessons.Order:
+		return strings.Join(q.Items, " → ")
+	}
+	var pairs []string
+	for _, p := range q.Pairs {
+		pairs = append(pairs, p.Left+" – "+p.Right)
+	}
+	return strings.Join(pairs, " · ")
+}
+
+// chartLines draws the room's distribution: a bar per option (true and
+// false, or right and wrong for the other types), the right ones marked.
+func (m consoleModel) chartLines(q *lessons.Question) []string {
+	var labels []string
+	var right []bool
+	switch q.Type {
+	case lessons.Single, lessons.Multi:
+		for i, o := range q.Options {
+			labels, right = append(labels, letter(i)), append(right, o.Correct)
+		}
+	case lessons.TrueFalse:
+		labels, right = []string{m.t.trueWord, m.t.falseWord}, []bool{q.Answer, !q.Answer}
+	default:
+		labels, right = []string{m.t.rightWord, m.t.wrongWord}, []bool{true, false}
+	}
+	lw := 0
+	for _, l := range labels {
+		lw = max(lw, len([]rune(l)))
+	}
+	barW := max(min(40, m.width-lw-12), 5)
+	var out []string
+	for i, l := range labels {
+		n := 0
+		if i < len(m.state.Counts) {
+			n = m.state.Counts[i]
+		}
+		filled := 0
+		if m.state.Answered > 0 {
+			filled = n * barW / m.state.Answered
+		}
+		bar := strings.Repeat("█", filled) + strings.Repeat("░", barW-filled)
+		prefix := "  "
+		style := m.st.Muted
+		if right[i] {
+			prefix, style = "► ", m.st.Good
+		}
+		out = append(out, prefix+cell(l, lw)+" "+style.Render(bar)+fmt.Sprintf(" %d", n))
+	}
+	return out
+}
+
+// letter names option i: A, B, C …
+func letter(i int) string { return string(rune('A' + i)) }
