@@ -124,3 +124,33 @@ func TestConsoleEnglish(t *testing.T) {
 		t.Errorf("English overview:\n%s", v)
 	}
 }
+
+// TestConsoleLongQuestion: a question too long for the window is cut,
+// never the count of answers or the chart; an order question does not
+// show its answer before the reveal.
+func TestConsoleLongQuestion(t *testing.T) {
+	c := testCatalog()
+	q := &c.Modules[0].Lessons[0].Questions[0]
+	q.Prompt = strings.Repeat("Pertanyaan yang sangat panjang sekali. ", 20)
+	for i := range 6 {
+		q.Options = append(q.Options, lessons.Option{Text: strings.Repeat("pilihan ", 20) + letter(i)})
+	}
+	c.Modules[0].Lessons[0].Questions[1] = lessons.Question{ID: "q-order", Type: lessons.Order, Prompt: "Urutkan.", Items: []string{"zeta", "alfa", "mu"}}
+	r := NewRoom(c, fixedNow)
+	r.Join(Seat{ID: "1", Learner: "a", Name: "Ani"})
+	m := refresh(newTestConsole(r, 80, 24, func(cfg *ConsoleConfig) { cfg.Catalog = c }))
+	m, _ = press(m, "tab", "l", "r")
+	v := m.View()
+	if len(strings.Split(v, "\n")) != 24 || !strings.Contains(v, "0 dari 1 menjawab") || !strings.Contains(v, "► A ") || !strings.Contains(v, "I ░") {
+		t.Errorf("long question, revealed:\n%s", v)
+	}
+	m, _ = press(m, "e", "j", "l")
+	v = m.View()
+	if !strings.Contains(v, "A. alfa\n  B. mu\n  C. zeta") || strings.Contains(v, "zeta → alfa") {
+		t.Errorf("order question before the reveal:\n%s", v)
+	}
+	m, _ = press(m, "r")
+	if v := m.View(); !strings.Contains(v, "Jawaban: zeta → alfa → mu") {
+		t.Errorf("order question revealed:\n%s", v)
+	}
+}

@@ -2,6 +2,7 @@ package classroom
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"ajar/lessons"
@@ -10,10 +11,21 @@ import (
 
 // liveLines draws the live control: the open question, or else the one
 // picked, with who has answered and, once revealed, the room's chart.
-func (m consoleModel) liveLines() []string {
+// What does not fit in height lines is cut from the question, never from
+// the answers and the chart below it.
+func (m consoleModel) liveLines(height int) []string {
+	top, bottom := m.liveParts()
+	if room := height - len(bottom); len(top) > room {
+		top = append(top[:max(room-1, 0)], m.st.Muted.Render("…"))
+	}
+	return append(top, bottom...)
+}
+
+// liveParts are the question (top) and what the room made of it (bottom).
+func (m consoleModel) liveParts() (top, bottom []string) {
 	out := []string{m.st.Title.Render(m.t.liveTitle)}
 	if m.moduleCount() == 0 {
-		return append(out, "", m.st.Muted.Render(m.t.noModules))
+		return append(out, "", m.st.Muted.Render(m.t.noModules)), nil
 	}
 	var q *lessons.Question
 	var lesson *lessons.Lesson
@@ -34,7 +46,7 @@ func (m consoleModel) liveLines() []string {
 	}
 	out = append(out, m.st.Muted.Render(lessons.CleanName(head)))
 	if q == nil {
-		return append(out, "", m.st.Muted.Render(m.t.noQuestions))
+		return append(out, "", m.st.Muted.Render(m.t.noQuestions)), nil
 	}
 	if lesson != nil {
 		out = append(out, m.st.Muted.Render(fmt.Sprintf(m.t.lessonLine, lessons.CleanName(lesson.Title))))
@@ -47,16 +59,16 @@ func (m consoleModel) liveLines() []string {
 	out = append(out, "")
 	revealed := m.state.Live != nil && m.state.Revealed
 	out = append(out, m.choiceLines(q, revealed, w)...)
-	out = append(out, "")
+	bottom = []string{""}
 	if m.state.Live == nil {
-		return append(out, m.st.Muted.Render(fmt.Sprintf(m.t.notPushed, m.keys.Push.Help().Key)))
+		return out, append(bottom, m.st.Muted.Render(fmt.Sprintf(m.t.notPushed, m.keys.Push.Help().Key)))
 	}
-	out = append(out, m.st.Good.Render(m.t.pushed)+" · "+m.answeredText())
+	bottom = append(bottom, m.st.Good.Render(m.t.pushed)+" · "+m.answeredText())
 	if !revealed {
-		return append(out, m.st.Muted.Render(fmt.Sprintf(m.t.chartHidden, m.keys.Reveal.Help().Key)))
+		return out, append(bottom, m.st.Muted.Render(fmt.Sprintf(m.t.chartHidden, m.keys.Reveal.Help().Key)))
 	}
-	out = append(out, m.chartLines(q)...)
-	return append(out, "", m.st.Muted.Render(fmt.Sprintf(m.t.revealedNote, m.keys.End.Help().Key)))
+	bottom = append(bottom, m.chartLines(q)...)
+	return out, append(bottom, "", m.st.Muted.Render(fmt.Sprintf(m.t.revealedNote, m.keys.End.Help().Key)))
 }
 
 // liveNumber is the open question's place in the module's list, 0 when it
@@ -94,11 +106,33 @@ func (m consoleModel) choiceLines(q *lessons.Question, revealed bool, w int) []s
 	case lessons.TrueFalse:
 		mark("A", m.t.trueWord, q.Answer)
 		mark("B", m.t.falseWord, !q.Answer)
-	default:
-		if revealed {
-			out = append(out, m.st.Good.Render(ui.Truncate(fmt.Sprintf(m.t.answerIs, lessons.CleanName(rightAnswer(q))), w)))
+	case lessons.Order:
+		// Sorted, not in the written order, which is the answer.
+		for i, it := range sorted(q.Items) {
+			mark(letter(i), it, false)
+		}
+	case lessons.Matching:
+		var lefts, rights []string
+		for _, p := range q.Pairs {
+			lefts, rights = append(lefts, p.Left), append(rights, p.Right)
+		}
+		for i, l := range lefts {
+			mark(letter(i), l, false)
+		}
+		for i, r := range sorted(rights) {
+			mark(fmt.Sprint(i+1), r, false)
 		}
 	}
+	if revealed && q.Type != lessons.Single && q.Type != lessons.Multi && q.Type != lessons.TrueFalse {
+		out = append(out, "", m.st.Good.Render(ui.Truncate(fmt.Sprintf(m.t.answerIs, lessons.CleanName(rightAnswer(q))), w)))
+	}
+	return out
+}
+
+// sorted returns a sorted copy of s.
+func sorted(s []string) []string {
+	out := append([]string(nil), s...)
+	sort.Strings(out)
 	return out
 }
 

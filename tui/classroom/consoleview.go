@@ -29,13 +29,13 @@ func (m consoleModel) View() string {
 	if m.width < minConsoleWidth || m.height < minConsoleHeight {
 		return ui.Wrap(fmt.Sprintf(m.t.tooSmall, minConsoleWidth, minConsoleHeight, m.width, m.height), m.width)
 	}
+	foot := m.footLines()
 	var body []string
 	if m.view == viewRoom {
 		body = m.roomLines()
 	} else {
-		body = m.liveLines()
+		body = m.liveLines(m.height - len(foot))
 	}
-	foot := m.footLines()
 	body = body[:min(len(body), max(m.height-len(foot), 0))]
 	for i, l := range body {
 		body[i] = ui.Truncate(l, m.width)

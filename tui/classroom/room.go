@@ -56,6 +56,7 @@ type Room struct {
 	// before the seat joins, or a rejoin, shows at once.
 	statuses map[string]tui.LearnerStatus
 	live     *tui.LiveQuestion
+	session  string                    // the live session of pushes that name none
 	answers  map[string]tui.LiveAnswer // by learner
 	shown    bool
 	closed   string // the reason, once Close is called
@@ -144,10 +145,24 @@ func (r *Room) Answer(a tui.LiveAnswer) {
 }
 
 // Push sends q to every seat (and to seats that join while it is open).
-// It replaces any question still open, and its answers.
+// It replaces any question still open, and its answers. A push that names
+// no session gets the room's (the time of the first such push), and one
+// that names no lesson gets the question's lesson in the catalog, so a
+// caller holding only a question (a load test) pushes a whole one.
 func (r *Room) Push(q tui.LiveQuestion) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if q.Session == "" {
+		if r.session == "" {
+			r.session = r.now().Format("2006-01-02T15:04")
+		}
+		q.Session = r.session
+	}
+	if q.LessonID == "" && r.catalog != nil {
+		if _, l := r.catalog.Question(q.Question.ID); l != nil {
+			q.LessonID = l.ID
+		}
+	}
 	r.live, r.shown, r.answers = &q, false, map[string]tui.LiveAnswer{}
 	r.postLocked(tui.LiveQuestionMsg{Q: q})
 	r.touch()

@@ -318,3 +318,22 @@ func TestRoomConcurrent(t *testing.T) {
 		t.Errorf("after all left: %+v", st)
 	}
 }
+
+// TestRoomPushFillsIn: a push without a session gets the room's, dated
+// at the first such push, and one without a lesson gets the question's.
+func TestRoomPushFillsIn(t *testing.T) {
+	now := time.Date(2026, 12, 5, 9, 30, 0, 0, time.UTC)
+	c := &lessons.Catalog{Modules: []*lessons.Module{{ID: "m", Lessons: []*lessons.Lesson{
+		{ID: "l", Questions: []lessons.Question{single().Question}}}}}}
+	r := NewRoom(c, func() time.Time { return now })
+	r.Push(tui.LiveQuestion{Question: single().Question})
+	now = now.Add(time.Hour)
+	r.Push(tui.LiveQuestion{Question: single().Question})
+	if live := r.State().Live; live.Session != "2026-12-05T09:30" || live.LessonID != "l" {
+		t.Errorf("pushed %+v", live)
+	}
+	r.Push(single())
+	if live := r.State().Live; live.Session != single().Session || live.LessonID != "l1" {
+		t.Errorf("a push naming both was changed: %+v", live)
+	}
+}
