@@ -177,7 +177,7 @@ func TestConsoleLive(t *testing.T) {
 	m := refresh(newTestConsole(r, 80, 24))
 	m, _ = press(m, "tab")
 	v := m.View()
-	for _, want := range []string{"Soal langsung", "Modul 1: Nilai Dasar · soal 1 dari 3", "Apa kepanjangan ASN?", "A. Aparatur Sipil Negara", "Belum dikirim"} {
+	for _, want := range []string{"Soal langsung", "Soal 1 dari 3 · Modul 1: Nilai Dasar", "Apa kepanjangan ASN?", "A. Aparatur Sipil Negara", "Belum dikirim"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("question view lacks %q:\n%s", want, v)
 		}
@@ -194,7 +194,7 @@ func TestConsoleLive(t *testing.T) {
 		t.Errorf("learner got %#v", got)
 	}
 	m, _ = press(m, "j", "l") // nothing else moves or pushes while it is open
-	if r.State().Live.Question.ID != "q-single" || !strings.Contains(m.View(), "soal 1 dari 3") {
+	if r.State().Live.Question.ID != "q-single" || !strings.Contains(m.View(), "Soal 1 dari 3") {
 		t.Errorf("keys moved off the open question:\n%s", m.View())
 	}
 	r.Answer(tui.LiveAnswer{Learner: "a", Session: st.Live.Session, QuestionID: "q-single", Response: lessons.Response{Choices: []int{1}}})
@@ -240,7 +240,7 @@ func TestConsoleLive(t *testing.T) {
 func TestConsoleModules(t *testing.T) {
 	r := NewRoom(testCatalog(), fixedNow)
 	m, _ := press(newTestConsole(r, 80, 24, func(c *ConsoleConfig) { c.Module = "m2" }), "tab")
-	if v := m.View(); !strings.Contains(v, "Modul 2: Organisasi Pembelajar · soal 1 dari 1") {
+	if v := m.View(); !strings.Contains(v, "Soal 1 dari 1 · Modul 2: Organisasi Pembelajar") {
 		t.Errorf("Module m2 not shown first:\n%s", v)
 	}
 	m, _ = press(m, "]")

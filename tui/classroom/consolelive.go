@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"ajar/lessons"
 	"ajar/tui/ui"
 )
@@ -40,9 +42,10 @@ func (m consoleModel) liveParts() (top, bottom []string) {
 		s := m.questions[m.current]
 		q, lesson = s.Question, s.Lesson
 	}
+	// The number first: a long module title is what gets cut.
 	head := fmt.Sprintf(m.t.moduleLine, mod.Number, mod.Title)
 	if q != nil && num > 0 {
-		head += " · " + fmt.Sprintf(m.t.questionOf, num, total)
+		head = fmt.Sprintf(m.t.questionOf, num, total) + " · " + head
 	}
 	out = append(out, m.st.Muted.Render(lessons.CleanName(head)))
 	if q == nil {
@@ -87,16 +90,24 @@ func (m consoleModel) liveNumber() int {
 // marked.
 func (m consoleModel) choiceLines(q *lessons.Question, revealed bool, w int) []string {
 	var out []string
+	// Each choice wraps under its own text: the trainer reads it whole.
 	mark := func(label, text string, right bool) {
 		prefix := "  "
 		if right && revealed {
 			prefix = "► "
 		}
-		line := ui.Truncate(prefix+label+". "+lessons.CleanName(text), w)
-		if right && revealed {
-			line = m.st.Good.Render(line)
+		head := prefix + label + ". "
+		indent := strings.Repeat(" ", lipgloss.Width(head))
+		for i, l := range strings.Split(ui.Wrap(lessons.CleanName(text), w-len(indent)), "\n") {
+			line := indent + l
+			if i == 0 {
+				line = head + l
+			}
+			if right && revealed {
+				line = m.st.Good.Render(line)
+			}
+			out = append(out, line)
 		}
-		out = append(out, line)
 	}
 	switch q.Type {
 	case lessons.Single, lessons.Multi:
@@ -170,7 +181,7 @@ func (m consoleModel) chartLines(q *lessons.Question) []string {
 	for _, l := range labels {
 		lw = max(lw, len([]rune(l)))
 	}
-	barW := max(min(40, m.width-lw-12), 5)
+	barW := max(min(40, m.width-lw-18), 5)
 	var out []string
 	for i, l := range labels {
 		n := 0
@@ -187,9 +198,17 @@ func (m consoleModel) chartLines(q *lessons.Question) []string {
 		if right[i] {
 			prefix, style = "► ", m.st.Good
 		}
-		out = append(out, prefix+cell(l, lw)+" "+style.Render(bar)+fmt.Sprintf(" %d", n))
+		out = append(out, prefix+cell(l, lw)+" "+style.Render(bar)+fmt.Sprintf(" %d (%d%%)", n, percent(n, m.state.Answered)))
 	}
 	return out
+}
+
+// percent is n of total in whole percent, 0 of nothing.
+func percent(n, total int) int {
+	if total == 0 {
+		return 0
+	}
+	return (n*100 + total/2) / total
 }
 
 // letter names option i: A, B, C …

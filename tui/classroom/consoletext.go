@@ -70,7 +70,7 @@ var consoleTable = consoleTextOf[lang.Text]{
 	sortCheck:   ct("skor cek", "check score"),
 	liveTitle:   ct("Soal langsung", "Live question"),
 	moduleLine:  ct("Modul %d: %s", "Module %d: %s"),
-	questionOf:  ct("soal %d dari %d", "question %d of %d"),
+	questionOf:  ct("Soal %d dari %d", "Question %d of %d"),
 	lessonLine:  ct("Pelajaran: %s", "Lesson: %s"),
 	noQuestions: ct("Modul ini tidak punya soal.", "This module has no questions."),
 	noModules:   ct("Tidak ada modul.", "No modules."),
