@@ -14,14 +14,14 @@ import (
 // consoleViews builds the console in each of its views, for the tables
 // below: the overview, the question list, an open question, a revealed
 // one, with full help, and while asking to end the class.
-func consoleViews(t *testing.T, w, h int) map[string]consoleModel {
+func consoleViews(t *testing.T, w, h int, l tui.Lang) map[string]consoleModel {
 	t.Helper()
 	views := map[string]consoleModel{}
 	r := NewRoom(testCatalog(), fixedNow)
 	seatLearners(r, 60)
 	r.Join(Seat{ID: "long", Learner: "long", Name: strings.Repeat("Namanya Sangat Panjang Sekali ", 5)})
 	r.Status(tui.LearnerStatus{Learner: "long", Lesson: strings.Repeat("Judul pelajaran yang panjang ", 5), LastCheck: "10/10 (100%)"})
-	m := refresh(newTestConsole(r, w, h))
+	m := refresh(newTestConsole(r, w, h, func(c *ConsoleConfig) { c.Lang = l }))
 	views["room"] = m
 	m, _ = press(m, "tab")
 	views["questions"] = m
@@ -42,13 +42,15 @@ func consoleViews(t *testing.T, w, h int) map[string]consoleModel {
 }
 
 // helpFoot finds ? in the short or the full help.
-var helpFoot = regexp.MustCompile(`\?\s+bantuan`)
+var helpFoot = regexp.MustCompile(`\?\s+(bantuan|help)`)
 
 // TestConsoleFits: every view fits 80×24 and 120×40 exactly, help line
 // last; a window too small says so.
 func TestConsoleFits(t *testing.T) {
-	for _, size := range [][2]int{{80, 24}, {120, 40}} {
-		for name, m := range consoleViews(t, size[0], size[1]) {
+	for _, size := range [][3]int{{80, 24, 0}, {120, 40, 0}, {80, 24, 1}} {
+		l := []tui.Lang{tui.Indonesian, tui.English}[size[2]]
+		for name, m := range consoleViews(t, size[0], size[1], l) {
+			name = string(l) + " " + name
 			lines := strings.Split(m.View(), "\n")
 			if len(lines) != size[1] {
 				t.Errorf("%dx%d %s: %d lines:\n%s", size[0], size[1], name, len(lines), m.View())
@@ -60,6 +62,9 @@ func TestConsoleFits(t *testing.T) {
 			}
 			if foot := strings.Join(lines[len(lines)-4:], "\n"); !helpFoot.MatchString(foot) && !strings.Contains(foot, "y/n") {
 				t.Errorf("%dx%d %s: no help at the foot:\n%s", size[0], size[1], name, m.View())
+			}
+			if last := lines[len(lines)-1]; !m.showHelp && !m.confirm && !strings.HasSuffix(last, "q "+m.t.keyQuit) {
+				t.Errorf("%dx%d %s: the short help is cut: %q", size[0], size[1], name, last)
 			}
 		}
 	}
@@ -73,7 +78,7 @@ func TestConsoleFits(t *testing.T) {
 // ? toggles the full help, q and Ctrl+C ask before ending the class, and
 // the help shows only keys that work there.
 func TestConsoleKeysEveryView(t *testing.T) {
-	for name, m := range consoleViews(t, 80, 24) {
+	for name, m := range consoleViews(t, 80, 24, tui.Indonesian) {
 		if m.confirm {
 			if n, _ := press(m, "esc"); n.confirm {
 				t.Errorf("%s: esc does not cancel the question", name)
