@@ -35,6 +35,9 @@ type ConsoleConfig struct {
 	Lang ui.Lang
 	// Renderer carries the lipgloss colour profile; nil means the default.
 	Renderer *lipgloss.Renderer
+	// ASCII keeps the console to code page 437, for an old Windows
+	// console (as the tutor's --ascii; see ui.CP437).
+	ASCII bool
 	// In and Out are the trainer's terminal; nil means stdin and stdout.
 	// An *os.File In is filtered like the tutor's (package input).
 	In  io.Reader
@@ -135,6 +138,7 @@ type consoleModel struct {
 	confirm  bool // "end the class?" is asked
 	closing  bool // the class is being closed
 	showHelp bool
+	ascii    bool // draw only code page 437 (ConsoleConfig.ASCII)
 
 	width, height int
 }
@@ -149,12 +153,16 @@ func newConsoleModel(c ConsoleConfig) consoleModel {
 	st := ui.NewStyles(r)
 	h := help.New()
 	h.Styles = st.Help
+	if c.ASCII {
+		// As in the tutor: " • " would become " * ", which reads as a key.
+		h.ShortSeparator, h.Ellipsis = " · ", "..."
+	}
 	now := c.Now
 	if now == nil {
 		now = time.Now
 	}
 	m := consoleModel{room: c.Room, catalog: c.Catalog, now: now, onQuit: c.OnQuit,
-		t: t, keys: defaultConsoleKeys(t), help: h, st: st, state: c.Room.State()}
+		t: t, keys: defaultConsoleKeys(t), help: h, st: st, state: c.Room.State(), ascii: c.ASCII}
 	if c.Catalog != nil {
 		for i, mod := range c.Catalog.Modules {
 			if mod.ID == c.Module {

@@ -9,6 +9,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/tui"
+	"ajar/tui/internal/testkit"
 )
 
 // consoleViews builds the console in each of its views, for the tables
@@ -157,5 +158,15 @@ func TestConsoleLongQuestion(t *testing.T) {
 	m, _ = press(m, "r")
 	if v := m.View(); !strings.Contains(v, "Jawaban: zeta → alfa → mu") {
 		t.Errorf("order question revealed:\n%s", v)
+	}
+}
+
+// TestConsoleASCII: with ASCII on, every view keeps to code page 437.
+func TestConsoleASCII(t *testing.T) {
+	for name, m := range consoleViews(t, 80, 24, tui.Indonesian) {
+		m.ascii = true
+		if bad := testkit.OutsideCP437(m.View()); bad != "" {
+			t.Errorf("%s: outside code page 437: %q\n%s", name, bad, m.View())
+		}
 	}
 }

@@ -41,7 +41,11 @@ func (m consoleModel) View() string {
 		body[i] = ui.Truncate(l, m.width)
 	}
 	lines := append(body, make([]string, max(m.height-len(foot)-len(body), 0))...)
-	return ui.KeepStyles(strings.Join(append(lines, foot...), "\n"))
+	frame := ui.KeepStyles(strings.Join(append(lines, foot...), "\n"))
+	if m.ascii {
+		return ui.CP437(frame, m.width)
+	}
+	return frame
 }
 
 // footLines are the question to end the class or its progress, and the
