@@ -197,8 +197,10 @@ func waitForChange(ch <-chan struct{}) tea.Cmd {
 	}
 }
 
-// Init starts listening to the room.
-func (m consoleModel) Init() tea.Cmd { return waitForChange(m.room.Changed()) }
+// Init starts listening to the room: at once, as for a change, so the
+// state is read again after the channel is taken (the first State, in
+// NewConsole, came before it).
+func (m consoleModel) Init() tea.Cmd { return func() tea.Msg { return roomChangedMsg{} } }
 
 // Update implements tea.Model.
 func (m consoleModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) { return m.update(msg) }

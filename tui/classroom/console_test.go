@@ -305,22 +305,24 @@ func TestConsoleClosedElsewhere(t *testing.T) {
 func TestConsoleWakes(t *testing.T) {
 	r := NewRoom(testCatalog(), fixedNow)
 	m := newTestConsole(r, 80, 24)
+	msg := m.Init()()
 	for i := range 3 {
-		cmd := m.Init()
-		if i > 0 {
-			m, cmd = m.update(roomChangedMsg{})
-		}
+		var cmd tea.Cmd
+		m, cmd = m.update(msg)
 		got := make(chan tea.Msg, 1)
 		go func() { got <- cmd() }()
 		r.Join(Seat{ID: fmt.Sprint(i), Learner: fmt.Sprint(i), Name: "x"})
 		select {
-		case msg := <-got:
+		case msg = <-got:
 			if _, ok := msg.(roomChangedMsg); !ok {
 				t.Fatalf("got %#v", msg)
 			}
 		case <-time.After(5 * time.Second):
 			t.Fatal("the console did not wake on a change")
 		}
+	}
+	if m, _ = m.update(msg); len(m.state.Seats) != 3 {
+		t.Errorf("the console shows %d seats, want 3", len(m.state.Seats))
 	}
 }
 
