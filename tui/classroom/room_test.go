@@ -337,3 +337,22 @@ func TestRoomPushFillsIn(t *testing.T) {
 		t.Errorf("a push naming both was changed: %+v", live)
 	}
 }
+
+// TestRoomSeatIDReused: a seat joining under an id still in use replaces
+// the old one, and the old seat's leave does not remove the new.
+func TestRoomSeatIDReused(t *testing.T) {
+	r := NewRoom(nil, nil)
+	old, cur := newInbox(), newInbox()
+	leaveOld := r.Join(seatOf("same", "a", old))
+	r.Join(seatOf("same", "a", cur))
+	leaveOld()
+	if st := r.State(); len(st.Seats) != 1 {
+		t.Fatalf("seats %+v", st.Seats)
+	}
+	r.Push(single())
+	cur.wait(t, 1)
+	time.Sleep(50 * time.Millisecond)
+	if n := len(old.wait(t, 0)); n != 0 {
+		t.Errorf("the replaced seat got %d messages", n)
+	}
+}
