@@ -24,6 +24,9 @@ type authLimiter struct {
 	mu   sync.Mutex
 	now  func() time.Time
 	byIP map[string]*ipRecord
+	// pruneAt is the map size that triggers the next prune: doubled when
+	// a prune finds every address still recent, so a scan costs little.
+	pruneAt int
 }
 
 // ipRecord is one address's recent wrong codes and its ban.
@@ -34,7 +37,7 @@ type ipRecord struct {
 
 // newAuthLimiter returns a limiter on the clock now.
 func newAuthLimiter(now func() time.Time) *authLimiter {
-	return &authLimiter{now: now, byIP: map[string]*ipRecord{}}
+	return &authLimiter{now: now, byIP: map[string]*ipRecord{}, pruneAt: 4096}
 }
 
 // allowed reports whether ip may try a code now.
@@ -51,8 +54,9 @@ func (l *authLimiter) failed(ip string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
-	if len(l.byIP) > 4096 {
+	if len(l.byIP) >= l.pruneAt {
 		l.pruneLocked(now) // a scan from many addresses must not grow the map without end
+		l.pruneAt = max(4096, 2*len(l.byIP))
 	}
 	r := l.byIP[ip]
 	if r == nil {

@@ -58,9 +58,11 @@ func TestAuthLimiterPrunes(t *testing.T) {
 		l.failed(net.IPv4(10, byte(i>>16), byte(i>>8), byte(i)).String())
 	}
 	now = now.Add(2 * failWindow)
-	l.failed("10.9.9.9")
-	if n := len(l.byIP); n > 4097 {
-		t.Errorf("%d addresses kept after a prune", n)
+	for i := range 5000 {
+		l.failed(net.IPv4(11, byte(i>>16), byte(i>>8), byte(i)).String())
+	}
+	if n := len(l.byIP); n > 8192 {
+		t.Errorf("%d addresses kept: the old ones were never pruned", n)
 	}
 }
 

@@ -1,0 +1,319 @@
+package classroom
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/ssh"
+	bm "github.com/charmbracelet/wish/bubbletea"
+	"github.com/muesli/termenv"
+	gossh "golang.org/x/crypto/ssh"
+
+	"ajar/progress"
+	"ajar/tui"
+	"ajar/tui/input"
+)
+
+// A learner's session: the guard that decides whether it may run, the
+// program it runs (the join screen, then the tutor for that learner only),
+// and what happens when it ends, however it ends: the room seat is left
+// and every save the tutor still owed is written.
+
+// sessionKey finds a session's learnerSession in its ssh context.
+type sessionKey struct{}
+
+// learnerSession is one connected learner.
+type learnerSession struct {
+	s    *Server
+	id   string // the room seat's id, unique per connection
+	sess ssh.Session
+	box  mailbox
+	done chan struct{} // closed once the session's saves are flushed
+
+	// Set on the program's goroutine, read after it ends (same goroutine).
+	prog     *tea.Program
+	tutor    tui.Model // the tutor as last updated, for its final writes
+	hasTutor bool
+	leave    func() // leaves the room seat
+
+	mu      sync.Mutex
+	learner string // profile id, once joined
+	name    string
+	reason  string // why the server ended the session, shown after it
+	closed  bool   // a ClosingMsg was delivered
+}
+
+// guard runs before the program: it turns away what is not a learner at a
+// terminal (a command, a subsystem never gets here, no pty), a full or
+// closing class, with a message in the learner's terminal; then runs the
+// session and, after it, flushes its saves.
+func (s *Server) guard(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		who := remoteIP(sess.RemoteAddr())
+		refuse := func(msg string) {
+			fmt.Fprintln(sess.Stderr(), msg)
+			s.logf(s.t.logRefused, who, msg)
+			_ = sess.Exit(1)
+		}
+		if cmd := sess.RawCommand(); cmd != "" {
+			refuse(fmt.Sprintf(s.t.noCommand, cmd))
+			return
+		}
+		if _, _, ok := sess.Pty(); !ok {
+			refuse(s.t.noTerminal)
+			return
+		}
+		s.mu.Lock()
+		if s.closing {
+			s.mu.Unlock()
+			refuse(s.t.classClosed)
+			return
+		}
+		if !s.slots.take() {
+			s.mu.Unlock()
+			refuse(fmt.Sprintf(s.t.full, s.cfg.MaxSessions))
+			return
+		}
+		s.nextID++
+		ls := &learnerSession{s: s, id: fmt.Sprintf("c%d", s.nextID), sess: sess, done: make(chan struct{})}
+		ls.box.wake = make(chan struct{}, 1)
+		s.sessions[ls] = true
+		s.wg.Add(1)
+		s.mu.Unlock()
+		defer func() {
+			s.mu.Lock()
+			delete(s.sessions, ls)
+			if s.byLearner[ls.learnerID()] == ls {
+				delete(s.byLearner, ls.learnerID())
+			}
+			s.mu.Unlock()
+			s.slots.give()
+			close(ls.done)
+			s.wg.Done()
+		}()
+		sess.Context().SetValue(sessionKey{}, ls)
+		next(sess) // wish's bubbletea middleware: runs the program to its end
+		ls.finish()
+	}
+}
+
+// program builds the session's program: the join screen first, on the
+// session's own input (filtered as the tutor's terminal is) and output,
+// coloured for the client's TERM.
+func (s *Server) program(sess ssh.Session) *tea.Program {
+	ls, _ := sess.Context().Value(sessionKey{}).(*learnerSession)
+	if ls == nil {
+		return nil
+	}
+	r := s.renderer(sess)
+	opts := append(bm.MakeOptions(sess),
+		tea.WithInput(input.NewReader(sess, input.MarkBursts)),
+		tea.WithAltScreen(),
+		// One process serves every learner: SIGINT and SIGTERM are the
+		// server's, which ends the class for all (serve.go), not one
+		// program's each.
+		tea.WithoutSignalHandler(),
+		tea.WithEnvironment(sess.Environ()))
+	p := tea.NewProgram(newSeatModel(s, ls, r), opts...)
+	ls.prog = p
+	go ls.box.run(p, ls.done)
+	return p
+}
+
+// renderer is a lipgloss renderer for the session: the colour profile
+// comes from the client's TERM (and NO_COLOR, if its client sends it).
+// The terminal is never asked its background, which wish's MakeRenderer
+// does and which stalls a client that does not answer: the background is
+// the server's --theme.
+func (s *Server) renderer(sess ssh.Session) *lipgloss.Renderer {
+	r := lipgloss.NewRenderer(sess, termenv.WithEnvironment(sshEnv(sess.Environ())), termenv.WithUnsafe(), termenv.WithColorCache(true))
+	dark := true
+	if base := s.cfg.Deps.Renderer; base != nil {
+		dark = base.HasDarkBackground()
+	}
+	r.SetHasDarkBackground(dark)
+	if s.cfg.Deps.Markdown.Name == "plain" {
+		r.SetColorProfile(termenv.Ascii)
+	}
+	return r
+}
+
+// sessionDeps are the tutor's settings for the learner p of session ls:
+// the server's, locked to that learner, reporting to the room.
+func (s *Server) sessionDeps(p progress.Profile, r *lipgloss.Renderer) tui.Deps {
+	d := s.cfg.Deps
+	d.Catalog, d.Store = s.cfg.Catalog, s.cfg.Store
+	if d.Title == "" {
+		d.Title = s.cfg.Catalog.Title
+	}
+	d.Profile, d.Profiles, d.Preload = p.ID, []progress.Profile{p}, nil
+	d.Renderer = r
+	if d.Markdown.Name != "plain" {
+		d.Markdown.Profile = r.ColorProfile()
+	}
+	d.Locked = true
+	d.OnStatus, d.OnLiveAnswer = s.cfg.Room.Status, s.cfg.Room.Answer
+	return d
+}
+
+// claim makes ls the session of learner p. A learner already connected
+// (a closed laptop whose connection has not timed out yet, or a second
+// terminal) is told and ended first, and its saves flushed, so the new
+// session reads the learner's progress with every answer in it.
+func (s *Server) claim(ls *learnerSession, p progress.Profile) {
+	ls.mu.Lock()
+	ls.learner, ls.name = p.ID, p.Name
+	ls.mu.Unlock()
+	s.mu.Lock()
+	old := s.byLearner[p.ID]
+	s.byLearner[p.ID] = ls
+	s.mu.Unlock()
+	if old == nil || old == ls {
+		return
+	}
+	old.end(fmt.Sprintf(s.t.takenOver, p.Name))
+	select {
+	case <-old.done:
+	case <-time.After(closingGrace):
+		old.quit()
+		select {
+		case <-old.done:
+		case <-time.After(closingGrace):
+		}
+	}
+}
+
+// learnerID is the learner's profile id, "" before joining.
+func (ls *learnerSession) learnerID() string {
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	return ls.learner
+}
+
+// deliver hands msg to the session's program without waiting for it: a
+// learner whose client stopped reading must not hold up the room (see
+// mailbox). A class ends once: a second ClosingMsg is dropped.
+func (ls *learnerSession) deliver(msg tea.Msg) {
+	if c, ok := msg.(tui.ClosingMsg); ok {
+		ls.mu.Lock()
+		again := ls.closed
+		ls.closed = true
+		if ls.reason == "" {
+			ls.reason = c.Reason
+		}
+		ls.mu.Unlock()
+		if again {
+			return
+		}
+	}
+	if !ls.box.put(msg) {
+		ls.s.logf(ls.s.t.logRefused, ls.id, fmt.Sprintf("%T", msg))
+	}
+}
+
+// end tells the session it ends, for reason.
+func (ls *learnerSession) end(reason string) { ls.deliver(tui.ClosingMsg{Reason: reason}) }
+
+// quit stops a program that did not end when told: it is asked to quit,
+// and its connection is cut, which also frees one stuck writing to a
+// client that stopped reading. Its final writes still follow.
+func (ls *learnerSession) quit() {
+	if p := ls.prog; p != nil {
+		go p.Quit() // Send waits while the program's loop is stuck
+	}
+	if c, ok := ls.sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+		_ = c.Close()
+	}
+}
+
+// finish runs once the program has ended: the seat is left, the tutor's
+// owed writes are made (the answers given before a dropped connection, the
+// learner's place), and the reason the server ended the session is left
+// in the learner's terminal.
+func (ls *learnerSession) finish() {
+	if ls.leave != nil {
+		ls.leave()
+	}
+	if ls.hasTutor {
+		for _, write := range ls.tutor.FinalWrites() {
+			if msg := write(); msg != nil {
+				if err, ok := msg.(error); ok {
+					ls.s.logf(ls.s.t.logRefused, ls.id, err.Error())
+				}
+			}
+		}
+		ls.s.logf(ls.s.t.logLeft, ls.name)
+	}
+	ls.mu.Lock()
+	reason := ls.reason
+	ls.mu.Unlock()
+	if reason != "" {
+		fmt.Fprintf(ls.sess, "\n%s\n", reason)
+	}
+}
+
+// maxQueued bounds a session's undelivered messages; the room sends a few
+// per live question, so a program this far behind is stuck.
+const maxQueued = 256
+
+// mailbox queues messages for one program and delivers them on its own
+// goroutine, so a sender (the room, the server) never waits for a
+// program: bubbletea's Send blocks while the program's loop is busy.
+type mailbox struct {
+	mu   sync.Mutex
+	q    []tea.Msg
+	wake chan struct{} // capacity 1
+}
+
+// put queues msg; false when the queue is full and msg is dropped.
+func (b *mailbox) put(msg tea.Msg) bool {
+	b.mu.Lock()
+	if len(b.q) >= maxQueued {
+		b.mu.Unlock()
+		return false
+	}
+	b.q = append(b.q, msg)
+	b.mu.Unlock()
+	select {
+	case b.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// run delivers queued messages to p, in order, until stop is closed.
+func (b *mailbox) run(p *tea.Program, stop <-chan struct{}) {
+	for {
+		select {
+		case <-stop:
+			return
+		case <-b.wake:
+		}
+		b.mu.Lock()
+		q := b.q
+		b.q = nil
+		b.mu.Unlock()
+		for _, m := range q {
+			p.Send(m) // returns at once once the program has ended
+		}
+	}
+}
+
+// sshEnv is a session's environment for termenv.
+type sshEnv []string
+
+// Environ implements termenv.Environ.
+func (e sshEnv) Environ() []string { return e }
+
+// Getenv implements termenv.Environ.
+func (e sshEnv) Getenv(k string) string {
+	for _, v := range e {
+		if len(v) > len(k) && v[:len(k)] == k && v[len(k)] == '=' {
+			return v[len(k)+1:]
+		}
+	}
+	return ""
+}
