@@ -218,15 +218,22 @@ func (ls *learnerSession) deliver(msg tea.Msg) {
 func (ls *learnerSession) end(reason string) { ls.deliver(tui.ClosingMsg{Reason: reason}) }
 
 // quit stops a program that did not end when told: it is asked to quit,
-// and its connection is cut, which also frees one stuck writing to a
-// client that stopped reading. Its final writes still follow.
+// and if it has not ended soon after, its connection is cut, which frees
+// one stuck writing to a client that stopped reading. Its final writes
+// still follow.
 func (ls *learnerSession) quit() {
 	if p := ls.prog; p != nil {
 		go p.Quit() // Send waits while the program's loop is stuck
 	}
-	if c, ok := ls.sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
-		_ = c.Close()
-	}
+	go func() {
+		select {
+		case <-ls.done:
+		case <-time.After(closingGrace):
+			if c, ok := ls.sess.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+				_ = c.Close()
+			}
+		}
+	}()
 }
 
 // finish runs once the program has ended: the seat is left, the tutor's

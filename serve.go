@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/charmbracelet/lipgloss"
+
+	"ajar/lessons"
+	"ajar/progress"
+	"ajar/tui"
+	"ajar/tui/classroom"
+)
+
+// serveFlags are the flags of `ajar serve`.
+type serveFlags struct {
+	commonFlags
+	addr, classCode, theme string
+	maxSessions            int
+	idle                   time.Duration
+	content                stringList
+	noBuiltin              bool
+}
+
+// register adds the flags to fs.
+func (f *serveFlags) register(fs *flag.FlagSet) {
+	f.commonFlags.register(fs)
+	themeFlag(fs, &f.theme)
+	fs.StringVar(&f.addr, "addr", ":2222", "`ALAMAT` alamat dan port SSH kelas / `ADDRESS` the class's SSH address and port")
+	fs.IntVar(&f.maxSessions, "max-sessions", 60, "`N` pelajar yang boleh tersambung sekaligus / `N` learners who may be connected at once")
+	fs.StringVar(&f.classCode, "class-code", "", "`KODE` kode yang diketik pelajar untuk masuk (bawaan: dibuat acak, 6 angka)"+
+		" / `CODE` the code learners type to get in (default: made at random, 6 digits)")
+	fs.DurationVar(&f.idle, "idle", 30*time.Minute, "`WAKTU` sambungan tanpa kegiatan ditutup setelah waktu ini, mis. 30m"+
+		" / `DURATION` a connection with no activity is closed after this long, e.g. 30m")
+	contentFlags(fs, &f.content, &f.noBuiltin)
+}
+
+// runServe is `ajar serve`: the class over SSH. It opens the progress file
+// as the tutor does (one process, one writer: a second start is refused),
+// loads the course, starts the server, prints what learners type, runs
+// the trainer's console until the class ends (q, Ctrl+C or SIGTERM), then
+// ends every session, flushing its saves, and closes the file cleanly.
+func runServe(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ajar serve", stderr)
+	var f serveFlags
+	f.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return exitError{code: 2}
+	}
+	lang, err := f.language()
+	if err != nil {
+		return err
+	}
+	md, profile, err := resolveStyle(f.theme, os.Getenv("NO_COLOR") != "")
+	if err != nil {
+		return err
+	}
+	if f.maxSessions < 1 {
+		return usageError(lang, "ajar: --max-sessions paling sedikit 1", "ajar: --max-sessions must be at least 1")
+	}
+	if err := checkContentDirs(!f.noBuiltin, f.content); err != nil {
+		return err // before the progress file is opened: nothing is created
+	}
+	catalog, problems, err := loadCatalog(!f.noBuiltin, f.content, lessons.Lang(lang))
+	if err != nil {
+		return err
+	}
+	renderer := lipgloss.NewRenderer(os.Stdout)
+	renderer.SetColorProfile(profile)
+	renderer.SetHasDarkBackground(f.theme != "light")
+	st, _, err := openProgress(f.db, false, lang, renderer, false)
+	if err != nil {
+		return err
+	}
+	bolt := st.(*progress.BoltStore)
+	room := classroom.NewRoom(catalog, time.Now)
+	srv, err := classroom.Start(classroom.Config{
+		Addr:        f.addr,
+		HostKeyPath: filepath.Join(filepath.Dir(bolt.Path()), "ajar_kelas_ed25519"),
+		ClassCode:   f.classCode,
+		MaxSessions: f.maxSessions,
+		IdleTimeout: f.idle,
+		Catalog:     catalog,
+		Store:       st,
+		Deps: tui.Deps{Now: time.Now, Lang: lang, Markdown: md, Renderer: renderer, Params: progress.DefaultParams(),
+			Problems: problems, Verify: bolt.Verify},
+		Room: room,
+		// Who joins and leaves, under the instructions. The console, once
+		// it owns the screen, takes this over.
+		Log: stderr,
+	})
+	if err != nil {
+		st.Close()
+		return exitError{code: 1, msg: say(lang, "ajar serve: server kelas tidak dapat dimulai: ", "ajar serve: the class server cannot start: ") + err.Error()}
+	}
+	printJoinInstructions(stdout, lang, srv, bolt.Path())
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	// The trainer's console: the one place the class is run from. Until
+	// the room console exists, this waits for q on stdin or a signal.
+	waitForClassEnd(ctx, serveStdin)
+	stop()
+
+	fmt.Fprintln(stdout, say(lang, "Menutup kelas: menyimpan jawaban semua pelajar…", "Ending the class: saving every learner's answers…"))
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	shutErr := srv.Shutdown(shutdownCtx)
+	if bolt.Verify() == nil {
+		sessionBackup(bolt, lang, stderr)
+	}
+	if err := st.Close(); err != nil {
+		return exitError{code: 3, msg: storeMessage(err, bolt.Path(), lang)}
+	}
+	if shutErr != nil {
+		return exitError{code: 1, msg: say(lang, "ajar serve: ada sesi yang tidak selesai tepat waktu: ", "ajar serve: some sessions did not end in time: ") + shutErr.Error()}
+	}
+	fmt.Fprintln(stdout, say(lang, "Kelas ditutup; semua kemajuan tersimpan di ", "Class ended; all progress is kept in ")+bolt.Path())
+	return nil
+}
+
+// serveStdin is where the trainer types q; tests replace it.
+var serveStdin io.Reader = os.Stdin
+
+// waitForClassEnd blocks until ctx ends (Ctrl+C, SIGTERM) or the trainer
+// types q and Enter on in.
+func waitForClassEnd(ctx context.Context, in io.Reader) {
+	typedQ := make(chan struct{})
+	go func() {
+		sc := bufio.NewScanner(in)
+		for sc.Scan() {
+			if strings.EqualFold(strings.TrimSpace(sc.Text()), "q") {
+				close(typedQ)
+				return
+			}
+		}
+		// stdin closed (run as a service): only a signal ends the class.
+	}()
+	select {
+	case <-ctx.Done():
+	case <-typedQ:
+	}
+}
+
+// printJoinInstructions says, in the interface language, what learners
+// type, the class code and the fingerprint their ssh will show.
+func printJoinInstructions(w io.Writer, lang tui.Lang, srv *classroom.Server, dbPath string) {
+	host, port, _ := net.SplitHostPort(srv.Addr())
+	var hosts []string
+	if ip := net.ParseIP(host); ip != nil && !ip.IsUnspecified() {
+		hosts = []string{host}
+	} else {
+		hosts = lanAddresses()
+	}
+	fmt.Fprintln(w, say(lang, "Kelas ajar berjalan. Pelajar mengetik di terminal mereka (di Windows: PowerShell atau Command Prompt):",
+		"The ajar class is running. Learners type in their terminal (on Windows: PowerShell or Command Prompt):"))
+	fmt.Fprintln(w)
+	for _, h := range hosts {
+		fmt.Fprintln(w, "    "+sshCommand(port, h))
+	}
+	if len(hosts) > 1 {
+		fmt.Fprintln(w, say(lang, "(satu baris per jaringan PC ini: pakai alamat jaringan yang sama dengan pelajar)",
+			"(one line per network of this PC: use the one on the learners' network)"))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, say(lang, "Kode kelas: ", "Class code: ")+srv.ClassCode())
+	fmt.Fprintln(w, say(lang, "Sidik jari kunci server: ", "Server key fingerprint: ")+srv.Fingerprint())
+	fmt.Fprintln(w, say(lang, "(ssh menanyakannya pada sambungan pertama: cocokkan, lalu ketik yes)",
+		"(ssh asks about it on the first connection: compare, then type yes)"))
+	fmt.Fprintln(w, say(lang, "Kemajuan semua pelajar disimpan di ", "Every learner's progress is kept in ")+dbPath)
+	fmt.Fprintln(w, say(lang, "Ketik q lalu Enter, atau tekan Ctrl+C, untuk menutup kelas.",
+		"Type q and Enter, or press Ctrl+C, to end the class."))
+}
+
+// sshCommand is the command a learner types for host and port; port 22
+// needs no -p.
+func sshCommand(port, host string) string {
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	if port == "22" {
+		return "ssh kelas@" + host
+	}
+	return "ssh -p " + port + " kelas@" + host
+}
+
+// lanAddresses lists this PC's IPv4 addresses on interfaces that are up,
+// without loopback unless it is the only one (a PC with no network still
+// serves itself, for a trial).
+func lanAddresses() []string {
+	var out []string
+	ifaces, err := net.Interfaces()
+	if err != nil {
+		return []string{"127.0.0.1"}
+	}
+	for _, ifc := range ifaces {
+		if ifc.Flags&net.FlagUp == 0 || ifc.Flags&net.FlagLoopback != 0 {
+			continue
+		}
+		addrs, err := ifc.Addrs()
+		if err != nil {
+			continue
+		}
+		for _, a := range addrs {
+			if n, ok := a.(*net.IPNet); ok && n.IP.To4() != nil && !n.IP.IsLoopback() {
+				out = append(out, n.IP.String())
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []string{"127.0.0.1"}
+	}
+	return out
+}
