@@ -142,8 +142,9 @@ func (s *Server) Fingerprint() string { return fingerprint(s.signer) }
 func (s *Server) ClassCode() string { return s.code }
 
 // closingGrace is how long Shutdown lets the learners' programs end on
-// their own (showing why, flushing their saves) before quitting them.
-const closingGrace = 3 * time.Second
+// their own (showing why, flushing their saves) before quitting them; a
+// variable for the tests.
+var closingGrace = 3 * time.Second
 
 // Shutdown ends the class: it tells every learner (Room.Close), lets each
 // session flush its saves and end, and closes the listener and the
@@ -225,18 +226,20 @@ func (c *countedConn) Close() error {
 	return c.Conn.Close()
 }
 
-// sessionChannel is the session channel handler with agent forwarding
-// refused: charmbracelet/ssh answers yes to it (and X11 already gets no),
-// though nothing would ever be forwarded; a clear no is honest.
+// sessionChannel is the session channel handler with its requests
+// passed through forwardRequests.
 func (s *Server) sessionChannel(srv *ssh.Server, conn *gossh.ServerConn, ch gossh.NewChannel, ctx ssh.Context) {
 	ssh.DefaultSessionHandler(srv, conn, refusingChannel{ch}, ctx)
 }
 
-// refusingChannel filters a session channel's requests.
+// refusingChannel is a session channel whose requests forwardRequests
+// filters.
 type refusingChannel struct{ gossh.NewChannel }
 
-// refusedRequests are the session requests answered no before the session sees
-// them.
+// refusedRequests are the session requests answered no before the
+// session sees them: charmbracelet/ssh answers yes to agent forwarding
+// (and no to X11), though nothing would ever be forwarded; a clear no is
+// honest.
 var refusedRequests = map[string]bool{"auth-agent-req@openssh.com": true, "x11-req": true}
 
 // Accept implements gossh.NewChannel.
@@ -246,15 +249,47 @@ func (c refusingChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) 
 		return ch, reqs, err
 	}
 	out := make(chan *gossh.Request)
-	go func() {
-		defer close(out)
-		for r := range reqs {
-			if refusedRequests[r.Type] {
-				_ = r.Reply(false, nil)
-				continue
-			}
-			out <- r
-		}
-	}()
+	go forwardRequests(reqs, out)
 	return ch, out, nil
+}
+
+// maxPendingRequests bounds the requests a session has not taken yet.
+const maxPendingRequests = 64
+
+// forwardRequests passes a session's requests from in to out without
+// ever blocking the connection. charmbracelet/ssh hands a window size
+// change to the program through a channel of one, and the program takes
+// it only between frames: while a client that stopped reading keeps the
+// program stuck writing, a resize would block the session's request loop,
+// and with it the connection's whole read loop, so not even closing the
+// connection would free the program. Here only the latest size waits;
+// other requests queue, up to a limit.
+func forwardRequests(in <-chan *gossh.Request, out chan<- *gossh.Request) {
+	defer close(out)
+	var queue []*gossh.Request
+	for {
+		var send chan<- *gossh.Request
+		var head *gossh.Request
+		if len(queue) > 0 {
+			send, head = out, queue[0]
+		}
+		select {
+		case r, ok := <-in:
+			if !ok {
+				return // the connection is gone: what waits is moot
+			}
+			switch {
+			case refusedRequests[r.Type]:
+				_ = r.Reply(false, nil)
+			case r.Type == "window-change" && len(queue) > 0 && queue[len(queue)-1].Type == "window-change":
+				queue[len(queue)-1] = r // only the latest size matters
+			case len(queue) >= maxPendingRequests:
+				_ = r.Reply(false, nil)
+			default:
+				queue = append(queue, r)
+			}
+		case send <- head:
+			queue = queue[1:]
+		}
+	}
 }
