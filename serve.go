@@ -40,8 +40,8 @@ func (f *serveFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&f.maxSessions, "max-sessions", 60, "`N` pelajar yang boleh tersambung sekaligus / `N` learners who may be connected at once")
 	fs.StringVar(&f.classCode, "class-code", "", "`KODE` kode yang diketik pelajar untuk masuk (bawaan: dibuat acak, 6 angka)"+
 		" / `CODE` the code learners type to get in (default: made at random, 6 digits)")
-	fs.DurationVar(&f.idle, "idle", 30*time.Minute, "`WAKTU` sambungan tanpa kegiatan ditutup setelah waktu ini, mis. 30m"+
-		" / `DURATION` a connection with no activity is closed after this long, e.g. 30m")
+	fs.DurationVar(&f.idle, "idle", 30*time.Minute, "`WAKTU` sambungan tanpa kegiatan ditutup setelah waktu ini, mis. 30m; 0 tanpa batas"+
+		" / `DURATION` a connection with no activity is closed after this long, e.g. 30m; 0 for never")
 	contentFlags(fs, &f.content, &f.noBuiltin)
 }
 
@@ -67,6 +67,9 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	}
 	if f.maxSessions < 1 {
 		return usageError(lang, "ajar: --max-sessions paling sedikit 1", "ajar: --max-sessions must be at least 1")
+	}
+	if f.idle < 0 {
+		return usageError(lang, "ajar: --idle tidak boleh negatif (0: tanpa batas)", "ajar: --idle cannot be negative (0: no limit)")
 	}
 	if err := checkContentDirs(!f.noBuiltin, f.content); err != nil {
 		return err // before the progress file is opened: nothing is created

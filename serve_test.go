@@ -164,6 +164,7 @@ func TestServeRefusesEarly(t *testing.T) {
 	db := filepath.Join(dir, "ajar.db")
 	for _, args := range [][]string{
 		{"--db", db, "--max-sessions", "0"},
+		{"--db", db, "--idle", "-1m"},
 		{"--db", db, "--content", filepath.Join(dir, "nowhere")},
 		{"--db", db, "--lang", "fr"},
 	} {

@@ -50,7 +50,6 @@ func (s *Server) findLearner(name, nip string) (progress.Profile, *joinProblemMs
 		if err := st.SaveProfile(p); err != nil {
 			return progress.Profile{}, s.saveProblem(err)
 		}
-		s.logf(s.t.logJoined, name, "+")
 		return p, nil
 	case err != nil:
 		return progress.Profile{}, &joinProblemMsg{text: fmt.Sprintf(s.t.joinFailed, err)}
