@@ -34,12 +34,12 @@ type learnerSession struct {
 	done chan struct{} // closed once the session's saves are flushed
 
 	// Set on the program's goroutine, read after it ends (same goroutine).
-	prog     *tea.Program
 	tutor    tui.Model // the tutor as last updated, for its final writes
 	hasTutor bool
 	leave    func() // leaves the room seat
 
 	mu      sync.Mutex
+	prog    *tea.Program
 	learner string // profile id, once joined
 	name    string
 	reason  string // why the server ended the session, shown after it
@@ -118,7 +118,9 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 		tea.WithoutSignalHandler(),
 		tea.WithEnvironment(sess.Environ()))
 	p := tea.NewProgram(newSeatModel(s, ls, r), opts...)
+	ls.mu.Lock()
 	ls.prog = p
+	ls.mu.Unlock()
 	go ls.box.run(p, ls.done)
 	return p
 }
@@ -222,7 +224,10 @@ func (ls *learnerSession) end(reason string) { ls.deliver(tui.ClosingMsg{Reason:
 // one stuck writing to a client that stopped reading. Its final writes
 // still follow.
 func (ls *learnerSession) quit() {
-	if p := ls.prog; p != nil {
+	ls.mu.Lock()
+	p := ls.prog
+	ls.mu.Unlock()
+	if p != nil {
 		go p.Quit() // Send waits while the program's loop is stuck
 	}
 	go func() {
