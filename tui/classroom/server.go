@@ -184,6 +184,14 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-ctx.Done():
 		err = ctx.Err()
 	}
+	if err == nil {
+		// Every session has ended: their clients close the connections
+		// themselves, which ends them cleanly (OpenSSH complains of a
+		// broken pipe when the server cuts first). A moment is enough.
+		wait, cancel := context.WithTimeout(context.Background(), time.Second)
+		_ = s.srv.Shutdown(wait)
+		cancel()
+	}
 	// Cutting the connections unblocks a program stuck writing to a
 	// client that stopped reading; its handler then flushes and returns.
 	_ = s.srv.Close()
