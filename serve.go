@@ -110,9 +110,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	// The trainer's console: the one place the class is run from. Until
-	// the room console exists, this waits for q on stdin or a signal.
-	waitForClassEnd(ctx, serveStdin)
+	runTrainerConsole(ctx, room, srv)
 	stop()
 
 	fmt.Fprintln(stdout, say(lang, "Menutup kelas: menyimpan jawaban semua pelajar…", "Ending the class: saving every learner's answers…"))
@@ -130,6 +128,15 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintln(stdout, say(lang, "Kelas ditutup; semua kemajuan tersimpan di ", "Class ended; all progress is kept in ")+bolt.Path())
 	return nil
+}
+
+// runTrainerConsole runs the class from the trainer's terminal until it
+// ends: ctx ends on Ctrl+C or SIGTERM. It is the one place the console is
+// started; until the room's console exists it waits for q and Enter on
+// stdin, or the signal.
+func runTrainerConsole(ctx context.Context, room *classroom.Room, srv *classroom.Server) {
+	_, _ = room, srv
+	waitForClassEnd(ctx, serveStdin)
 }
 
 // serveStdin is where the trainer types q; tests replace it.

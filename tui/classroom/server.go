@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -75,7 +76,7 @@ func Start(cfg Config) (*Server, error) {
 	if cfg.Deps.Now == nil {
 		cfg.Deps.Now = time.Now
 	}
-	s := &Server{cfg: cfg, t: serveTexts(cfg.Deps.Lang), code: cfg.ClassCode, limiter: newAuthLimiter(time.Now),
+	s := &Server{cfg: cfg, t: serveTexts(cfg.Deps.Lang), code: strings.TrimSpace(cfg.ClassCode), limiter: newAuthLimiter(time.Now),
 		slots: slots{max: cfg.MaxSessions}, served: make(chan struct{}),
 		sessions: map[*learnerSession]bool{}, byLearner: map[string]*learnerSession{}}
 	if s.code == "" {
