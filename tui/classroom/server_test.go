@@ -195,3 +195,46 @@ func TestOverLimit(t *testing.T) {
 	}
 	first.join("Ani")
 }
+
+// TestColourFromClientTERM: each learner's screen is coloured for their
+// own terminal's TERM, not the server's: 256 colours for xterm-256color,
+// none for dumb.
+func TestColourFromClientTERM(t *testing.T) {
+	s, _ := startServer(t, nil)
+	raw := func(termName string) string {
+		c := mustDial(t, s)
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		tm := &term{t: t, sess: sess}
+		if err := sess.RequestPty(termName, 24, 80, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
+		sess.Stdout, sess.Stderr = tm, tm
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		tm.waitFor("Nama")
+		time.Sleep(50 * time.Millisecond)
+		tm.mu.Lock()
+		defer tm.mu.Unlock()
+		return tm.out.String()
+	}
+	if out := raw("xterm-256color"); !strings.Contains(out, "38;5;") {
+		t.Errorf("xterm-256color got no 256-colour text:\n%q", tail(out, 400))
+	}
+	if out := raw("dumb"); strings.Contains(out, "38;5;") || strings.Contains(out, "38;2;") {
+		t.Errorf("dumb got colours:\n%q", tail(out, 400))
+	}
+}
+
+// TestEnglishServer: with the server's --lang en, the code prompt, the
+// join screen and the refusals are English.
+func TestEnglishServer(t *testing.T) {
+	s, _ := startServer(t, func(c *Config) { c.Deps.Lang = "en"; c.MaxSessions = 1 })
+	tm := openTerm(t, mustDial(t, s))
+	tm.waitFor("Type your name")
+	full := openTerm(t, mustDial(t, s))
+	full.waitFor("The class is full")
+}
