@@ -59,6 +59,15 @@ func init() {
 			example: tr("ajar present m4", "ajar present m4"),
 		},
 		{
+			name:   "serve",
+			run:    runServe,
+			flags:  func(fs *flag.FlagSet) { new(serveFlags).register(fs) },
+			noArgs: true,
+			summary: tr("Kelas lewat SSH: pelajar menyambung dari terminal PC mereka sendiri; kemajuan semua disimpan di PC ini.",
+				"A class over SSH: learners connect from their own PCs' terminals; everyone's progress is kept on this PC."),
+			example: tr("ajar serve --class-code 482913", "ajar serve --class-code 482913"),
+		},
+		{
 			name:  "report",
 			run:   runReport,
 			flags: func(fs *flag.FlagSet) { new(reportFlags).register(fs) },

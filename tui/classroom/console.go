@@ -55,6 +55,10 @@ type ConsoleConfig struct {
 	// closed by someone else (the server's own shutdown): the console
 	// then just ends.
 	OnQuit func()
+	// Join are the lines the overview shows under its title: how learners
+	// join (the ssh command, the class code), so the room can read them
+	// off the projector while the console runs.
+	Join []string
 }
 
 // NewConsole builds the console's model, for RunConsole and for tests.
@@ -118,6 +122,7 @@ type consoleModel struct {
 	catalog *lessons.Catalog
 	now     func() time.Time
 	onQuit  func()
+	join    []string
 
 	t    consoleText
 	keys consoleKeyMap
@@ -161,7 +166,7 @@ func newConsoleModel(c ConsoleConfig) consoleModel {
 	if now == nil {
 		now = time.Now
 	}
-	m := consoleModel{room: c.Room, catalog: c.Catalog, now: now, onQuit: c.OnQuit,
+	m := consoleModel{room: c.Room, catalog: c.Catalog, now: now, onQuit: c.OnQuit, join: c.Join,
 		t: t, keys: defaultConsoleKeys(t), help: h, st: st, state: c.Room.State(), ascii: c.ASCII}
 	if c.Catalog != nil {
 		for i, mod := range c.Catalog.Modules {

@@ -73,10 +73,11 @@ func (m consoleModel) footLines() []string {
 // roomHeader is the overview's lines above the table.
 func (m consoleModel) roomHeader() []string {
 	sortNames := [sortCount]string{m.t.sortName, m.t.sortLesson, m.t.sortDone, m.t.sortCheck}
-	out := []string{
-		m.st.Title.Render(m.t.title),
-		fmt.Sprintf(m.t.connected, len(m.state.Seats)) + m.st.Muted.Render(" · "+fmt.Sprintf(m.t.sortedBy, sortNames[m.sortBy])),
+	out := []string{m.st.Title.Render(m.t.title)}
+	for _, l := range m.join {
+		out = append(out, m.st.Muted.Render(lessons.CleanName(l)))
 	}
+	out = append(out, fmt.Sprintf(m.t.connected, len(m.state.Seats))+m.st.Muted.Render(" · "+fmt.Sprintf(m.t.sortedBy, sortNames[m.sortBy])))
 	if q := m.state.Live; q != nil {
 		out = append(out, m.st.Accent.Render(fmt.Sprintf(m.t.liveLine, lessons.CleanName(q.Question.Prompt), m.answeredText())))
 	}
