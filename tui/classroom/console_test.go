@@ -350,3 +350,27 @@ func TestConsoleScrolls(t *testing.T) {
 		t.Errorf("up:\n%s", v)
 	}
 }
+
+// TestConsoleInColourShowsNoEscapedStyles: with colour on, the overview's
+// own styles (the muted "(peta kursus)") reach the terminal as styles, not
+// as escaped text like `\x1b[38;5;246m`, while a learner's name with an
+// escape still shows escaped. Found on the first walk with a 256-colour
+// terminal; the tests before drew without colour.
+func TestConsoleInColourShowsNoEscapedStyles(t *testing.T) {
+	r := NewRoom(testCatalog(), fixedNow)
+	r.Join(Seat{ID: "c1", Learner: "p1", Name: "Ani"})
+	r.Join(Seat{ID: "c2", Learner: "p2", Name: "Budi\x1b[31m"})
+	m := newTestConsole(r, 80, 24, func(c *ConsoleConfig) {
+		rend := lipgloss.NewRenderer(io.Discard)
+		rend.SetColorProfile(termenv.ANSI256)
+		rend.SetHasDarkBackground(true)
+		c.Renderer = rend
+	})
+	v := m.View()
+	if strings.Contains(v, `\x1b[38`) || strings.Contains(v, `\x1b[0m`) {
+		t.Errorf("a style of the console is shown escaped:\n%s", v)
+	}
+	if !strings.Contains(v, `Budi\x1b[31m`) {
+		t.Errorf("a learner's escape must show escaped:\n%s", v)
+	}
+}

@@ -123,7 +123,9 @@ func (m consoleModel) roomLines() []string {
 	seats := sortedSeats(m.state.Seats, m.sortBy)
 	end := min(m.offset+m.visibleRows(), len(seats))
 	for _, s := range seats[m.offset:end] {
-		where := s.Status.Lesson
+		// Clean what a learner's session reports, then style: a style's
+		// own escapes must not be escaped as if they were content.
+		where := lessons.CleanName(s.Status.Lesson)
 		if where == "" {
 			where = m.st.Muted.Render(m.t.onMap)
 		}
@@ -134,7 +136,7 @@ func (m consoleModel) roomLines() []string {
 				mark = m.st.Good.Render("✓")
 			}
 		}
-		out = append(out, row(lessons.CleanName(s.Name), lessons.CleanName(where), strconv.Itoa(s.Status.LessonsDone),
+		out = append(out, row(lessons.CleanName(s.Name), where, strconv.Itoa(s.Status.LessonsDone),
 			lessons.CleanName(s.Status.LastCheck), mark))
 	}
 	if hidden := len(seats) - (end - m.offset); hidden > 0 {
