@@ -32,7 +32,7 @@ type renderCache map[renderKey]string
 // seconds and gigabytes. Loaded lessons are within them already.
 func renderLessonCmd(style MarkdownStyle, lessonID, body string, width int) tea.Cmd {
 	return func() tea.Msg {
-		text, err := ui.RenderMarkdown(style, lessons.SafeMarkdown(body), width)
+		text, err := ui.RenderMarkdownShared(style, lessons.SafeMarkdown(body), width)
 		return lessonRenderedMsg{lessonID: lessonID, width: width, text: text, err: err}
 	}
 }
