@@ -13,6 +13,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/tui"
+	"ajar/tui/present"
 )
 
 // testCatalog is two modules; the first has a single-choice, a true/false
@@ -177,7 +178,8 @@ func TestConsoleLive(t *testing.T) {
 	m := refresh(newTestConsole(r, 80, 24))
 	m, _ = press(m, "tab")
 	v := m.View()
-	for _, want := range []string{"Soal langsung", "Soal 1 dari 3 · Modul 1: Nilai Dasar", "Apa kepanjangan ASN?", "A. Aparatur Sipil Negara", "Belum dikirim"} {
+	right := shownLetter(&testCatalog().Modules[0].Lessons[0].Questions[0], 0) + ". Aparatur Sipil Negara"
+	for _, want := range []string{"Soal langsung", "Soal 1 dari 3 · Modul 1: Nilai Dasar", "Apa kepanjangan ASN?", right, "Belum dikirim"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("question view lacks %q:\n%s", want, v)
 		}
@@ -215,8 +217,13 @@ func TestConsoleLive(t *testing.T) {
 		t.Fatal("r did not reveal")
 	}
 	v = m.View()
-	if !strings.Contains(v, "► A. Aparatur Sipil Negara") || !strings.Contains(v, "█") || !strings.Contains(v, "Jawaban sudah dibuka") {
+	if !strings.Contains(v, "► "+right) || !strings.Contains(v, "█") || !strings.Contains(v, "Jawaban sudah dibuka") {
 		t.Errorf("after r want the chart and the right option marked:\n%s", v)
+	}
+	// Ani chose option 1: its bar, under the letter it is shown with, has her.
+	chosen := shownLetter(&testCatalog().Modules[0].Lessons[0].Questions[0], 1) + " "
+	if line := lineWith(v, "  "+chosen); !strings.Contains(line, "1 (100%)") {
+		t.Errorf("option 1's bar (%q) does not count Ani: %q\n%s", chosen, line, v)
 	}
 	if got := a.wait(t, 2); fmt.Sprint(got[1].(tui.LiveRevealMsg).Counts) != "[0 1 0]" {
 		t.Errorf("reveal sent %#v", got[1])
@@ -373,4 +380,25 @@ func TestConsoleInColourShowsNoEscapedStyles(t *testing.T) {
 	if !strings.Contains(v, `Budi\x1b[31m`) {
 		t.Errorf("a learner's escape must show escaped:\n%s", v)
 	}
+}
+
+// shownLetter is the letter the console (and the presenter) gives option
+// i of q: options show in the presenter's shuffled order.
+func shownLetter(q *lessons.Question, i int) string {
+	for pos, o := range q.ShuffledOptions(present.Seed) {
+		if o == i {
+			return letter(pos)
+		}
+	}
+	return "?"
+}
+
+// lineWith is the first line of v that starts with prefix, or "".
+func lineWith(v, prefix string) string {
+	for _, l := range strings.Split(v, "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return l
+		}
+	}
+	return ""
 }

@@ -147,7 +147,8 @@ func TestConsoleLongQuestion(t *testing.T) {
 	m := refresh(newTestConsole(r, 80, 24, func(cfg *ConsoleConfig) { cfg.Catalog = c }))
 	m, _ = press(m, "tab", "l", "r")
 	v := m.View()
-	if len(strings.Split(v, "\n")) != 24 || !strings.Contains(v, "0 dari 1 menjawab") || !strings.Contains(v, "► A ") || !strings.Contains(v, "I ░") {
+	rightBar := "► " + shownLetter(q, 0) + " "
+	if len(strings.Split(v, "\n")) != 24 || !strings.Contains(v, "0 dari 1 menjawab") || !strings.Contains(v, rightBar) || !strings.Contains(v, "I ░") {
 		t.Errorf("long question, revealed:\n%s", v)
 	}
 	m, _ = press(m, "e", "j", "l")

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"ajar/lessons"
+	"ajar/tui/present"
 	"ajar/tui/ui"
 )
 
@@ -85,9 +86,10 @@ func (m consoleModel) liveNumber() int {
 	return 0
 }
 
-// choiceLines lists what the learners choose from, in the question's own
-// order (the order of the chart's counts); revealed, the right answer is
-// marked.
+// choiceLines lists what the learners choose from; revealed, the right
+// answer is marked. Options come in the presenter's shuffled order (its
+// letters match the slides): in the written order the right one is
+// often first, which a projected console would give away.
 func (m consoleModel) choiceLines(q *lessons.Question, revealed bool, w int) []string {
 	var out []string
 	// Each choice wraps under its own text: the trainer reads it whole.
@@ -111,8 +113,9 @@ func (m consoleModel) choiceLines(q *lessons.Question, revealed bool, w int) []s
 	}
 	switch q.Type {
 	case lessons.Single, lessons.Multi:
-		for i, o := range q.Options {
-			mark(letter(i), o.Text, o.Correct)
+		for pos, i := range q.ShuffledOptions(present.Seed) {
+			o := q.Options[i]
+			mark(letter(pos), o.Text, o.Correct)
 		}
 	case lessons.TrueFalse:
 		mark("A", m.t.trueWord, q.Answer)
@@ -162,15 +165,17 @@ func rightAnswer(q *lessons.Question) string {
 	return strings.Join(pairs, " · ")
 }
 
-// chartLines draws the room's distribution: a bar per option (true and
-// false, or right and wrong for the other types), the right ones marked.
+// chartLines draws the room's distribution: a bar per option, in the
+// order choiceLines shows them (true and false, or right and wrong for
+// the other types), the right ones marked.
 func (m consoleModel) chartLines(q *lessons.Question) []string {
 	var labels []string
 	var right []bool
+	var count []int // the index into state.Counts of each bar
 	switch q.Type {
 	case lessons.Single, lessons.Multi:
-		for i, o := range q.Options {
-			labels, right = append(labels, letter(i)), append(right, o.Correct)
+		for pos, i := range q.ShuffledOptions(present.Seed) {
+			labels, right, count = append(labels, letter(pos)), append(right, q.Options[i].Correct), append(count, i)
 		}
 	case lessons.TrueFalse:
 		labels, right = []string{m.t.trueWord, m.t.falseWord}, []bool{q.Answer, !q.Answer}
@@ -184,21 +189,23 @@ func (m consoleModel) chartLines(q *lessons.Question) []string {
 	barW := max(min(40, m.width-lw-18), 5)
 	var out []string
 	for i, l := range labels {
+		c := i
+		if count != nil {
+			c = count[i]
+		}
 		n := 0
-		if i < len(m.state.Counts) {
-			n = m.state.Counts[i]
+		if c < len(m.state.Counts) {
+			n = m.state.Counts[c]
 		}
-		filled := 0
+		share := 0.0
 		if m.state.Answered > 0 {
-			filled = n * barW / m.state.Answered
+			share = float64(n) / float64(m.state.Answered)
 		}
-		bar := strings.Repeat("█", filled) + strings.Repeat("░", barW-filled)
-		prefix := "  "
-		style := m.st.Muted
+		prefix, label := "  ", cell(l, lw)
 		if right[i] {
-			prefix, style = "► ", m.st.Good
+			prefix, label = "► ", m.st.Good.Render(label)
 		}
-		out = append(out, prefix+cell(l, lw)+" "+style.Render(bar)+fmt.Sprintf(" %d (%d%%)", n, percent(n, m.state.Answered)))
+		out = append(out, prefix+label+" "+m.st.Bar.View(barW, share, '█', '░')+fmt.Sprintf(" %d (%d%%)", n, percent(n, m.state.Answered)))
 	}
 	return out
 }

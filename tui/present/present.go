@@ -57,8 +57,10 @@ type questionOrder struct {
 	items   []int
 }
 
-// presentSeed makes the shuffles of presenter mode repeatable.
-const presentSeed = "present"
+// Seed makes the shuffles of presenter mode repeatable: a slide shows a
+// question's options in the order ShuffledOptions(Seed) gives, and the
+// class console (ajar serve) uses it too, so its letters match the slides.
+const Seed = "present"
 
 // presentModel shows slides full-screen. It is its own tea.Model.
 type presentModel struct {
@@ -116,7 +118,7 @@ func newPresentModel(d Deps) presentModel {
 	m.paint, m.reset = paintCodes(st.Projector)
 	for i, s := range d.Slides {
 		if s.Kind == lessons.SlideQuestion && s.Question != nil {
-			m.orders[i] = questionOrder{options: s.Question.ShuffledOptions(presentSeed), items: s.Question.Shuffled(presentSeed)}
+			m.orders[i] = questionOrder{options: s.Question.ShuffledOptions(Seed), items: s.Question.Shuffled(Seed)}
 		}
 	}
 	return m

@@ -266,10 +266,10 @@ func TestPresentShufflesAsLessonsDoes(t *testing.T) {
 	m := newTestPresenter(t, 80, 24)
 	for _, i := range []int{slideL1Q1, slideL1Q2, slideL1Q5} {
 		q := m.slides[i].Question
-		if got, want := m.orders[i].options, q.ShuffledOptions(presentSeed); !reflect.DeepEqual(got, want) {
+		if got, want := m.orders[i].options, q.ShuffledOptions(Seed); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: options in order %v, lessons gives %v", q.ID, got, want)
 		}
-		if got, want := m.orders[i].items, q.Shuffled(presentSeed); !reflect.DeepEqual(got, want) {
+		if got, want := m.orders[i].items, q.Shuffled(Seed); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: items in order %v, lessons gives %v", q.ID, got, want)
 		}
 	}
