@@ -90,13 +90,20 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 	}
 	bolt := st.(*progress.BoltStore)
 	room := classroom.NewRoom(catalog, time.Now)
-	// On a terminal the trainer's console owns the screen; the joined and
-	// left lines would break it up, so they go only where there is none
-	// (a service, a test).
+	// On a terminal the trainer's console owns the screen; the joined,
+	// left and refused lines would break it up, so they go to a log
+	// beside the progress file, for the trainer to read afterwards; with
+	// no terminal (a service, a test) to stderr.
 	console := serveStdin == io.Reader(os.Stdin) && term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 	var log io.Writer = stderr
 	if console {
-		log = io.Discard
+		logFile, err := os.OpenFile(filepath.Join(filepath.Dir(bolt.Path()), "ajar-kelas.log"), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+		if err != nil {
+			log = io.Discard // the class matters more than its log
+		} else {
+			defer logFile.Close()
+			log = logFile
+		}
 	}
 	srv, err := classroom.Start(classroom.Config{
 		Addr:        f.addr,

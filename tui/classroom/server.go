@@ -217,9 +217,14 @@ func (s *Server) current() []*learnerSession {
 	return out
 }
 
-// logf writes one line to the server's log.
+// logf writes one line to the server's log, stamped with the time: the
+// log is read after the class (ajar-kelas.log), when "who left when" is
+// the question.
 func (s *Server) logf(format string, args ...any) {
-	fmt.Fprintf(s.cfg.Log, format+"\n", args...)
+	if s.cfg.Log == nil {
+		return
+	}
+	fmt.Fprintf(s.cfg.Log, time.Now().Format("2006-01-02 15:04:05")+" "+format+"\n", args...)
 }
 
 // countedConn gives its connection slot back once closed.
