@@ -77,10 +77,13 @@ func (s *session) read(l *lessons.Lesson) error {
 // the finished run is recorded with the score, and the lesson's
 // flashcards join the reviews. These are the writes the tutor's quiz
 // makes, built by the same progress functions.
-func (s *session) quiz(l *lessons.Lesson) error {
+func (s *session) quiz(l *lessons.Lesson) error { return s.quizFrom(l, 0, 0) }
+
+// quizFrom runs the quiz from question from on, with right answers given
+// before it (a quiz resumed where the learner left it).
+func (s *session) quizFrom(l *lessons.Lesson, from, right int) error {
 	seed := l.ID + "#1" // the tutor's first round (tui.quizSeed): the same shuffles
-	right := 0
-	for i := range l.Questions {
+	for i := from; i < len(l.Questions); i++ {
 		q := &l.Questions[i]
 		s.blank()
 		s.sayf(s.t.question, i+1, len(l.Questions))

@@ -15,8 +15,13 @@ import (
 func (s *session) menu() error {
 	for {
 		all := s.showMenu()
-		in, err := s.ask(s.t.menuPrompt, func(in string) string {
-			if isReviewKey(in) {
+		resume, from, canResume := s.resumable()
+		prompt := s.t.menuPrompt
+		if canResume {
+			prompt = s.t.menuPromptResume
+		}
+		in, err := s.ask(prompt, func(in string) string {
+			if isReviewKey(in) || canResume && isResumeKey(in) {
 				return ""
 			}
 			if _, ok := number(in, len(all)); !ok {
@@ -32,6 +37,8 @@ func (s *session) menu() error {
 			return errQuit
 		case isReviewKey(in):
 			err = s.review()
+		case canResume && isResumeKey(in):
+			err = s.resume(resume, from)
 		default:
 			n, _ := number(in, len(all))
 			err = s.lesson(all[n-1])
@@ -40,6 +47,42 @@ func (s *session) menu() error {
 			return err
 		}
 	}
+}
+
+// isResumeKey reports whether in continues where the learner stopped: l
+// (lanjutkan) or c (continue), in either language.
+func isResumeKey(in string) bool { return strings.EqualFold(in, "l") || strings.EqualFold(in, "c") }
+
+// resumable is the lesson the learner stopped in and, when they stopped
+// in its quiz, the question to go on from: the place every answer saves,
+// the same the tutor's "Lanjutkan" opens.
+func (s *session) resumable() (l *lessons.Lesson, from int, ok bool) {
+	pos := s.learner.Position
+	if l = s.cfg.Catalog.Lesson(pos.LessonID); l == nil {
+		return nil, 0, false
+	}
+	if pos.Screen == progress.ScreenQuiz && pos.Question > 0 && pos.Question < len(l.Questions) {
+		from = pos.Question
+	}
+	return l, from, true
+}
+
+// resume goes on where the learner stopped: at the question of the quiz
+// they left, the answers before it counted as given, or else at the
+// lesson's start.
+func (s *session) resume(l *lessons.Lesson, from int) error {
+	if from == 0 {
+		return s.lesson(l)
+	}
+	right := 0
+	for _, q := range l.Questions[:from] {
+		if a, ok := s.learner.LastAnswers[q.ID]; ok && a.Correct {
+			right++
+		}
+	}
+	s.blank()
+	s.paraf(s.t.lesson, l.Title)
+	return s.quizFrom(l, from, right)
 }
 
 // isReviewKey reports whether in opens the daily review: u (ulasan) or r
@@ -75,6 +118,13 @@ func (s *session) showMenu() []*lessons.Lesson {
 		for _, l := range mod.Lessons {
 			n++
 			s.sayf("%d) %s (%s, %s)", n, l.Title, fmt.Sprintf(s.t.minutes, l.Minutes), s.status(s.learner.Lessons[l.ID]))
+		}
+	}
+	if l, from, ok := s.resumable(); ok {
+		if from > 0 {
+			s.sayf(s.t.resumeQuiz, l.Title, from+1, len(l.Questions))
+		} else {
+			s.sayf(s.t.resumeLesson, l.Title)
 		}
 	}
 	if due := s.learner.Counts(s.cfg.Now()).Total(); due > 0 {

@@ -11,8 +11,8 @@ import "ajar/tui/lang"
 // confirmed with Enter.
 type textsOf[T any] struct {
 	// Menu.
-	learner, menuTitle, module, minutes, notOpened, opened, done, bestScore, lessonsDone T
-	review, reviewNone, quit, menuPrompt, badChoice, noLessons, whoLearns, firstLearner  T
+	learner, menuTitle, module, minutes, notOpened, opened, done, bestScore, lessonsDone                                            T
+	review, reviewNone, quit, menuPrompt, menuPromptResume, resumeLesson, resumeQuiz, badChoice, noLessons, whoLearns, firstLearner T
 	// Reader.
 	lesson, objective, readOn, readEnd, noQuiz, back T
 	// Quiz.
@@ -101,4 +101,8 @@ var textTable = textsOf[lang.Text]{
 	nothingDue:    tr("Tidak ada kartu yang perlu diulas sekarang. Selesaikan kuis pelajaran untuk menambah kartu.", "No cards to review right now. Finish lesson quizzes to add cards."),
 	rateOnlyAgain: tr("Ketik 1 atau tekan Enter saja.", "Type 1 or just press Enter."),
 	saveFailed:    tr("Gagal menyimpan: %v", "Could not save: %v"),
+	menuPromptResume: tr("Ketik nomor pelajaran, l untuk melanjutkan, u untuk ulasan, atau q untuk keluar, lalu Enter.",
+		"Type a lesson's number, c to continue, r for the review or q to quit, then Enter."),
+	resumeLesson: tr("l) Lanjutkan: %s", "c) Continue: %s"),
+	resumeQuiz:   tr("l) Lanjutkan: %s, soal %d dari %d", "c) Continue: %s, question %d of %d"),
 }
