@@ -67,8 +67,10 @@ type Model struct {
 	told     statusOrder
 	// closing is the class's closing note, shown while the last saves end.
 	closing string
-	// reflectFrom is the screen the reflection returns to.
-	reflectFrom screen
+	// reflectFrom is the screen the reflection returns to; readerFrom the
+	// one Esc in the reader returns to: the course search for a lesson
+	// opened from its hits, else the course map.
+	reflectFrom, readerFrom screen
 	// profile is the learner in use; "" while the picker asks.
 	profile string
 	// learner is that learner's progress, kept current with the effects
@@ -289,6 +291,10 @@ func (m Model) route(msg tea.Msg) (Model, tea.Cmd) {
 	case startQuizMsg:
 		return m.startQuiz(msg.lessonID, msg.start, nil)
 	case backMsg:
+		if m.screen == screenReader && m.readerFrom == screenSearch {
+			m.screen = screenSearch // back to the hits, as the glossary does
+			return m, nil
+		}
 		m.screen = screenHome
 		if m.learner != nil { // time has passed since home last counted
 			m.home = m.home.withLearner(m.learner, m.deps.Now())

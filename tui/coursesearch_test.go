@@ -61,8 +61,20 @@ func TestCourseSearchOpensTheHitAtItsPlace(t *testing.T) {
 		t.Fatalf("the reader does not say where the search is:\n%s", m.View())
 	}
 
+	// Esc from the lesson comes back to the hits, as they were; Esc there
+	// goes to the course map.
+	if m, _ = drive(t, m, keyMsg("esc")); m.screen != screenSearch || len(m.search.hits) != 2 || m.search.field.Value() != "bagian" {
+		t.Fatalf("Esc from a lesson opened from the hits: screen %d, field %q, hits %d", m.screen, m.search.field.Value(), len(m.search.hits))
+	}
+	if m, _ = drive(t, m, keyMsg("esc")); m.screen != screenHome {
+		t.Fatalf("Esc from the hits went to screen %d", m.screen)
+	}
+	// A lesson opened from the course map goes back to the course map.
+	if m, _ = drive(t, m, keyMsg("enter"), keyMsg("esc")); m.screen != screenHome {
+		t.Fatalf("Esc from a lesson opened on the course map went to screen %d", m.screen)
+	}
+
 	// A glossary hit opens the glossary; Esc comes back to the hits.
-	m, _ = drive(t, m, keyMsg("esc"))
 	m, _ = drive(t, m, append([]tea.Msg{keyMsg("/")}, typeKeys("spbe")...)...)
 	m, _ = drive(t, m, keyMsg("enter"))
 	if m.screen != screenGlossary || m.glossary.find.at != 0 {

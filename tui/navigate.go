@@ -31,7 +31,7 @@ func (m Model) openLesson(msg openLessonMsg) (Model, tea.Cmd) {
 	}
 	var render tea.Cmd
 	m.reader, render = m.reader.open(l, m.moduleTitle(l.ID), scroll)
-	m.screen = screenReader
+	m.screen, m.readerFrom = screenReader, screenHome
 	return m, tea.Batch(record, render)
 }
 

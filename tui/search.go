@@ -189,7 +189,7 @@ func (m Model) openSearch() (Model, tea.Cmd) {
 // openHit opens a hit of the course search at its place: a lesson in the
 // reader at the hit's match (at the top for a title or an objective),
 // with what was searched for marked and n going on from there; a
-// glossary hit in the glossary, from which Esc comes back to the hits.
+// glossary hit in the glossary. From either, Esc comes back to the hits.
 func (m Model) openHit(msg openHitMsg) (Model, tea.Cmd) {
 	h := msg.hit
 	nth := h.nth
@@ -204,6 +204,7 @@ func (m Model) openHit(msg openHitMsg) (Model, tea.Cmd) {
 	m, cmd := m.openLesson(openLessonMsg{lessonID: h.lesson.ID})
 	if m.screen == screenReader {
 		m.reader = m.reader.searchFor(msg.query, nth)
+		m.readerFrom = screenSearch
 	}
 	return m, cmd
 }

@@ -51,13 +51,16 @@ func TestWalkEveryScreenInARealProgram(t *testing.T) {
 		waitFor(step.backAtHome)
 	}
 	// The course search: typed from the course map, a hit opened in the
-	// reader at its match, and the search going on there with n.
+	// reader at its match, the search going on there with n, and Esc back
+	// to the hits, then to the course map.
 	press("/", "b", "a", "g", "i", "a", "n")
 	waitFor("2 temuan")
 	press("down", "enter")
 	waitFor("“bagian” 2/2")
 	press("n")
 	waitFor("“bagian” 1/2")
+	press("esc") // back to the hits
+	waitFor("Cari di seluruh kursus")
 	press("esc")
 	waitFor("Lanjutkan")
 	press("q")
