@@ -22,19 +22,11 @@ import (
 // reader, quiz, save marks) and the file check, before the class server
 // exists to run it over SSH.
 func local(o options) error {
-	lesson, err := firstLesson()
-	if err != nil {
-		return err
-	}
-	dir, err := os.MkdirTemp("", "classload")
+	lesson, dir, bin, err := prepare(o)
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	bin, err := binary(o, dir)
-	if err != nil {
-		return err
-	}
 	db := filepath.Join(dir, "ajar.db")
 	cmd := exec.Command(bin)
 	cmd.Env = ptykit.MergeEnv(os.Environ(), "TERM=xterm-256color", "HOME="+dir, "AJAR_DB="+db, "CI", "NO_COLOR", "COLORTERM", "AJAR_DEBUG")

@@ -157,21 +157,29 @@ func binary(o options, dir string) (string, error) {
 	return bin, nil
 }
 
+// prepare gives a run its lesson, a temporary folder (the caller removes
+// it) and the ajar binary to run.
+func prepare(o options) (lesson *lessons.Lesson, dir, bin string, err error) {
+	if lesson, err = firstLesson(); err != nil {
+		return nil, "", "", err
+	}
+	if dir, err = os.MkdirTemp("", "classload"); err != nil {
+		return nil, "", "", err
+	}
+	if bin, err = binary(o, dir); err != nil {
+		os.RemoveAll(dir)
+		return nil, "", "", err
+	}
+	return lesson, dir, bin, nil
+}
+
 // class is the real run: server, trainer, learners, report, file check.
 func class(o options) error {
-	lesson, err := firstLesson()
-	if err != nil {
-		return err
-	}
-	dir, err := os.MkdirTemp("", "classload")
+	lesson, dir, bin, err := prepare(o)
 	if err != nil {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	bin, err := binary(o, dir)
-	if err != nil {
-		return err
-	}
 	port, err := freePort()
 	if err != nil {
 		return err

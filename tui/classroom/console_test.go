@@ -13,6 +13,7 @@ import (
 
 	"ajar/lessons"
 	"ajar/tui"
+	"ajar/tui/internal/testkit"
 	"ajar/tui/present"
 )
 
@@ -53,30 +54,9 @@ func newTestConsole(r *Room, w, h int, cfg ...func(*ConsoleConfig)) consoleModel
 func press(m consoleModel, keys ...string) (consoleModel, tea.Cmd) {
 	var cmd tea.Cmd
 	for _, k := range keys {
-		m, cmd = m.update(keyMsg(k))
+		m, cmd = m.update(testkit.Key(k))
 	}
 	return m, cmd
-}
-
-// keyMsg is the message of a key as bubbletea names it.
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "ctrl+c":
-		return tea.KeyMsg{Type: tea.KeyCtrlC}
-	case "left":
-		return tea.KeyMsg{Type: tea.KeyLeft}
-	case "right":
-		return tea.KeyMsg{Type: tea.KeyRight}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // refresh delivers the room's change to m, as the Changed Cmd does.
