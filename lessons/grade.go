@@ -244,3 +244,18 @@ func wordCount(s string) int {
 	}
 	return n
 }
+
+// JoinSentences joins option texts for one line of a screen as "a; b; c."
+// An option written as a sentence keeps its full stop only at the end of
+// the line: "pembuatnya.; Memisahkan" reads as a slip. (Describe, which
+// reports store, keeps the texts as written.)
+func JoinSentences(parts []string) string {
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		if i < len(parts)-1 {
+			p = strings.TrimSuffix(p, ".")
+		}
+		out[i] = p
+	}
+	return strings.Join(out, "; ")
+}

@@ -264,3 +264,19 @@ func TestReadingMinutes(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinSentences(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{"Menelusuri sumbernya.", "Memisahkan klaim dari bukti."}, "Menelusuri sumbernya; Memisahkan klaim dari bukti."},
+		{[]string{"Satu", "Dua"}, "Satu; Dua"},
+		{[]string{"Hanya satu."}, "Hanya satu."},
+		{nil, ""},
+	} {
+		if got := JoinSentences(c.in); got != c.want {
+			t.Errorf("JoinSentences(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

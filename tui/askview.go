@@ -227,5 +227,5 @@ func (a askModel) rightAnswer(t *texts) string {
 			right = append(right, q.Options[i].Text)
 		}
 	}
-	return strings.Join(right, "; ")
+	return lessons.JoinSentences(right)
 }

@@ -238,5 +238,5 @@ func (s *session) rightAnswer(a asked) string {
 			right = append(right, q.Options[i].Text)
 		}
 	}
-	return strings.Join(right, "; ")
+	return lessons.JoinSentences(right)
 }
